@@ -1,0 +1,30 @@
+/**
+ * One jest run for every workspace. Sources and tests are transpiled by swc (types are
+ * checked by `tsc -b` in `npm test`); ESM-only dependencies are transpiled too, because
+ * jest's module registry does not load ES modules from CommonJS.
+ */
+const esmOnly = ['bpmn-moddle', 'moddle', 'moddle-xml', 'min-dash', 'saxen', 'feelin', 'lezer-feel', '@lezer', 'zeebe-bpmn-moddle', 'temporal-polyfill', 'temporal-spec', 'temporal-utils'];
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/engine', '<rootDir>/forms', '<rootDir>/plugins', '<rootDir>/processes', '<rootDir>/server', '<rootDir>/designer', '<rootDir>/web', '<rootDir>/bench'],
+  testMatch: ['**/test/**/*.test.ts', '**/test/**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  transform: { '^.+\\.(t|j|mj)sx?$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  moduleNameMapper: { '^@dealerflow/([a-z]+)$': '<rootDir>/$1/src/index.ts' },
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 30000,
+};
