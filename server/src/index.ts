@@ -1,1 +1,8 @@
-export {};
+export { createApp, type AppOptions } from './app';
+export { loadConfig, type Config } from './config';
+export { dataSourceOptions, openDatabase } from './db/createDataSource';
+export { inTransaction } from './db/transaction';
+export { entities } from './entities';
+export { migrations } from './db/migrations';
+export { startServer, type RunningServer } from './server';
+export { createServices, type Services } from './services';

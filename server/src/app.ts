@@ -1,0 +1,50 @@
+import Koa from 'koa';
+import type { Logger } from 'pino';
+import './http/context';
+import { authenticate } from './http/middleware/authenticate';
+import { errorHandler } from './http/middleware/errorHandler';
+import { jsonBody } from './http/middleware/jsonBody';
+import { notFound } from './http/middleware/notFound';
+import { requestContext } from './http/middleware/requestContext';
+import { webApp } from './http/middleware/webApp';
+import { auditRoutes } from './http/routes/auditRoutes';
+import { authRoutes } from './http/routes/authRoutes';
+import { dealerRoutes } from './http/routes/dealerRoutes';
+import { healthRoutes, type HealthProbe } from './http/routes/healthRoutes';
+import { userRoutes } from './http/routes/userRoutes';
+import type { Services } from './services';
+
+/** What the HTTP app needs besides the services. */
+export interface AppOptions {
+  logger: Logger;
+  sessionSecret: string;
+  engine: HealthProbe;
+  secureCookies?: boolean;
+  /** Trust X-Forwarded-* (behind a load balancer). */
+  proxy?: boolean;
+  webRoot?: string;
+  maxBody?: string;
+}
+
+/** The Koa app: it only composes middleware; the work happens in the services. */
+export function createApp(services: Services, options: AppOptions): Koa {
+  const app = new Koa({ keys: [options.sessionSecret], proxy: options.proxy ?? false });
+  app.silent = true; // errorHandler logs what matters; Koa's own printer would duplicate it
+  app.use(requestContext(options.logger));
+  app.use(errorHandler);
+  app.use(jsonBody(options.maxBody));
+  app.use(authenticate(services.auth));
+  for (const router of [
+    healthRoutes(services.dataSource, options.engine),
+    authRoutes(services.auth, { secureCookies: options.secureCookies ?? false }),
+    dealerRoutes(services.dealers),
+    userRoutes(services.users),
+    auditRoutes(services.audit),
+  ]) {
+    app.use(router.routes());
+    app.use(router.allowedMethods({ throw: true }));
+  }
+  if (options.webRoot) app.use(webApp(options.webRoot));
+  app.use(notFound);
+  return app;
+}

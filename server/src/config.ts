@@ -1,0 +1,46 @@
+/** Runtime configuration, read once from the environment; see the README's table. */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  engine: 'embedded' | 'zeebe';
+  zeebeGrpcAddress?: string;
+  zeebeRestAddress?: string;
+  sessionSecret: string;
+  sessionMaxAgeMs: number;
+  demoData: boolean;
+  logLevel: string;
+  /** Send the session cookie only over HTTPS. */
+  secureCookies: boolean;
+  /** Trust X-Forwarded-For / -Proto from a load balancer. */
+  trustProxy: boolean;
+  /** Where the built web app lives; served as static files when present. */
+  webRoot?: string;
+}
+
+const DEFAULT_SECRET = 'dealerflow-dev-secret-change-me';
+
+/** Builds the configuration from `env`; throws on values that cannot work. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const engine = env.ENGINE ?? 'embedded';
+  if (engine !== 'embedded' && engine !== 'zeebe') throw new Error(`ENGINE must be "embedded" or "zeebe", got "${engine}"`);
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const sessionSecret = env.SESSION_SECRET ?? DEFAULT_SECRET;
+  if (env.NODE_ENV === 'production' && sessionSecret === DEFAULT_SECRET) throw new Error('SESSION_SECRET must be set in production');
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/dealerflow.sqlite',
+    engine,
+    zeebeGrpcAddress: env.ZEEBE_ADDRESS,
+    zeebeRestAddress: env.ZEEBE_REST_ADDRESS,
+    sessionSecret,
+    sessionMaxAgeMs: Number(env.SESSION_MAX_AGE_HOURS ?? 12) * 3600_000,
+    demoData: env.DEMO_DATA !== 'off',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    secureCookies: env.SECURE_COOKIES === 'true',
+    trustProxy: env.TRUST_PROXY === 'true',
+    webRoot: env.WEB_ROOT,
+  };
+}

@@ -1,0 +1,4 @@
+import { Skeleton1732300000000 } from './1732300000000-Skeleton';
+
+/** Every migration, oldest first; the same list runs on SQLite and MySQL. */
+export const migrations = [Skeleton1732300000000];

@@ -1,0 +1,36 @@
+import type { DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { AuditTrail } from '../audit/AuditTrail';
+import { hashPassword } from '../auth/passwords';
+import { inTransaction } from '../db/transaction';
+import { Dealer } from '../entities/Dealer';
+import { Role } from '../entities/Role';
+import { User } from '../entities/User';
+import { roleCatalog } from '../permissions/roleCatalog';
+import { demoDealers, demoPassword, demoUsers } from './demoData';
+
+/** Stores the shipped roles that the database does not have yet (an admin's edits to existing ones stay). */
+export async function ensureRoles(dataSource: DataSource, audit: AuditTrail): Promise<string[]> {
+  return inTransaction(dataSource, async (manager) => {
+    const existing = new Set((await manager.find(Role)).map((role) => role.name));
+    const missing = roleCatalog.filter((role) => !existing.has(role.name));
+    if (missing.length === 0) return [];
+    // Rules are JSON; TypeORM's deep-partial type cannot follow CASL's query types.
+    await manager.insert(Role, missing as unknown as QueryDeepPartialEntity<Role>[]);
+    await audit.append(manager, { actor: 'system', action: 'role.seed', subjectType: 'Role', subjectId: '*', payload: { roles: missing.map((r) => r.name) } });
+    return missing.map((role) => role.name);
+  });
+}
+
+/** Loads the demo network into an empty database; does nothing when any user exists. Returns whether it loaded. */
+export async function seedDemoData(dataSource: DataSource, audit: AuditTrail): Promise<boolean> {
+  if ((await dataSource.getRepository(User).count()) > 0) return false;
+  const hashes = await Promise.all(demoUsers.map(() => hashPassword(demoPassword)));
+  return inTransaction(dataSource, async (manager) => {
+    if ((await manager.count(User)) > 0) return false; // another server process got here first
+    await manager.insert(Dealer, demoDealers);
+    await manager.insert(User, demoUsers.map((user, i) => ({ ...user, passwordHash: hashes[i] })));
+    await audit.append(manager, { actor: 'system', action: 'demo.seed', subjectType: 'Dealer', subjectId: '*', payload: { dealers: demoDealers.length, users: demoUsers.length } });
+    return true;
+  });
+}

@@ -1,0 +1,11 @@
+import { AuditEntry } from './AuditEntry';
+import { AuditHead } from './AuditHead';
+import { Dealer } from './Dealer';
+import { Role } from './Role';
+import { Session } from './Session';
+import { User } from './User';
+
+export { AuditEntry, AuditHead, Dealer, Role, Session, User };
+
+/** Every entity the server's DataSource maps. */
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User];

@@ -1,0 +1,44 @@
+import type { Middleware } from 'koa';
+import { AppError } from '../../errors/AppError';
+
+interface HttpLikeError {
+  status?: number;
+  statusCode?: number;
+  expose?: boolean;
+  type?: string;
+  message?: string;
+}
+
+/** Codes for the errors Koa and its body parser raise themselves. */
+const httpCodes: Record<number, string> = {
+  400: 'bad_request',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+};
+
+/** The one place errors become responses: `{ code, message, details }`, never a stack trace. */
+export const errorHandler: Middleware = async (ctx, next) => {
+  try {
+    await next();
+  } catch (thrown) {
+    if (thrown instanceof AppError) {
+      ctx.status = thrown.status;
+      ctx.set(thrown.headers);
+      ctx.body = { code: thrown.code, message: thrown.message, details: thrown.details ?? null };
+      return;
+    }
+    const err = (thrown ?? {}) as HttpLikeError;
+    const status = err.status ?? err.statusCode ?? 500;
+    if (status < 500 && err.expose !== false) {
+      ctx.status = status;
+      const message = err.type === 'entity.parse.failed' ? 'Request body is not valid JSON' : err.message || 'Bad request';
+      ctx.body = { code: httpCodes[status] ?? 'bad_request', message, details: null };
+      return;
+    }
+    ctx.log.error({ err: thrown }, 'request failed');
+    ctx.status = 500;
+    ctx.body = { code: 'internal', message: 'Something went wrong on our side', details: { requestId: ctx.state.requestId } };
+  }
+};

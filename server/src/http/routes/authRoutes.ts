@@ -1,0 +1,55 @@
+import { packRules } from '@casl/ability/extra';
+import { Router } from '@koa/router';
+import type { AuthService } from '../../auth/AuthService';
+import type { CurrentUser } from '../../auth/CurrentUser';
+import { candidateGroupsOf } from '../../auth/CurrentUser';
+import { SESSION_COOKIE } from '../context';
+import { requireUser } from '../requireUser';
+import { validator } from '../validate';
+
+const credentials = validator<{ username: string; password: string }>({
+  type: 'object',
+  properties: { username: { type: 'string', minLength: 1, maxLength: 64 }, password: { type: 'string', minLength: 1, maxLength: 200 } },
+  required: ['username', 'password'],
+  additionalProperties: false,
+});
+
+/** The user as /api/me and the login response describe it. */
+function describe(user: CurrentUser) {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    dealerId: user.dealerId,
+    roles: user.roles,
+    groups: user.groups,
+    candidateGroups: candidateGroupsOf(user),
+    locale: user.locale,
+  };
+}
+
+/** Sign-in, sign-out and who am I. */
+export function authRoutes(auth: AuthService, options: { secureCookies: boolean }): Router {
+  const router = new Router({ prefix: '/api' });
+
+  router.post('/auth/login', async (ctx) => {
+    const { username, password } = credentials(ctx.request.body);
+    const { user, token, expiresAt } = await auth.login(username, password, ctx.ip);
+    ctx.cookies.set(SESSION_COOKIE, token, { signed: true, httpOnly: true, sameSite: 'lax', secure: options.secureCookies, expires: expiresAt, overwrite: true });
+    ctx.body = { user: describe(user) };
+  });
+
+  router.post('/auth/logout', async (ctx) => {
+    const user = requireUser(ctx);
+    await auth.logout(ctx.cookies.get(SESSION_COOKIE, { signed: true })!, user);
+    ctx.cookies.set(SESSION_COOKIE, null, { signed: true, overwrite: true });
+    ctx.status = 204;
+  });
+
+  router.get('/me', (ctx) => {
+    const user = requireUser(ctx);
+    ctx.body = { user: describe(user), rules: packRules(user.ability.rules) };
+  });
+
+  return router;
+}

@@ -1,0 +1,12 @@
+import type { ForcedSubject, MongoAbility, MongoQuery, RawRuleFrom } from '@casl/ability';
+
+/** What a user may do. `manage` means every action. */
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify';
+/** The things rules speak about. */
+export type SubjectName = 'all' | 'Dealer' | 'User' | 'AuditEntry' | 'Role';
+
+/** The ability every request carries. */
+export type AppAbility = MongoAbility<[Action, SubjectName | ForcedSubject<SubjectName>]>;
+
+/** A CASL rule as stored in the Role table; string values like `${user.dealerId}` are templates. */
+export type RoleRule = RawRuleFrom<[Action, SubjectName], MongoQuery>;

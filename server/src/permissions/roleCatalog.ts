@@ -1,0 +1,59 @@
+import type { RoleRule } from './RoleRule';
+
+/** The fields of a dealer that only finance-aware roles see. */
+export const dealerFinancialFields = ['creditLimit'];
+const dealerPublicFields = ['id', 'name', 'region', 'territoryCodes', 'rating'];
+const userPublicFields = ['id', 'username', 'displayName', 'dealerId', 'roles', 'groups', 'locale'];
+const ownDealer = { id: '${user.dealerId}' };
+const ownDealerUsers = { dealerId: '${user.dealerId}' };
+
+/** A role as the product ships it; stored in the Role table on first start. */
+export interface RoleDefinition {
+  name: string;
+  description: string;
+  rules: RoleRule[];
+}
+
+/** The shipped roles and their rules (deny by default: what is not granted is refused). */
+export const roleCatalog: RoleDefinition[] = [
+  {
+    name: 'process-admin',
+    description: 'Distributor IT / business analyst: models, deploys and runs processes; manages master data.',
+    rules: [{ action: 'manage', subject: 'all' }],
+  },
+  {
+    name: 'distributor-approver',
+    description: 'Distributor warranty, sales or finance approver: decides across all dealers.',
+    rules: [
+      { action: 'read', subject: 'Dealer' },
+      { action: 'read', subject: 'User', fields: userPublicFields },
+    ],
+  },
+  {
+    name: 'dealer-manager',
+    description: 'Dealer director or sales manager: everything of their own dealer, finance included.',
+    rules: [
+      { action: 'read', subject: 'Dealer', conditions: ownDealer },
+      { action: 'update', subject: 'Dealer', fields: ['territoryCodes'], conditions: ownDealer },
+      { action: 'read', subject: 'User', fields: userPublicFields, conditions: ownDealerUsers },
+    ],
+  },
+  {
+    name: 'dealer-staff',
+    description: 'Service advisor or salesperson: their own dealer, never its finance.',
+    rules: [
+      { action: 'read', subject: 'Dealer', fields: dealerPublicFields, conditions: ownDealer },
+      { action: 'read', subject: 'User', fields: userPublicFields, conditions: ownDealerUsers },
+    ],
+  },
+  {
+    name: 'auditor',
+    description: 'Auditor or dealer owner: reads and verifies the audit trail.',
+    rules: [
+      { action: 'read', subject: 'AuditEntry' },
+      { action: 'verify', subject: 'AuditEntry' },
+      { action: 'read', subject: 'Dealer' },
+      { action: 'read', subject: 'User', fields: userPublicFields },
+    ],
+  },
+];
