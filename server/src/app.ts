@@ -33,6 +33,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
   app.use(requestContext(options.logger));
   app.use(errorHandler);
   app.use(jsonBody(options.maxBody));
+  app.use(notFound);
   app.use(authenticate(services.auth));
   for (const router of [
     healthRoutes(services.dataSource, options.engine),
@@ -45,6 +46,5 @@ export function createApp(services: Services, options: AppOptions): Koa {
     app.use(router.allowedMethods({ throw: true }));
   }
   if (options.webRoot) app.use(webApp(options.webRoot));
-  app.use(notFound);
   return app;
 }

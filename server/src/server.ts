@@ -32,8 +32,12 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
     proxy: config.trustProxy,
     webRoot,
   });
-  const server: Server = await new Promise((resolve) => {
+  const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
+    listening.once('error', (error) => {
+      void dataSource.destroy();
+      reject(error);
+    });
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

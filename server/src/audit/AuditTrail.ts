@@ -79,7 +79,7 @@ export class AuditTrail {
 
   private async lockHead(manager: EntityManager): Promise<AuditHead> {
     const query = manager.getRepository(AuditHead).createQueryBuilder('h').where('h.id = :id', { id: HEAD_ID });
-    if (manager.connection.options.type === 'mysql') query.setLock('pessimistic_write');
+    if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write'); // SQLite writes are serialized anyway
     const head = await query.getOne();
     if (!head) throw new Error('audit_head row is missing: run the migrations');
     return head;

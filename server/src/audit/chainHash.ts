@@ -24,6 +24,7 @@ export function canonicalJson(value: unknown): string {
 
 /** SHA-256 over the previous hash and the canonical entry. */
 export function chainHash(prevHash: string, entry: HashedFields): string {
-  const body = canonicalJson({ ...entry, at: entry.at.toISOString() });
+  const { seq, at, actor, action, subjectType, subjectId, payload } = entry;
+  const body = canonicalJson({ seq, at: at.toISOString(), actor, action, subjectType, subjectId, payload });
   return createHash('sha256').update(prevHash).update(body).digest('hex');
 }

@@ -4,7 +4,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities } from '../entities';
 import { migrations } from './migrations';
 
-/** Turns `DATABASE_URL` into TypeORM options: `sqlite:<file>` (or `sqlite::memory:`) or `mysql://` / `mariadb://`. */
+/** Turns `DATABASE_URL` into TypeORM options: `sqlite:<file>` (or `sqlite::memory:`), `mysql://` or `mariadb://`. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   const common = { entities, migrations, synchronize: false, migrationsRun: false, logging: false } as const;
   if (databaseUrl.startsWith('sqlite:')) {
@@ -22,10 +22,12 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
       },
     };
   }
-  if (/^(mysql|mariadb):\/\//.test(databaseUrl)) {
+  const scheme = /^(mysql|mariadb):\/\//.exec(databaseUrl)?.[1] as 'mysql' | 'mariadb' | undefined;
+  if (scheme) {
+    // The scheme picks TypeORM's dialect: MariaDB reports column defaults differently from MySQL.
     return {
       ...common,
-      type: 'mysql',
+      type: scheme,
       url: databaseUrl.replace(/^mariadb:/, 'mysql:'),
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',

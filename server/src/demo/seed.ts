@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuditTrail } from '../audit/AuditTrail';
@@ -15,8 +16,9 @@ export async function ensureRoles(dataSource: DataSource, audit: AuditTrail): Pr
     const existing = new Set((await manager.find(Role)).map((role) => role.name));
     const missing = roleCatalog.filter((role) => !existing.has(role.name));
     if (missing.length === 0) return [];
-    // Rules are JSON; TypeORM's deep-partial type cannot follow CASL's query types.
-    await manager.insert(Role, missing as unknown as QueryDeepPartialEntity<Role>[]);
+    // TypeORM's insert rewrites the objects it is given, so it gets copies of the catalog.
+    // (Rules are JSON; its deep-partial type cannot follow CASL's query types.)
+    await manager.insert(Role, structuredClone(missing) as unknown as QueryDeepPartialEntity<Role>[]);
     await audit.append(manager, { actor: 'system', action: 'role.seed', subjectType: 'Role', subjectId: '*', payload: { roles: missing.map((r) => r.name) } });
     return missing.map((role) => role.name);
   });
@@ -28,8 +30,8 @@ export async function seedDemoData(dataSource: DataSource, audit: AuditTrail): P
   const hashes = await Promise.all(demoUsers.map(() => hashPassword(demoPassword)));
   return inTransaction(dataSource, async (manager) => {
     if ((await manager.count(User)) > 0) return false; // another server process got here first
-    await manager.insert(Dealer, demoDealers);
-    await manager.insert(User, demoUsers.map((user, i) => ({ ...user, passwordHash: hashes[i] })));
+    await manager.insert(Dealer, structuredClone(demoDealers));
+    await manager.insert(User, demoUsers.map((user, i) => ({ ...structuredClone(user), id: randomUUID(), passwordHash: hashes[i], createdAt: new Date() })));
     await audit.append(manager, { actor: 'system', action: 'demo.seed', subjectType: 'Dealer', subjectId: '*', payload: { dealers: demoDealers.length, users: demoUsers.length } });
     return true;
   });

@@ -4,6 +4,7 @@ import { numberTransformer } from '../db/numberTransformer';
 /** One link of the append-only, hash-chained audit trail. */
 @Entity('audit_entry')
 @Index(['subjectType', 'subjectId'])
+@Index(['hash'], { unique: true })
 export class AuditEntry {
   /** 1, 2, 3 … without gaps; the chain order. */
   @PrimaryColumn({ type: 'bigint', transformer: numberTransformer })
@@ -34,6 +35,6 @@ export class AuditEntry {
   prevHash!: string;
 
   /** SHA-256 of prevHash + the canonical entry. */
-  @Column({ type: 'varchar', length: 64, unique: true })
+  @Column({ type: 'varchar', length: 64 })
   hash!: string;
 }

@@ -4,7 +4,7 @@ import { numberTransformer } from '../db/numberTransformer';
 /** The single row that points at the newest audit entry; locking it serializes appends. */
 @Entity('audit_head')
 export class AuditHead {
-  @PrimaryColumn({ type: 'int' })
+  @PrimaryColumn({ type: 'integer' })
   id!: number;
 
   @Column({ type: 'bigint', transformer: numberTransformer })

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { User } from './User';
 
 /** A signed-in browser session; kept in the database so any server process can serve it. */
 @Entity('session')
@@ -9,6 +10,10 @@ export class Session {
 
   @Column({ type: 'varchar', length: 36 })
   userId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'userId' })
+  user?: User;
 
   @Index()
   @Column({ type: 'datetime', precision: 3 })

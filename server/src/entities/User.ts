@@ -1,12 +1,15 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Dealer } from './Dealer';
 
 /** A person who signs in: distributor staff (no dealer) or a dealer's staff. */
 @Entity('app_user')
+@Index(['username'], { unique: true })
 export class User {
-  @PrimaryGeneratedColumn('uuid')
+  /** A UUID, made by the application. */
+  @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
 
-  @Column({ type: 'varchar', length: 64, unique: true })
+  @Column({ type: 'varchar', length: 64 })
   username!: string;
 
   @Column({ type: 'varchar', length: 200 })
@@ -16,8 +19,13 @@ export class User {
   passwordHash!: string;
 
   /** The dealer this user works for; null for distributor staff. */
-  @Column({ type: 'varchar', length: 32, nullable: true })
+  // default: null keeps MariaDB's reported DEFAULT NULL in line with the entity
+  @Column({ type: 'varchar', length: 32, nullable: true, default: null })
   dealerId!: string | null;
+
+  @ManyToOne(() => Dealer, { nullable: true })
+  @JoinColumn({ name: 'dealerId' })
+  dealer?: Dealer | null;
 
   /** Role names; each names a Role row. */
   @Column({ type: 'simple-json' })
@@ -30,6 +38,6 @@ export class User {
   @Column({ type: 'varchar', length: 5, default: 'ru' })
   locale!: string;
 
-  @CreateDateColumn({ type: 'datetime', precision: 3 })
+  @Column({ type: 'datetime', precision: 3 })
   createdAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 const varchar = (name: string, length: number, extra: object = {}) => ({ name, type: 'varchar', length: String(length), ...extra });
 const text = (name: string) => ({ name, type: 'text' });
@@ -28,22 +28,23 @@ export class Skeleton1732300000000 implements MigrationInterface {
       name: 'app_user',
       columns: [
         varchar('id', 36, { isPrimary: true }),
-        varchar('username', 64, { isUnique: true }),
+        varchar('username', 64),
         varchar('displayName', 200),
         varchar('passwordHash', 200),
         varchar('dealerId', 32, { isNullable: true }),
         text('roles'),
         text('groups'),
         varchar('locale', 5, { default: "'ru'" }),
-        { ...datetime('createdAt'), default: q.connection.driver.options.type === 'mysql' ? 'CURRENT_TIMESTAMP(3)' : "(STRFTIME('%Y-%m-%d %H:%M:%f', 'NOW'))" },
+        datetime('createdAt'),
       ],
-      foreignKeys: [{ columnNames: ['dealerId'], referencedTableName: 'dealer', referencedColumnNames: ['id'] }],
+      indices: [{ columnNames: ['username'], isUnique: true }],
+      foreignKeys: [{ columnNames: ['dealerId'], referencedTableName: 'dealer', referencedColumnNames: ['id'], onDelete: 'NO ACTION', onUpdate: 'NO ACTION' }],
     }));
     await q.createTable(new Table({
       name: 'session',
       columns: [{ name: 'id', type: 'varchar', length: '64', isPrimary: true }, varchar('userId', 36), datetime('expiresAt')],
       indices: [{ columnNames: ['expiresAt'] }],
-      foreignKeys: [{ columnNames: ['userId'], referencedTableName: 'app_user', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+      foreignKeys: [{ columnNames: ['userId'], referencedTableName: 'app_user', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }],
     }));
     await q.createTable(new Table({
       name: 'audit_entry',
@@ -56,14 +57,14 @@ export class Skeleton1732300000000 implements MigrationInterface {
         varchar('subjectId', 64),
         text('payload'),
         { name: 'prevHash', type: 'varchar', length: '64' },
-        { name: 'hash', type: 'varchar', length: '64', isUnique: true },
+        { name: 'hash', type: 'varchar', length: '64' },
       ],
+      indices: [{ columnNames: ['subjectType', 'subjectId'] }, { columnNames: ['hash'], isUnique: true }],
     }));
-    await q.createIndex('audit_entry', new TableIndex({ columnNames: ['subjectType', 'subjectId'] }));
     await q.createTable(new Table({
       name: 'audit_head',
       columns: [
-        { name: 'id', type: 'int', isPrimary: true },
+        { name: 'id', type: 'integer', isPrimary: true },
         { name: 'lastSeq', type: 'bigint' },
         { name: 'lastHash', type: 'varchar', length: '64' },
       ],

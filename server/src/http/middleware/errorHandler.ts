@@ -5,7 +5,6 @@ interface HttpLikeError {
   status?: number;
   statusCode?: number;
   expose?: boolean;
-  type?: string;
   message?: string;
 }
 
@@ -33,7 +32,7 @@ export const errorHandler: Middleware = async (ctx, next) => {
     const status = err.status ?? err.statusCode ?? 500;
     if (status < 500 && err.expose !== false) {
       ctx.status = status;
-      const message = err.type === 'entity.parse.failed' ? 'Request body is not valid JSON' : err.message || 'Bad request';
+      const message = thrown instanceof SyntaxError ? 'Request body is not valid JSON' : err.message || 'Bad request';
       ctx.body = { code: httpCodes[status] ?? 'bad_request', message, details: null };
       return;
     }
