@@ -1,1 +1,1 @@
-export {};
+export { compileValidator, toFieldErrors, type FieldError, type ValidationResult } from './validation';

@@ -8,6 +8,8 @@ import { ensureRoles, seedDemoData } from './demo/seed';
 import { findWebRoot } from './http/middleware/webApp';
 import { createServices, type ServiceOptions, type Services } from './services';
 
+const SESSION_PURGE_MS = 60 * 60 * 1000;
+
 /** A running Dealerflow server. */
 export interface RunningServer {
   url: string;
@@ -39,6 +41,9 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
       reject(error);
     });
   });
+  const purge = setInterval(() => {
+    services.sessions.purgeExpired().catch((error: unknown) => logger.warn({ err: error }, 'could not purge expired sessions'));
+  }, SESSION_PURGE_MS).unref();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
@@ -48,6 +53,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
     services,
     dataSource,
     async close() {
+      clearInterval(purge);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await dataSource.destroy();

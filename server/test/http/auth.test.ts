@@ -67,6 +67,15 @@ describe.each(testDatabases())('sign-in on %s', (_kind, database) => {
     expect(after.body.code).toBe('unauthorized');
   });
 
+  it('records one sign-out when the same session signs out twice at once', async () => {
+    const agent = server.anonymous();
+    await agent.post('/api/auth/login').send({ username: 'dealer2.manager', password: 'demo' });
+    const results = await Promise.all([agent.post('/api/auth/logout'), agent.post('/api/auth/logout'), agent.post('/api/auth/logout')]);
+    expect(results.every((r) => r.status === 204 || r.status === 401)).toBe(true);
+    const entries = (await (await server.as('admin')).get('/api/audit?limit=1000')).body.items as { action: string; actor: string }[];
+    expect(entries.filter((e) => e.action === 'auth.logout' && e.actor === 'dealer2.manager')).toHaveLength(1);
+  });
+
   it('ignores a forged session cookie', async () => {
     const response = await server.anonymous().get('/api/me').set('Cookie', 'df_session=forged; df_session.sig=forged');
     expect(response.status).toBe(401);

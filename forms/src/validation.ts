@@ -1,0 +1,35 @@
+import Ajv, { type ErrorObject } from 'ajv';
+import addFormats from 'ajv-formats';
+
+/** One invalid field, as the API returns it in `details` and forms show it beside the field. */
+export interface FieldError {
+  /** Dotted path of the field, e.g. `parts.0.price`; `(root)` for the whole value. */
+  field: string;
+  message: string;
+}
+
+/** The outcome of checking a value against a schema. */
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+
+/** ajv's errors as `{ field, message }`, naming the missing or unexpected property itself. */
+export function toFieldErrors(errors: ErrorObject[] | null | undefined): FieldError[] {
+  return (errors ?? []).map((error) => {
+    const params = error.params as { missingProperty?: string; additionalProperty?: string };
+    const leaf = error.keyword === 'required' ? params.missingProperty : error.keyword === 'additionalProperties' ? params.additionalProperty : undefined;
+    const pointer = leaf === undefined ? error.instancePath : `${error.instancePath}/${leaf}`;
+    const field = pointer.replace(/^\//, '').replace(/\//g, '.') || '(root)';
+    return { field, message: error.keyword === 'additionalProperties' ? 'is not allowed' : error.message ?? 'is invalid' };
+  });
+}
+
+/**
+ * Compiles a JSON Schema once and returns a checker. The same code runs in the server
+ * (request and form validation) and in the browser (form feedback before submit).
+ */
+export function compileValidator<T>(schema: object): (value: unknown) => ValidationResult<T> {
+  const check = ajv.compile<T>(schema);
+  return (value) => (check(value) ? { ok: true, value } : { ok: false, errors: toFieldErrors(check.errors) });
+}
