@@ -27,4 +27,5 @@ module.exports = {
   moduleNameMapper: { '^@dealerflow/([a-z]+)$': '<rootDir>/$1/src/index.ts' },
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/tools/summaryReporter.js'],
 };
