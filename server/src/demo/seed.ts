@@ -8,7 +8,10 @@ import { Dealer } from '../entities/Dealer';
 import { Role } from '../entities/Role';
 import { User } from '../entities/User';
 import { roleCatalog } from '../permissions/roleCatalog';
-import { demoDealers, demoPassword, demoUsers } from './demoData';
+import { ServiceCampaign } from '../warranty/ServiceCampaign';
+import { Vehicle } from '../warranty/Vehicle';
+import { WarrantyTerms } from '../warranty/WarrantyTerms';
+import { demoCampaigns, demoDealers, demoPassword, demoUsers, demoVehicles, demoWarrantyTerms } from './demoData';
 
 /** Stores the shipped roles that the database does not have yet (an admin's edits to existing ones stay). */
 export async function ensureRoles(dataSource: DataSource, audit: AuditTrail): Promise<string[]> {
@@ -32,7 +35,10 @@ export async function seedDemoData(dataSource: DataSource, audit: AuditTrail): P
     if ((await manager.count(User)) > 0) return false; // another server process got here first
     await manager.insert(Dealer, structuredClone(demoDealers));
     await manager.insert(User, demoUsers.map((user, i) => ({ ...structuredClone(user), id: randomUUID(), passwordHash: hashes[i], createdAt: new Date() })));
-    await audit.append(manager, { actor: 'system', action: 'demo.seed', subjectType: 'Dealer', subjectId: '*', payload: { dealers: demoDealers.length, users: demoUsers.length } });
+    await manager.insert(WarrantyTerms, structuredClone(demoWarrantyTerms));
+    await manager.insert(Vehicle, structuredClone(demoVehicles));
+    await manager.insert(ServiceCampaign, structuredClone(demoCampaigns));
+    await audit.append(manager, { actor: 'system', action: 'demo.seed', subjectType: 'Dealer', subjectId: '*', payload: { dealers: demoDealers.length, users: demoUsers.length, vehicles: demoVehicles.length } });
     return true;
   });
 }

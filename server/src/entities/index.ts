@@ -4,8 +4,11 @@ import { Dealer } from './Dealer';
 import { Role } from './Role';
 import { Session } from './Session';
 import { User } from './User';
+import { ServiceCampaign } from '../warranty/ServiceCampaign';
+import { Vehicle } from '../warranty/Vehicle';
+import { WarrantyTerms } from '../warranty/WarrantyTerms';
 
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign];

@@ -1,4 +1,5 @@
 import { Skeleton1732300000000 } from './1732300000000-Skeleton';
+import { Warranty1732400000000 } from './1732400000000-Warranty';
 
 /** Every migration, oldest first; the same list runs on SQLite and MySQL. */
-export const migrations = [Skeleton1732300000000];
+export const migrations = [Skeleton1732300000000, Warranty1732400000000];
