@@ -6,6 +6,8 @@ const dealerPublicFields = ['id', 'name', 'region', 'territoryCodes', 'rating'];
 const userPublicFields = ['id', 'username', 'displayName', 'dealerId', 'roles', 'groups', 'locale'];
 const ownDealer = { id: '${user.dealerId}' };
 const ownDealerUsers = { dealerId: '${user.dealerId}' };
+/** Form fields by `x-classification` (see @dealerflow/forms): finance is the one dealer staff do not get. */
+const nonFinancialFields = { classification: { $in: ['public', 'internal', 'personal'] } };
 
 /** A role as the product ships it; stored in the Role table on first start. */
 export interface RoleDefinition {
@@ -27,6 +29,7 @@ export const roleCatalog: RoleDefinition[] = [
     rules: [
       { action: 'read', subject: 'Dealer' },
       { action: 'read', subject: 'User', fields: userPublicFields },
+      { action: 'read', subject: 'FormField' },
     ],
   },
   {
@@ -36,6 +39,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'Dealer', conditions: ownDealer },
       { action: 'update', subject: 'Dealer', fields: ['territoryCodes'], conditions: ownDealer },
       { action: 'read', subject: 'User', fields: userPublicFields, conditions: ownDealerUsers },
+      { action: 'read', subject: 'FormField' },
     ],
   },
   {
@@ -44,6 +48,7 @@ export const roleCatalog: RoleDefinition[] = [
     rules: [
       { action: 'read', subject: 'Dealer', fields: dealerPublicFields, conditions: ownDealer },
       { action: 'read', subject: 'User', fields: userPublicFields, conditions: ownDealerUsers },
+      { action: 'read', subject: 'FormField', conditions: nonFinancialFields },
     ],
   },
   {
@@ -54,6 +59,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'verify', subject: 'AuditEntry' },
       { action: 'read', subject: 'Dealer' },
       { action: 'read', subject: 'User', fields: userPublicFields },
+      { action: 'read', subject: 'FormField' },
     ],
   },
 ];

@@ -28,6 +28,14 @@ describe('defineAbilityFor', () => {
     expect(ability.rules[0].conditions).toEqual({ id: null });
   });
 
+  it('lets dealer staff see every form field class but financial ones, and managers all', () => {
+    const field = (classification: string) => subject('FormField', { classification });
+    const staffAbility = defineAbilityFor(staff, rulesOf('dealer-staff'));
+    const managerAbility = defineAbilityFor(staff, rulesOf('dealer-manager'));
+    expect(['public', 'internal', 'personal', 'financial'].filter((c) => staffAbility.can('read', field(c)))).toEqual(['public', 'internal', 'personal']);
+    expect(managerAbility.can('read', field('financial'))).toBe(true);
+  });
+
   it('allows nothing to an anonymous caller', () => {
     const ability = defineAbilityFor(null, rulesOf('process-admin'));
     expect(ability.can('read', 'Dealer')).toBe(false);
