@@ -1,31 +1,42 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry, ItemsResponse } from '../api/types';
-import { useApiResource } from '../api/useApiResource';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
 import { StatusPanel } from '../components/StatusPanel';
 import { useSignedInSession } from '../session/useSignedInSession';
 import { AuditTable } from './AuditTable';
 import { ChainVerification } from './ChainVerification';
+import { useAuditTrail } from './useAuditTrail';
 
-/** The tamper-evident trail and, for those allowed, a check of the whole chain. */
+/** The tamper-evident trail, oldest first in pages of 100, and for those allowed a check of the whole chain. */
 export function AuditPage() {
   const { t } = useTranslation();
   const { ability } = useSignedInSession();
-  const { resource, reload } = useApiResource<ItemsResponse<AuditEntry>>('/api/audit?limit=100');
+  const { trail, loadMore, reload } = useAuditTrail(100);
   return (
     <>
       <PageHeader title={t('audit.title')} description={t('audit.description')} />
       {ability.can('verify', 'AuditEntry') && <ChainVerification />}
-      {resource.status === 'loading' && <StatusPanel kind="loading" title={t('status.loading')} />}
-      {resource.status === 'error' && <LoadError error={resource.error} onRetry={reload} />}
-      {resource.status === 'ready' &&
-        (resource.data.items.length === 0 ? (
+      {trail.status === 'loading' && <StatusPanel kind="loading" title={t('status.loading')} />}
+      {trail.status === 'error' && <LoadError error={trail.error} onRetry={reload} />}
+      {trail.status === 'ready' &&
+        (trail.entries.length === 0 ? (
           <StatusPanel kind="empty" title={t('audit.empty')} />
         ) : (
           <>
-            <p className="table-note">{t('audit.shown', { count: resource.data.items.length })}</p>
-            <AuditTable entries={resource.data.items} />
+            <p className="table-note">{t('audit.shown', { count: trail.entries.length })}</p>
+            <AuditTable entries={trail.entries} />
+            {trail.moreError !== undefined && (
+              <p className="table-note table-note--error" role="alert">
+                {t('status.loadFailed')}
+              </p>
+            )}
+            {trail.more && (
+              <div className="table-footer">
+                <button type="button" className="button button--secondary" onClick={loadMore} disabled={trail.loadingMore}>
+                  {trail.loadingMore ? t('status.loading') : t('audit.loadMore')}
+                </button>
+              </div>
+            )}
           </>
         ))}
     </>

@@ -41,8 +41,8 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 <td className="payload" title={payload}>
                   <code>{payload}</code>
                 </td>
-                <td className="mono muted" title={entry.hash}>
-                  {entry.hash.slice(0, 12)}…
+                <td className="mono muted nowrap" title={entry.hash}>
+                  {entry.hash.slice(0, 10)}…
                 </td>
               </tr>
             );
