@@ -4,7 +4,10 @@ import { ApiError } from '../api/ApiError';
 import { useSession } from '../session/useSession';
 import { useCountdown } from '../useCountdown';
 
-type Failure = { kind: 'missing' | 'invalidCredentials' | 'rateLimited' | 'network' } | { kind: 'unexpected'; message: string };
+type Failure =
+  | { kind: 'missing' | 'invalidCredentials' | 'network' }
+  | { kind: 'rateLimited'; waitKnown: boolean }
+  | { kind: 'unexpected'; message: string };
 
 /** Username and password; Enter submits; errors are announced and stay next to the form. */
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
@@ -47,7 +50,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const invalid = failure?.kind === 'invalidCredentials' || failure?.kind === 'missing';
 
   return (
-    <form className="sign-in-form" onSubmit={(event) => void submit(event)} noValidate aria-describedby={message ? 'sign-in-error' : undefined}>
+    <form className="sign-in-form" onSubmit={(event) => void submit(event)} noValidate>
       <div className="field">
         <label htmlFor="sign-in-username">{t('signIn.username')}</label>
         <input
@@ -60,6 +63,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
           autoFocus
           value={username}
           aria-invalid={invalid && !username.trim() ? true : undefined}
+          aria-describedby={message ? 'sign-in-error' : undefined}
           onChange={(event) => setUsername(event.target.value)}
         />
       </div>
@@ -73,6 +77,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
           autoComplete="current-password"
           value={password}
           aria-invalid={invalid ? true : undefined}
+          aria-describedby={message ? 'sign-in-error' : undefined}
           onChange={(event) => setPassword(event.target.value)}
         />
       </div>
@@ -89,16 +94,18 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
 function toFailure(error: unknown): Failure {
   if (!(error instanceof ApiError)) return { kind: 'unexpected', message: error instanceof Error ? error.message : String(error) };
   if (error.status === 401) return { kind: 'invalidCredentials' };
-  if (error.status === 429) return { kind: 'rateLimited' };
+  if (error.status === 429) return { kind: 'rateLimited', waitKnown: error.retryAfterSeconds !== undefined };
   if (error.status === 0) return { kind: 'network' };
   if (error.code === 'validation_failed') return { kind: 'missing' };
   return { kind: 'unexpected', message: error.message };
 }
 
-function describe(failure: Failure, secondsLeft: number, t: (key: string, options?: Record<string, unknown>) => string): string {
+function describe(failure: Failure, secondsLeft: number, t: (key: string, options?: Record<string, unknown>) => string): string | null {
   switch (failure.kind) {
     case 'rateLimited':
-      return secondsLeft > 0 ? t('signIn.errors.rateLimited', { seconds: secondsLeft }) : t('signIn.errors.rateLimitedNoTime');
+      // Once the announced wait is over the message has done its job and goes away.
+      if (!failure.waitKnown) return t('signIn.errors.rateLimitedNoTime');
+      return secondsLeft > 0 ? t('signIn.errors.rateLimited', { seconds: secondsLeft }) : null;
     case 'unexpected':
       return t('signIn.errors.unexpected', { message: failure.message });
     default:

@@ -18,9 +18,6 @@ export function SignInPage() {
   if (state.status === 'signed-in') return <Navigate to={from} replace />;
   return (
     <div className="sign-in">
-      <div className="sign-in__language">
-        <LanguageSwitch />
-      </div>
       <main className="sign-in__card">
         <p className="sign-in__brand">{t('app.name')}</p>
         <p className="sign-in__tagline">{t('app.tagline')}</p>
@@ -38,6 +35,10 @@ export function SignInPage() {
           </>
         )}
       </main>
+      {/* After the form in the DOM so Tab goes username, password, button first; CSS puts it top right. */}
+      <div className="sign-in__language">
+        <LanguageSwitch />
+      </div>
     </div>
   );
 }

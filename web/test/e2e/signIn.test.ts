@@ -109,6 +109,22 @@ test('an admin sees all three dealers with credit limits; a lost session returns
   expect(limits.map((text) => text.replace(/\D/g, ''))).toEqual(['50000000', '25000000', '20000000']);
   expect(await navLabels(page)).toEqual(['inbox', 'approvals', 'start', 'designer', 'instances', 'audit', 'dealers']);
   await shot(page, 'dealers-admin');
+
+  // The real server cannot be made to fail or to hold no dealers on cue, so these two answers are staged in the browser.
+  const staged = { status: 503, body: { code: 'unavailable', message: 'The database is restarting', details: null } };
+  await page.route('**/api/dealers', (route) => route.fulfill({ status: staged.status, contentType: 'application/json', body: JSON.stringify(staged.body) }));
+  await page.getByRole('link', { name: 'Входящие' }).click();
+  await page.getByRole('link', { name: 'Дилеры' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Не удалось загрузить данные.' }).waitFor();
+  await shot(page, 'dealers-error');
+  Object.assign(staged, { status: 200, body: { items: [] } });
+  await page.getByRole('button', { name: 'Повторить' }).click();
+  await page.getByText('Нет дилеров, доступных вам.').waitFor();
+  await page.unroute('**/api/dealers');
+  await page.getByRole('link', { name: 'Входящие' }).click();
+  await page.getByRole('link', { name: 'Дилеры' }).click();
+  await page.getByTestId('dealers-table').waitFor();
+
   await page.setViewportSize({ width: 860, height: 700 });
   await shot(page, 'dealers-admin-narrow');
 
