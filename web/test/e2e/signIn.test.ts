@@ -36,9 +36,10 @@ async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
   return { context, page: await context.newPage() };
 }
 
+/** Fills the form through its labels (so they must be tied to the inputs) and submits with Enter. */
 async function signIn(page: Page, username: string, password = 'demo'): Promise<void> {
-  await page.locator('#sign-in-username').fill(username);
-  await page.locator('#sign-in-password').fill(password);
+  await page.getByLabel('Имя пользователя').fill(username);
+  await page.getByLabel('Пароль').fill(password);
   await page.keyboard.press('Enter');
 }
 
@@ -61,10 +62,19 @@ test('a wrong password shows a clear error, and repeated failures are throttled 
   expect(new URL(page.url()).pathname).toBe('/sign-in');
   expect(await page.locator('#sign-in-username:focus').count()).toBe(1);
 
+  let answer = () => {};
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/api/auth/login', async (route) => {
+    await held;
+    await route.continue();
+  });
   await signIn(page, 'dealer2.staff', 'wrong');
+  expect(await page.getByRole('button', { name: 'Вход…' }).isDisabled()).toBe(true);
+  answer();
   await page.getByRole('alert').filter({ hasText: 'Неверное имя пользователя или пароль.' }).waitFor();
   expect(await page.locator('#sign-in-password:focus').count()).toBe(1);
   await shot(page, 'sign-in-error');
+  await page.unroute('**/api/auth/login');
 
   // The server here allows three failures per account: two more fail plainly, the next one answers 429.
   for (const expected of [401, 401, 429]) {
