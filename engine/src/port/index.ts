@@ -1,0 +1,6 @@
+export type * from './types';
+export type * from './jobs';
+export type * from './events';
+export type { ProcessEngine, Clock } from './ProcessEngine';
+export { EngineError, NotFoundError, InvalidModelError } from './errors';
+export type { EngineErrorCode, ModelProblem } from './errors';
