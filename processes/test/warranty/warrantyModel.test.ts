@@ -19,7 +19,7 @@ async function parse() {
   const bpmn = resources.find((r) => r.name === 'warranty-claim.bpmn')!;
   const moddle = new BpmnModdle({ zeebe });
   const { rootElement, warnings } = await moddle.fromXML(bpmn.content);
-  const process = (rootElement as { rootElements: Element[] }).rootElements.find((e) => e.$type === 'bpmn:Process')!;
+  const process = (rootElement as unknown as { rootElements: Element[] }).rootElements.find((e) => e.$type === 'bpmn:Process')!;
   return { process, warnings, elements: process.flowElements ?? [] };
 }
 
