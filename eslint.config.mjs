@@ -13,6 +13,12 @@ export default tseslint.config(
     },
   },
   {
+    // Config files and small tools are plain CommonJS scripts.
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['web/**', 'designer/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
