@@ -37,7 +37,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
   app.use(authenticate(services.auth));
   for (const router of [
     healthRoutes(services.dataSource, options.engine),
-    authRoutes(services.auth, { secureCookies: options.secureCookies ?? false }),
+    authRoutes(services.auth, services.dealers, { secureCookies: options.secureCookies ?? false }),
     dealerRoutes(services.dealers),
     userRoutes(services.users),
     auditRoutes(services.audit),

@@ -19,6 +19,7 @@ describe.each(testDatabases())('sign-in on %s', (_kind, database) => {
     const me = await agent.get('/api/me');
     expect(me.status).toBe(200);
     expect(me.body.user).toMatchObject({ username: 'dealer1.manager', dealerId: 'dealer1', roles: ['dealer-manager'] });
+    expect(me.body.dealer).toEqual({ id: 'dealer1', name: 'Автоцентр Москва', region: 'Москва' });
     expect(me.body.rules).toEqual(expect.arrayContaining([expect.arrayContaining(['read', 'Dealer', { id: 'dealer1' }])]));
   });
 
@@ -32,6 +33,7 @@ describe.each(testDatabases())('sign-in on %s', (_kind, database) => {
   it('gives the candidate groups as role names plus groups', async () => {
     const me = await (await server.as('approver.warranty')).get('/api/me');
     expect(me.body.user.candidateGroups.sort()).toEqual(['distributor-approver', 'warranty']);
+    expect(me.body.dealer).toBeNull();
   });
 
   it('answers 401 to a wrong password and to an unknown user, the same way', async () => {

@@ -2,6 +2,7 @@ import { packRules } from '@casl/ability/extra';
 import { Router } from '@koa/router';
 import type { AuthService } from '../../auth/AuthService';
 import type { CurrentUser } from '../../auth/CurrentUser';
+import type { DealerService } from '../../dealers/DealerService';
 import { candidateGroupsOf } from '../../auth/CurrentUser';
 import { SESSION_COOKIE } from '../context';
 import { requireUser } from '../requireUser';
@@ -29,7 +30,7 @@ function describe(user: CurrentUser) {
 }
 
 /** Sign-in, sign-out and who am I. */
-export function authRoutes(auth: AuthService, options: { secureCookies: boolean }): Router {
+export function authRoutes(auth: AuthService, dealers: DealerService, options: { secureCookies: boolean }): Router {
   const router = new Router({ prefix: '/api' });
 
   router.post('/auth/login', async (ctx) => {
@@ -46,9 +47,10 @@ export function authRoutes(auth: AuthService, options: { secureCookies: boolean 
     ctx.status = 204;
   });
 
-  router.get('/me', (ctx) => {
+  router.get('/me', async (ctx) => {
     const user = requireUser(ctx);
-    ctx.body = { user: describe(user), rules: packRules(user.ability.rules) };
+    const dealer = user.dealerId ? await dealers.get(user, user.dealerId).catch(() => null) : null;
+    ctx.body = { user: describe(user), dealer: dealer && { id: dealer.id, name: dealer.name, region: dealer.region }, rules: packRules(user.ability.rules) };
   });
 
   return router;
