@@ -1,0 +1,271 @@
+import type {
+  ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EngineListener, FailJobOptions, InstanceDetails, InstanceRef,
+  Job, JobActions, JobHandler, Message, ProcessEngine, Resource, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident,
+} from '../port';
+import { EngineError, NotFoundError } from '../port';
+import { EmbeddedWorker } from './EmbeddedWorker';
+import { parseBpmn } from './model/parseBpmn';
+import type { ProcessModel } from './model/ProcessModel';
+import { completeElement } from './runtime/Executor';
+import * as jobs from './runtime/jobCommands';
+import { publishMessage } from './runtime/messages';
+import { parseResources, storeDeployment } from './runtime/deploy';
+import { resolveIncident } from './runtime/resolveIncident';
+import { startInstance } from './runtime/startInstance';
+import { Step } from './runtime/Step';
+import { terminateInstance } from './runtime/terminate';
+import { triggerWait } from './runtime/triggers';
+import { visibleVariables } from './runtime/variables';
+import type { EngineStore, StoreTx } from './store/EngineStore';
+
+/** Options of the embedded engine. */
+export interface EmbeddedEngineOptions {
+  store: EngineStore;
+  /** Defaults to the system clock. */
+  clock?: Clock;
+  /** Real-time interval (ms) of the timer and job sweep; 0 turns it off (tests call tick()). Default 1000. */
+  pollInterval?: number;
+}
+
+/** The in-process BPMN engine: state in a store, one transaction per step, listeners inside it. */
+export class EmbeddedEngine implements ProcessEngine {
+  private readonly store: EngineStore;
+  private readonly clock: Clock;
+  private readonly models = new Map<string, ProcessModel>();
+  private readonly listeners = new Map<string, Set<EngineListener<EngineEventType>>>();
+  private readonly workers = new Set<EmbeddedWorker>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly keyBase = BigInt(Date.now()) * 1_000_000n;
+  private keySeq = 0n;
+  private timer?: NodeJS.Timeout;
+  private closed = false;
+
+  constructor(opts: EmbeddedEngineOptions) {
+    this.store = opts.store;
+    this.clock = opts.clock ?? { now: () => Date.now() };
+    const interval = opts.pollInterval ?? 1000;
+    if (interval > 0) {
+      this.timer = setInterval(() => void this.tick().catch(() => undefined), interval);
+      this.timer.unref();
+    }
+  }
+
+  /** Runs one step in its own transaction, serialized with every other step. */
+  private run<T>(work: (step: Step) => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new EngineError('INVALID_STATE', 'engine is closed'));
+    const result = this.queue.then(async () => {
+      let types: Set<string> = new Set();
+      const value = await this.store.transaction(async (tx) => {
+        const step = new Step({ nextKey: () => (this.keyBase + ++this.keySeq).toString(), modelFor: (t, k) => this.modelFor(t, k) }, tx, this.clock.now());
+        const out = await work(step);
+        await step.flush();
+        await this.dispatch(step.events, tx);
+        types = step.jobTypes;
+        return out;
+      });
+      for (const w of this.workers) if (types.has(w.type)) w.poke();
+      return value;
+    });
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async dispatch(events: EngineEvent[], tx: StoreTx): Promise<void> {
+    for (const event of events) {
+      const set = this.listeners.get(event.type);
+      if (set) for (const listener of set) await listener(event as never, { transaction: tx.handle });
+    }
+  }
+
+  private async modelFor(tx: StoreTx, definitionKey: string): Promise<ProcessModel> {
+    let model = this.models.get(definitionKey);
+    if (!model) {
+      const def = await tx.getDefinition(definitionKey);
+      if (!def) throw new NotFoundError('process definition', definitionKey);
+      const parsed = await parseBpmn(def.resourceName, def.xml);
+      model = parsed.processes.find((p) => p.model.bpmnProcessId === def.bpmnProcessId)?.model;
+      if (!model) throw new EngineError('INVALID_STATE', `stored definition ${definitionKey} no longer compiles`);
+      this.models.set(definitionKey, model);
+    }
+    return model;
+  }
+
+  /** {@inheritDoc ProcessEngine.deploy} */
+  async deploy(resources: Resource[]): Promise<Deployment> {
+    const parsed = await parseResources(resources);
+    return this.run((step) => storeDeployment(step, parsed, this.models));
+  }
+
+  /** {@inheritDoc ProcessEngine.createInstance} */
+  async createInstance(bpmnProcessId: string, variables: Variables = {}, opts: CreateInstanceOptions = {}): Promise<InstanceRef> {
+    return this.run(async (step) => {
+      const def = opts.version === undefined ? await step.tx.latestDefinition(bpmnProcessId) : await step.tx.definitionByVersion(bpmnProcessId, opts.version);
+      if (!def) throw new NotFoundError('process', bpmnProcessId);
+      const rec = await startInstance(step, def, variables);
+      return { processInstanceKey: rec.key, bpmnProcessId, version: def.version, processDefinitionKey: def.key };
+    });
+  }
+
+  /** {@inheritDoc ProcessEngine.cancelInstance} */
+  async cancelInstance(processInstanceKey: string): Promise<void> {
+    return this.run(async (step) => {
+      const rec = await step.instance(processInstanceKey);
+      if (!rec || rec.state !== 'ACTIVE') throw new NotFoundError('process instance', processInstanceKey);
+      await terminateInstance(step, rec);
+    });
+  }
+
+  /** {@inheritDoc ProcessEngine.publishMessage} */
+  async publishMessage(message: Message): Promise<void> {
+    return this.run((step) => publishMessage(step, message));
+  }
+
+  /** {@inheritDoc ProcessEngine.completeUserTask} */
+  async completeUserTask(taskKey: string, variables: Variables = {}): Promise<void> {
+    return this.run(async (step) => {
+      const it = await step.tx.getItem(taskKey);
+      const rec = it?.kind === 'task' ? await step.instance(it.instanceKey) : undefined;
+      const ei = rec?.elements[it!.elementInstanceId];
+      if (!it || !rec || !ei) throw new NotFoundError('user task', taskKey);
+      await step.tx.deleteItem(taskKey);
+      ei.waits = ei.waits?.filter((k) => k !== taskKey);
+      step.emit({ type: 'userTask.completed', task: { ...(it.data.task as UserTask), state: 'COMPLETED', variables: visibleVariables(rec, ei.id) }, variables });
+      await completeElement(step, rec, ei, variables);
+    });
+  }
+
+  /** {@inheritDoc ProcessEngine.assignUserTask} */
+  async assignUserTask(taskKey: string, assignee: string | undefined): Promise<void> {
+    return this.run(async (step) => {
+      const it = await step.tx.getItem(taskKey);
+      if (!it || it.kind !== 'task') throw new NotFoundError('user task', taskKey);
+      const task = it.data.task as UserTask;
+      if (assignee === undefined) delete task.assignee;
+      else task.assignee = assignee;
+      await step.tx.putItem(it, false);
+      step.emit({ type: 'userTask.assigned', task });
+    });
+  }
+
+  /** {@inheritDoc ProcessEngine.searchUserTasks} */
+  async searchUserTasks(filter: UserTaskFilter): Promise<UserTask[]> {
+    if (filter.state && filter.state !== 'CREATED') return [];
+    return this.run(async (step) => {
+      const items = await step.tx.findItems({ kind: 'task', name: '', instanceKey: filter.processInstanceKey });
+      const out: UserTask[] = [];
+      for (const it of items.sort((a, b) => (BigInt(a.key) < BigInt(b.key) ? -1 : 1))) {
+        const task = it.data.task as UserTask;
+        if (filter.elementId && task.elementId !== filter.elementId) continue;
+        const rec = await step.instance(it.instanceKey);
+        out.push({ ...task, variables: rec ? visibleVariables(rec, it.elementInstanceId) : {} });
+      }
+      return out;
+    });
+  }
+
+  /** {@inheritDoc ProcessEngine.createWorker} */
+  createWorker(type: string, handler: JobHandler, opts: WorkerOptions = {}): Worker {
+    const worker = new EmbeddedWorker(type, handler, {
+      activate: (t, max, timeout, name, fetch) => this.run((step) => jobs.activateJobs(step, t, max, timeout, name, fetch)),
+      actions: (job) => this.actionsFor(job),
+      failed: (job, error) => this.failJob(job.key, { retries: Math.max(0, job.retries - 1), errorMessage: error instanceof Error ? error.message : String(error) }),
+    }, opts);
+    this.workers.add(worker);
+    const close = worker.close.bind(worker);
+    worker.close = async () => {
+      this.workers.delete(worker);
+      await close();
+    };
+    worker.poke();
+    return worker;
+  }
+
+  private actionsFor(job: Job): JobActions {
+    const ack = {} as Awaited<ReturnType<JobActions['complete']>>;
+    return {
+      complete: async (variables) => (await this.completeJob(job.key, variables), ack),
+      fail: async (options) => (await this.failJob(job.key, options), ack),
+      error: async (options) => (await this.throwJobError(job.key, options), ack),
+    };
+  }
+
+  /** {@inheritDoc ProcessEngine.activateJobs} */
+  async activateJobs(request: ActivateJobsRequest): Promise<Job[]> {
+    return this.run((step) => jobs.activateJobs(step, request.type, request.maxJobsToActivate, request.timeout ?? 30_000, request.worker ?? 'default', request.fetchVariables));
+  }
+
+  /** {@inheritDoc ProcessEngine.completeJob} */
+  async completeJob(jobKey: string, variables: Variables = {}): Promise<void> {
+    return this.run((step) => jobs.completeJob(step, jobKey, variables));
+  }
+
+  /** {@inheritDoc ProcessEngine.failJob} */
+  async failJob(jobKey: string, options: FailJobOptions): Promise<void> {
+    return this.run((step) => jobs.failJob(step, jobKey, options));
+  }
+
+  /** {@inheritDoc ProcessEngine.throwJobError} */
+  async throwJobError(jobKey: string, options: ThrowErrorOptions): Promise<void> {
+    return this.run((step) => jobs.throwJobError(step, jobKey, options));
+  }
+
+  /** {@inheritDoc ProcessEngine.updateJobRetries} */
+  async updateJobRetries(jobKey: string, retries: number): Promise<void> {
+    return this.run((step) => jobs.updateJobRetries(step, jobKey, retries));
+  }
+
+  /** {@inheritDoc ProcessEngine.resolveIncident} */
+  async resolveIncident(incidentKey: string): Promise<void> {
+    return this.run((step) => resolveIncident(step, incidentKey));
+  }
+
+  /** {@inheritDoc ProcessEngine.getInstance} */
+  async getInstance(processInstanceKey: string): Promise<InstanceDetails> {
+    return this.run(async (step) => {
+      const rec = await step.instance(processInstanceKey);
+      if (!rec) throw new NotFoundError('process instance', processInstanceKey);
+      const incidents = (await step.tx.findItems({ kind: 'incident', instanceKey: rec.key })).map((i) => i.data.incident as Incident);
+      const details: InstanceDetails = { processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, version: rec.version, state: rec.state, variables: rec.vars['0'] ?? {}, history: rec.history, incidents };
+      if (rec.parent) details.parentProcessInstanceKey = rec.parent.instanceKey;
+      return details;
+    });
+  }
+
+  /** Fires due timers, drops expired buffered messages and wakes workers (for expired locks and back-offs). */
+  async tick(): Promise<number> {
+    let fired = 0;
+    for (let round = 0; round < 100; round++) {
+      const due = await this.run((step) => step.tx.findItems({ kind: 'timer', dueBefore: step.now, limit: 50 }));
+      if (due.length === 0) break;
+      for (const t of due) {
+        await this.run(async (step) => {
+          const current = await step.tx.getItem(t.key);
+          if (current && current.dueAt !== null && current.dueAt <= step.now) await triggerWait(step, current);
+        });
+        fired++;
+      }
+    }
+    await this.run(async (step) => {
+      for (const b of await step.tx.findItems({ kind: 'buffer', dueBefore: step.now })) await step.tx.deleteItem(b.key);
+    });
+    for (const w of this.workers) w.poke();
+    return fired;
+  }
+
+  /** {@inheritDoc ProcessEngine.on} */
+  on<T extends EngineEventType>(type: T, listener: EngineListener<T>): Unsubscribe {
+    let set = this.listeners.get(type);
+    if (!set) this.listeners.set(type, (set = new Set()));
+    const l = listener as unknown as EngineListener<EngineEventType>;
+    set.add(l);
+    return () => void set.delete(l);
+  }
+
+  /** {@inheritDoc ProcessEngine.close} */
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    for (const w of [...this.workers]) await w.close();
+    await this.queue;
+    this.closed = true;
+  }
+}

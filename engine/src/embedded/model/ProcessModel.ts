@@ -1,0 +1,70 @@
+import type { Expression } from '../feel/Expression';
+
+/** The element kinds the embedded engine executes. */
+export type ElementKind =
+  | 'startEvent' | 'endEvent' | 'userTask' | 'serviceTask' | 'scriptTask' | 'task' | 'manualTask'
+  | 'exclusiveGateway' | 'parallelGateway' | 'inclusiveGateway' | 'eventBasedGateway'
+  | 'intermediateCatchEvent' | 'intermediateThrowEvent' | 'boundaryEvent' | 'subProcess' | 'callActivity';
+
+/** A variable mapping of zeebe:ioMapping. */
+export interface Mapping {
+  source: Expression;
+  target: string;
+}
+
+/** A sequence flow. */
+export interface FlowDef {
+  id: string;
+  targetId: string;
+  condition?: Expression;
+}
+
+/** The event definition of an event element. */
+export type EventDef =
+  | { kind: 'timer'; timer: 'duration' | 'date' | 'cycle'; value: Expression }
+  | { kind: 'message'; name: Expression; correlationKey?: Expression }
+  | { kind: 'error'; errorCode?: string }
+  | { kind: 'terminate' };
+
+/** One compiled flow element. */
+export interface ElementDef {
+  id: string;
+  kind: ElementKind;
+  name?: string;
+  /** The containing subprocess; undefined for top-level elements. */
+  parentId?: string;
+  /** Ids of the incoming sequence flows. */
+  incoming: string[];
+  outgoing: FlowDef[];
+  defaultFlow?: string;
+  inputs: Mapping[];
+  outputs: Mapping[];
+  event?: EventDef;
+  /** Boundary events attached to this activity. */
+  boundaries: string[];
+  attachedTo?: string;
+  cancelActivity?: boolean;
+  job?: { type: Expression; retries: Expression; headers: Record<string, string> };
+  userTask?: {
+    assignee?: Expression; candidateGroups?: Expression; candidateUsers?: Expression;
+    formKey?: string; formId?: string; dueDate?: Expression; followUpDate?: Expression; priority?: Expression;
+  };
+  script?: { expression: Expression; resultVariable?: string };
+  /** For a subprocess: its none start event. */
+  startId?: string;
+  called?: { processId: Expression; propagateAllChildVariables: boolean };
+  multiInstance?: {
+    sequential: boolean; inputCollection: Expression; inputElement?: string;
+    outputCollection?: string; outputElement?: Expression;
+  };
+}
+
+/** A compiled executable process, cached per definition key. */
+export interface ProcessModel {
+  bpmnProcessId: string;
+  elements: Map<string, ElementDef>;
+  /** The process's none start event. */
+  noneStartId?: string;
+  timerStarts: string[];
+  messageStarts: string[];
+}

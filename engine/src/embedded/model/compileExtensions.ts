@@ -1,0 +1,80 @@
+import type { Expression } from '../feel/Expression';
+import type { ModdleElement } from './moddle';
+import type { ElementDef } from './ProcessModel';
+
+type CompileExpr = (raw: unknown, elementId: string, what: string) => Expression | undefined;
+
+/** Reads the zeebe: extension elements of a node into its compiled definition. */
+export function compileExtensions(node: ModdleElement, el: ElementDef, expr: CompileExpr, report: (id: string, message: string) => void): void {
+  const values = ((node.extensionElements as ModdleElement | undefined)?.values as ModdleElement[] | undefined) ?? [];
+  const ext = (type: string) => values.find((v) => v.$type === type);
+  const id = el.id;
+  const io = ext('zeebe:IoMapping');
+  for (const [list, prop] of [[el.inputs, 'inputParameters'], [el.outputs, 'outputParameters']] as const) {
+    for (const p of ((io?.[prop] as ModdleElement[] | undefined) ?? [])) {
+      const target = p.target as string | undefined;
+      const source = expr(p.source ?? '=null', id, `mapping of ${target}`);
+      if (!target || !source) report(id, 'io mapping needs a source and a target');
+      else list.push({ source, target });
+    }
+  }
+  if (el.kind === 'serviceTask') {
+    const def = ext('zeebe:TaskDefinition');
+    const type = expr(def?.type, id, 'job type');
+    if (!type) report(id, `${node.$type.slice(5)} needs a zeebe:taskDefinition type`);
+    else el.job = { type, retries: expr(def?.retries ?? '3', id, 'retries') as Expression, headers: headersOf(ext('zeebe:TaskHeaders')) };
+  }
+  if (el.kind === 'userTask') {
+    const assignment = ext('zeebe:AssignmentDefinition');
+    const form = ext('zeebe:FormDefinition');
+    const schedule = ext('zeebe:TaskSchedule');
+    const priority = ext('zeebe:PriorityDefinition');
+    el.userTask = {
+      assignee: expr(assignment?.assignee, id, 'assignee'),
+      candidateGroups: expr(assignment?.candidateGroups, id, 'candidate groups'),
+      candidateUsers: expr(assignment?.candidateUsers, id, 'candidate users'),
+      formKey: form?.formKey as string | undefined,
+      formId: form?.formId as string | undefined,
+      dueDate: expr(schedule?.dueDate, id, 'due date'),
+      followUpDate: expr(schedule?.followUpDate, id, 'follow-up date'),
+      priority: expr(priority?.priority, id, 'priority'),
+    };
+  }
+  if (el.kind === 'scriptTask') {
+    const script = ext('zeebe:Script');
+    const expression = expr(script?.expression, id, 'script');
+    if (!expression || !expression.isFeel) report(id, 'script task needs a zeebe:script FEEL expression');
+    else el.script = { expression, resultVariable: script?.resultVariable as string | undefined };
+  }
+  if (el.kind === 'callActivity') {
+    const called = ext('zeebe:CalledElement');
+    const processId = expr(called?.processId, id, 'called process id');
+    if (!processId) report(id, 'call activity needs a zeebe:calledElement processId');
+    else el.called = { processId, propagateAllChildVariables: called?.propagateAllChildVariables !== false };
+  }
+  const loop = node.loopCharacteristics as ModdleElement | undefined;
+  if (loop) {
+    if (loop.$type !== 'bpmn:MultiInstanceLoopCharacteristics') {
+      report(id, 'only multi-instance loops are supported');
+      return;
+    }
+    const z = (((loop.extensionElements as ModdleElement | undefined)?.values as ModdleElement[] | undefined) ?? []).find((v) => v.$type === 'zeebe:LoopCharacteristics');
+    const inputCollection = expr(z?.inputCollection, id, 'input collection');
+    if (!inputCollection) report(id, 'multi-instance needs a zeebe:loopCharacteristics inputCollection');
+    else {
+      el.multiInstance = {
+        sequential: loop.isSequential === true,
+        inputCollection,
+        inputElement: z?.inputElement as string | undefined,
+        outputCollection: z?.outputCollection as string | undefined,
+        outputElement: expr(z?.outputElement, id, 'output element'),
+      };
+    }
+  }
+}
+
+function headersOf(headers: ModdleElement | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const h of ((headers?.values as ModdleElement[] | undefined) ?? [])) out[String(h.key)] = String(h.value ?? '');
+  return out;
+}

@@ -1,0 +1,222 @@
+import type { Variables } from '../../port';
+import { FeelError } from '../feel/Expression';
+import type { ElementDef, FlowDef, Mapping, ProcessModel } from '../model/ProcessModel';
+import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
+import { raiseIncident } from './incidents';
+import { completeMultiInstanceInner, activateMultiInstanceBody } from './multiInstance';
+import type { Step } from './Step';
+import { terminateElement, terminateScope, throwError } from './terminate';
+import { assignTarget, propagateVariable, setLocalVariable, visibleVariables } from './variables';
+import { closeWaits, createJob, createUserTask, openBoundaries, openEventGateway, openMessageCatch, openTimerCatch, startCalledInstance } from './waits';
+
+/** Activates an element in a flow scope, returning the new element instance (undefined if it waits at a join). */
+export async function activateElement(step: Step, rec: InstanceRecord, elementId: string, scope: string, opts: { flowId?: string; loopIndex?: number; variables?: Variables } = {}): Promise<ElementInstance | undefined> {
+  step.countActivation();
+  const model = await step.model(rec);
+  const el = model.elements.get(elementId)!;
+  if (opts.flowId && el.incoming.length > 1 && (el.kind === 'parallelGateway' || el.kind === 'inclusiveGateway')) {
+    if (!(await arriveAtJoin(step, rec, model, el, scope, opts.flowId))) return undefined;
+  }
+  if (el.multiInstance && opts.loopIndex === undefined) return activateMultiInstanceBody(step, rec, el, scope);
+  const ei: ElementInstance = { id: String(++rec.seq), elementId, scope };
+  if (opts.loopIndex !== undefined) ei.loopIndex = opts.loopIndex;
+  rec.elements[ei.id] = ei;
+  record(step, rec, elementId, 'ACTIVATED');
+  if (opts.variables) for (const [k, v] of Object.entries(opts.variables)) setLocalVariable(rec, ei.id, k, v);
+  if (el.inputs.length > 0) {
+    try {
+      applyInputs(rec, ei, el.inputs);
+    } catch (e) {
+      if (e instanceof FeelError) return raiseIncident(step, rec, ei, 'IO_MAPPING_ERROR', e.message, { phase: 'activate' }).then(() => ei);
+      throw e;
+    }
+  }
+  if (el.boundaries.length > 0 && opts.loopIndex === undefined) await openBoundaries(step, rec, model, el, ei);
+  await runBehavior(step, rec, ei);
+  return ei;
+}
+
+/** Runs what an element does once active (also the retry of an activation incident). */
+export async function runBehavior(step: Step, rec: InstanceRecord, ei: ElementInstance): Promise<void> {
+  const model = await step.model(rec);
+  const el = model.elements.get(ei.elementId)!;
+  try {
+    switch (el.kind) {
+      case 'serviceTask': return await createJob(step, rec, el, ei);
+      case 'userTask': return await createUserTask(step, rec, el, ei);
+      case 'scriptTask': {
+        const value = el.script!.expression.evaluate(visibleVariables(rec, ei.id));
+        return await completeElement(step, rec, ei, el.script!.resultVariable ? { [el.script!.resultVariable]: value } : undefined);
+      }
+      case 'exclusiveGateway': case 'inclusiveGateway': return await leaveGateway(step, rec, el, ei);
+      case 'eventBasedGateway': return await openEventGateway(step, rec, model, el, ei);
+      case 'intermediateCatchEvent':
+        if (el.event?.kind === 'timer') return await openTimerCatch(step, rec, el, ei);
+        if (el.event?.kind === 'message') return await openMessageCatch(step, rec, el, ei);
+        return await completeElement(step, rec, ei);
+      case 'subProcess':
+        rec.vars[ei.id] ??= {};
+        await activateElement(step, rec, el.startId!, ei.id);
+        return;
+      case 'callActivity': return await startCalledInstance(step, rec, el, ei);
+      case 'endEvent':
+        if (el.event?.kind === 'error') return await throwError(step, rec, ei, el.event.errorCode ?? '', `error end event ${el.id}`, {});
+        if (el.event?.kind === 'terminate') {
+          await completeElement(step, rec, ei, undefined, false);
+          return await terminateScope(step, rec, ei.scope);
+        }
+        return await completeElement(step, rec, ei);
+      default: return await completeElement(step, rec, ei);
+    }
+  } catch (e) {
+    if (!(e instanceof FeelError)) throw e;
+    await raiseIncident(step, rec, ei, el.kind.endsWith('Gateway') ? 'CONDITION_ERROR' : 'EXTRACT_VALUE_ERROR', e.message, { phase: 'activate' });
+  }
+}
+
+/** Completes an element instance with result variables, then continues the flow. */
+export async function completeElement(step: Step, rec: InstanceRecord, ei: ElementInstance, variables?: Variables, continueFlow = true): Promise<void> {
+  const model = await step.model(rec);
+  const el = model.elements.get(ei.elementId)!;
+  if (variables) {
+    for (const [k, v] of Object.entries(variables)) {
+      if (el.outputs.length > 0) setLocalVariable(rec, ei.id, k, v);
+      else propagateVariable(rec, ei.id, k, v);
+    }
+  }
+  await finishElement(step, rec, ei, continueFlow);
+}
+
+/** Applies output mappings and leaves the element (the retry point of an output incident). */
+export async function finishElement(step: Step, rec: InstanceRecord, ei: ElementInstance, continueFlow = true): Promise<void> {
+  const model = await step.model(rec);
+  const el = model.elements.get(ei.elementId)!;
+  if (el.outputs.length > 0 && !ei.body) {
+    try {
+      applyOutputs(rec, ei, el.outputs);
+    } catch (e) {
+      if (e instanceof FeelError) return raiseIncident(step, rec, ei, 'IO_MAPPING_ERROR', e.message, { phase: 'complete' });
+      throw e;
+    }
+  }
+  await closeWaits(step, rec, ei);
+  record(step, rec, ei.elementId, 'COMPLETED');
+  if (ei.loopIndex !== undefined) return completeMultiInstanceInner(step, rec, el, ei);
+  delete rec.elements[ei.id];
+  delete rec.vars[ei.id];
+  if (!continueFlow) return;
+  if (el.kind === 'exclusiveGateway' || el.kind === 'inclusiveGateway') return;
+  const flows = el.outgoing.filter((f) => !f.condition || f.condition.evaluate(visibleVariables(rec, ei.scope)) === true);
+  await takeFlows(step, rec, flows, ei.scope);
+}
+
+/** Follows sequence flows within a scope; with none, the scope may be done. */
+export async function takeFlows(step: Step, rec: InstanceRecord, flows: FlowDef[], scope: string): Promise<void> {
+  for (const flow of flows) await activateElement(step, rec, flow.targetId, scope, { flowId: flow.id });
+  if (flows.length === 0) await scopeMaybeDone(step, rec, scope);
+}
+
+/** Completes a scope (subprocess or process) once nothing is left in it; re-checks inclusive joins first. */
+export async function scopeMaybeDone(step: Step, rec: InstanceRecord, scope: string): Promise<void> {
+  if (rec.state !== 'ACTIVE') return;
+  const container = rec.elements[scope];
+  if (scope !== '0' && !container) return;
+  if (container?.joins) {
+    const model = await step.model(rec);
+    for (const gatewayId of Object.keys(container.joins)) {
+      const el = model.elements.get(gatewayId)!;
+      if (el.kind === 'inclusiveGateway' && container.joins[gatewayId].length > 0 && !(await otherTokensReach(rec, model, el, scope))) {
+        container.joins[gatewayId] = [];
+        return void (await activateElement(step, rec, gatewayId, scope));
+      }
+    }
+  }
+  if (Object.values(rec.elements).some((e) => e.scope === scope && e.id !== '0')) return;
+  if (scope === '0') return completeInstance(step, rec);
+  await finishElement(step, rec, container!);
+}
+
+async function completeInstance(step: Step, rec: InstanceRecord): Promise<void> {
+  rec.state = 'COMPLETED';
+  record(step, rec, rec.bpmnProcessId, 'COMPLETED');
+  step.emit({ type: 'instance.completed', processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, variables: rec.vars['0'] ?? {} });
+  if (!rec.parent) return;
+  const parent = await step.instance(rec.parent.instanceKey);
+  const callEi = parent?.elements[rec.parent.elementInstanceId];
+  if (!parent || !callEi) return;
+  const model = await step.model(parent);
+  const el = model.elements.get(callEi.elementId)!;
+  callEi.child = undefined;
+  // with output mappings the child's variables are only their input (Zeebe ignores propagateAllChildVariables then)
+  const pass = el.called!.propagateAllChildVariables || el.outputs.length > 0;
+  await completeElement(step, parent, callEi, pass ? { ...rec.vars['0'] } : undefined);
+}
+
+async function leaveGateway(step: Step, rec: InstanceRecord, el: ElementDef, ei: ElementInstance): Promise<void> {
+  const vars = visibleVariables(rec, ei.id);
+  const chosen: FlowDef[] = [];
+  for (const flow of el.outgoing) {
+    if (flow.id === el.defaultFlow) continue;
+    if (!flow.condition || flow.condition.evaluate(vars) === true) {
+      chosen.push(flow);
+      if (el.kind === 'exclusiveGateway') break;
+    }
+  }
+  if (chosen.length === 0 && el.defaultFlow) chosen.push(el.outgoing.find((f) => f.id === el.defaultFlow)!);
+  if (chosen.length === 0 && el.outgoing.length > 0) throw new FeelError(`no outgoing sequence flow of gateway ${el.id} has a true condition and there is no default flow`);
+  await finishElement(step, rec, ei);
+  await takeFlows(step, rec, chosen, ei.scope);
+}
+
+async function arriveAtJoin(step: Step, rec: InstanceRecord, model: ProcessModel, el: ElementDef, scope: string, flowId: string): Promise<boolean> {
+  const holder = scope === '0' ? (rec.elements['0'] ??= { id: '0', elementId: rec.bpmnProcessId, scope: '' }) : rec.elements[scope];
+  const joins = (holder.joins ??= {});
+  const arrived = (joins[el.id] ??= []);
+  arrived.push(flowId);
+  if (el.kind === 'parallelGateway') {
+    if (!el.incoming.every((f) => arrived.includes(f))) return false;
+    for (const f of el.incoming) arrived.splice(arrived.indexOf(f), 1);
+    return true;
+  }
+  if (await otherTokensReach(rec, model, el, scope)) return false;
+  joins[el.id] = [];
+  return true;
+}
+
+async function otherTokensReach(rec: InstanceRecord, model: ProcessModel, gateway: ElementDef, scope: string): Promise<boolean> {
+  return Object.values(rec.elements).some((e) => e.scope === scope && e.id !== '0' && reaches(model, e.elementId, gateway.id, new Set()));
+}
+
+function reaches(model: ProcessModel, from: string, to: string, seen: Set<string>): boolean {
+  if (seen.has(from)) return false;
+  seen.add(from);
+  const el = model.elements.get(from);
+  if (!el) return false;
+  const next = [...el.outgoing.map((f) => f.targetId), ...el.boundaries];
+  return next.some((id) => id === to || reaches(model, id, to, seen));
+}
+
+function applyInputs(rec: InstanceRecord, ei: ElementInstance, inputs: Mapping[]): void {
+  const context = visibleVariables(rec, ei.scope);
+  const local = (rec.vars[ei.id] ??= {});
+  for (const m of inputs) assignTarget(local, m.target, m.source.evaluate({ ...context, ...local }));
+}
+
+function applyOutputs(rec: InstanceRecord, ei: ElementInstance, outputs: Mapping[]): void {
+  const context = visibleVariables(rec, ei.id);
+  const results: Variables = {};
+  for (const m of outputs) {
+    const top = m.target.split('.')[0];
+    if (m.target.includes('.') && !(top in results)) results[top] = visibleVariables(rec, ei.scope)[top] ?? {};
+    assignTarget(results, m.target, m.source.evaluate(context));
+  }
+  for (const [k, v] of Object.entries(results)) propagateVariable(rec, ei.scope, k, v);
+}
+
+/** Appends a history entry and emits the element event. */
+export function record(step: Step, rec: InstanceRecord, elementId: string, state: 'ACTIVATED' | 'COMPLETED' | 'TERMINATED'): void {
+  rec.history.push({ elementId, state, at: step.now });
+  if (state !== 'TERMINATED') step.emit({ type: state === 'ACTIVATED' ? 'element.activated' : 'element.completed', processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, elementId, at: step.now });
+}
+
+export { terminateElement };

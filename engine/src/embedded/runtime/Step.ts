@@ -1,0 +1,77 @@
+import type { EngineEvent } from '../../port';
+import { EngineError } from '../../port';
+import type { ProcessModel } from '../model/ProcessModel';
+import type { InstanceRecord, StoreTx, WaitItem } from '../store/EngineStore';
+
+/** What a step needs from the engine around it. */
+export interface StepHost {
+  nextKey(): string;
+  modelFor(tx: StoreTx, definitionKey: string): Promise<ProcessModel>;
+}
+
+const MAX_ACTIVATIONS = 10_000;
+
+/**
+ * One engine step: a command and everything it causes until every token waits again.
+ * It caches the instances it touches, collects events, and writes back at the end, all
+ * inside the store transaction it was given.
+ */
+export class Step {
+  readonly events: EngineEvent[] = [];
+  readonly jobTypes = new Set<string>();
+  private readonly touched = new Map<string, { rec: InstanceRecord; isNew: boolean }>();
+  private readonly models = new Map<string, ProcessModel>();
+  private activations = 0;
+
+  constructor(readonly host: StepHost, readonly tx: StoreTx, readonly now: number) {}
+
+  /** A new unique key. */
+  key(): string {
+    return this.host.nextKey();
+  }
+
+  /** Loads (once per step) an instance; undefined when unknown. */
+  async instance(key: string): Promise<InstanceRecord | undefined> {
+    const cached = this.touched.get(key);
+    if (cached) return cached.rec;
+    const rec = await this.tx.getInstance(key);
+    if (rec) this.touched.set(key, { rec, isNew: false });
+    return rec;
+  }
+
+  /** Registers a newly created instance to be inserted at the end of the step. */
+  adopt(rec: InstanceRecord): void {
+    this.touched.set(rec.key, { rec, isNew: true });
+  }
+
+  /** The compiled model of an instance's definition. */
+  async model(rec: InstanceRecord): Promise<ProcessModel> {
+    let model = this.models.get(rec.definitionKey);
+    if (!model) {
+      model = await this.host.modelFor(this.tx, rec.definitionKey);
+      this.models.set(rec.definitionKey, model);
+    }
+    return model;
+  }
+
+  /** Queues an event for the listeners (run before commit). */
+  emit(event: EngineEvent): void {
+    this.events.push(event);
+  }
+
+  /** Writes a new wait item. */
+  async addItem(item: WaitItem): Promise<void> {
+    if (item.kind === 'job') this.jobTypes.add(item.name);
+    await this.tx.putItem(item, true);
+  }
+
+  /** Guards against models that loop without ever waiting. */
+  countActivation(): void {
+    if (++this.activations > MAX_ACTIVATIONS) throw new EngineError('INVALID_STATE', `more than ${MAX_ACTIVATIONS} element activations in one step: the model loops without waiting`);
+  }
+
+  /** Writes every touched instance back. */
+  async flush(): Promise<void> {
+    for (const { rec, isNew } of this.touched.values()) await this.tx.putInstance(rec, isNew);
+  }
+}

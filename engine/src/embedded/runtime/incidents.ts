@@ -1,0 +1,26 @@
+import type { Incident, IncidentType } from '../../port';
+import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
+import type { Step } from './Step';
+
+/** Where a resolved element incident picks up again. */
+export type IncidentPhase = 'activate' | 'complete' | 'job' | 'stuck';
+
+/** Raises an incident on an element instance: it stays where it is until the incident is resolved. */
+export async function raiseIncident(step: Step, rec: InstanceRecord, ei: ElementInstance, type: IncidentType, message: string, opts: { phase: IncidentPhase; jobKey?: string }): Promise<void> {
+  const incident: Incident = { key: step.key(), processInstanceKey: rec.key, elementId: ei.elementId, type, message, createdAt: step.now };
+  if (opts.jobKey) incident.jobKey = opts.jobKey;
+  ei.incident = incident.key;
+  await step.addItem({ key: incident.key, kind: 'incident', instanceKey: rec.key, elementInstanceId: ei.id, name: type, correlationKey: '', dueAt: null, data: { incident, phase: opts.phase } });
+  step.emit({ type: 'incident.raised', incident });
+}
+
+/** Removes an element's open incident without resuming (the element is going away). */
+export async function dropIncident(step: Step, ei: ElementInstance): Promise<void> {
+  if (!ei.incident) return;
+  const item = await step.tx.getItem(ei.incident);
+  if (item) {
+    await step.tx.deleteItem(item.key);
+    step.emit({ type: 'incident.resolved', incident: item.data.incident as Incident });
+  }
+  ei.incident = undefined;
+}

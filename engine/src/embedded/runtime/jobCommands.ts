@@ -1,0 +1,82 @@
+import type { FailJobOptions, Job, ThrowErrorOptions, Variables } from '../../port';
+import { NotFoundError } from '../../port';
+import type { WaitItem } from '../store/EngineStore';
+import { completeElement } from './Executor';
+import { raiseIncident } from './incidents';
+import type { Step } from './Step';
+import { throwError } from './terminate';
+import { visibleVariables } from './variables';
+import { jobOf } from './waits';
+
+/** Locks up to max available jobs of a type (new, backed off and expired locks alike). */
+export async function activateJobs(step: Step, type: string, max: number, timeout: number, worker: string, fetch?: string[]): Promise<Job[]> {
+  const items = await step.tx.findItems({ kind: 'job', name: type, dueBefore: step.now, limit: max });
+  const jobs: Job[] = [];
+  for (const it of items) {
+    it.dueAt = step.now + timeout;
+    it.data.worker = worker;
+    it.data.locked = true;
+    await step.tx.putItem(it, false);
+    const rec = await step.instance(it.instanceKey);
+    let variables = rec ? visibleVariables(rec, it.elementInstanceId) : {};
+    if (fetch) variables = Object.fromEntries(fetch.filter((k) => k in variables).map((k) => [k, variables[k]]));
+    jobs.push(jobOf(it, variables));
+  }
+  return jobs;
+}
+
+async function openJob(step: Step, jobKey: string): Promise<WaitItem> {
+  const it = await step.tx.getItem(jobKey);
+  if (!it || it.kind !== 'job' || it.dueAt === null) throw new NotFoundError('job', jobKey);
+  return it;
+}
+
+async function jobElement(step: Step, it: WaitItem) {
+  const rec = await step.instance(it.instanceKey);
+  const ei = rec?.elements[it.elementInstanceId];
+  if (!rec || !ei) throw new NotFoundError('job', it.key);
+  ei.waits = ei.waits?.filter((k) => k !== it.key);
+  return { rec, ei };
+}
+
+/** Completes a job and its task. */
+export async function completeJob(step: Step, jobKey: string, variables: Variables): Promise<void> {
+  const it = await openJob(step, jobKey);
+  await step.tx.deleteItem(jobKey);
+  const { rec, ei } = await jobElement(step, it);
+  await completeElement(step, rec, ei, variables);
+}
+
+/** Fails a job: back off and re-offer while retries are left, else an incident. */
+export async function failJob(step: Step, jobKey: string, options: FailJobOptions): Promise<void> {
+  const it = await openJob(step, jobKey);
+  it.data.retries = options.retries;
+  it.data.locked = false;
+  it.data.errorMessage = options.errorMessage ?? '';
+  if (options.retries > 0) {
+    it.dueAt = step.now + (options.retryBackOff ?? 0);
+    await step.tx.putItem(it, false);
+    return;
+  }
+  it.dueAt = null;
+  await step.tx.putItem(it, false);
+  const rec = await step.instance(it.instanceKey);
+  const ei = rec?.elements[it.elementInstanceId];
+  if (rec && ei) await raiseIncident(step, rec, ei, 'JOB_NO_RETRIES', options.errorMessage || `job ${jobKey} failed with no retries left`, { phase: 'job', jobKey });
+}
+
+/** Throws a BPMN error from a job. */
+export async function throwJobError(step: Step, jobKey: string, options: ThrowErrorOptions): Promise<void> {
+  const it = await openJob(step, jobKey);
+  await step.tx.deleteItem(jobKey);
+  const { rec, ei } = await jobElement(step, it);
+  await throwError(step, rec, ei, options.errorCode, options.errorMessage ?? options.errorCode, options.variables ?? {}, jobKey);
+}
+
+/** Sets a job's retries (also of a job in an incident). */
+export async function updateJobRetries(step: Step, jobKey: string, retries: number): Promise<void> {
+  const it = await step.tx.getItem(jobKey);
+  if (!it || it.kind !== 'job') throw new NotFoundError('job', jobKey);
+  it.data.retries = retries;
+  await step.tx.putItem(it, false);
+}

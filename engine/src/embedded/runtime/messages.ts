@@ -1,0 +1,52 @@
+import type { Message, Variables } from '../../port';
+import { EngineError } from '../../port';
+import type { WaitItem } from '../store/EngineStore';
+import { triggerWait } from './triggers';
+import type { Step } from './Step';
+import { startInstance } from './startInstance';
+
+interface BufferData {
+  variables: Variables;
+  messageId?: string;
+  correlated: string[];
+}
+
+/** Publishes a message: correlates open subscriptions and message starts, buffers it for its time to live. */
+export async function publishMessage(step: Step, message: Message): Promise<void> {
+  const ttl = message.timeToLive ?? 0;
+  const variables = message.variables ?? {};
+  if (message.messageId) {
+    const buffered = await step.tx.findItems({ kind: 'buffer', name: message.name });
+    if (buffered.some((b) => (b.data as unknown as BufferData).messageId === message.messageId && (b.dueAt ?? 0) > step.now)) {
+      throw new EngineError('ALREADY_EXISTS', `message ${message.name} with id ${message.messageId} was already published`);
+    }
+  }
+  const correlated: string[] = [];
+  const subs = await step.tx.findItems({ kind: 'message', name: message.name, correlationKey: message.correlationKey });
+  for (const sub of subs) {
+    if (correlated.includes(sub.instanceKey)) continue;
+    if (await triggerWait(step, sub, variables)) correlated.push(sub.instanceKey);
+  }
+  for (const start of await step.tx.findItems({ kind: 'messageStart', name: message.name })) {
+    const def = await step.tx.getDefinition(String(start.data.definitionKey));
+    if (def) correlated.push((await startInstance(step, def, variables, { startElementId: String(start.data.elementId) })).key);
+  }
+  if (ttl > 0) {
+    const data: BufferData = { variables, correlated };
+    if (message.messageId) data.messageId = message.messageId;
+    await step.addItem({ key: step.key(), kind: 'buffer', instanceKey: '', elementInstanceId: '', name: message.name, correlationKey: message.correlationKey, dueAt: step.now + ttl, data: data as unknown as Record<string, unknown> });
+  }
+}
+
+/** Correlates a still-buffered message to a newly opened subscription; true when one was taken. */
+export async function correlateBuffered(step: Step, sub: WaitItem): Promise<boolean> {
+  const buffered = await step.tx.findItems({ kind: 'buffer', name: sub.name, correlationKey: sub.correlationKey });
+  for (const b of buffered.sort((x, y) => x.key.localeCompare(y.key))) {
+    const data = b.data as unknown as BufferData;
+    if ((b.dueAt ?? 0) <= step.now || data.correlated.includes(sub.instanceKey)) continue;
+    data.correlated.push(sub.instanceKey);
+    await step.tx.putItem(b, false);
+    return triggerWait(step, sub, data.variables);
+  }
+  return false;
+}

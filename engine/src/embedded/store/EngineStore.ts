@@ -1,0 +1,97 @@
+import type { HistoryEntry, Variables } from '../../port';
+
+/** A deployed process definition as stored. */
+export interface DefinitionRecord {
+  key: string;
+  bpmnProcessId: string;
+  version: number;
+  resourceName: string;
+  xml: string;
+  deployedAt: number;
+}
+
+/** A live element instance (token) inside an instance document. */
+export interface ElementInstance {
+  id: string;
+  elementId: string;
+  /** The flow scope: the element instance of the containing subprocess / multi-instance body, or the root '0'. */
+  scope: string;
+  /** Wait items (jobs, tasks, timers, subscriptions) that belong to this element instance. */
+  waits?: string[];
+  /** Arrivals at joining gateways in this scope: gateway id → flow ids. */
+  joins?: Record<string, string[]>;
+  /** Multi-instance body state. */
+  mi?: { items: unknown[]; next: number; active: number; done: number; outputs: unknown[] };
+  /** Multi-instance inner instance index (0-based). */
+  loopIndex?: number;
+  /** True for a multi-instance body (its children are the inner instances). */
+  body?: boolean;
+  /** The child process instance of a call activity. */
+  child?: string;
+  /** Open incident on this element. */
+  incident?: string;
+}
+
+/** A process instance with all its tokens and variables: loaded, changed and written back by each step. */
+export interface InstanceRecord {
+  key: string;
+  definitionKey: string;
+  bpmnProcessId: string;
+  version: number;
+  state: 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
+  parent?: { instanceKey: string; elementInstanceId: string };
+  /** Variable scopes by element instance id ('0' is the process). */
+  vars: Record<string, Variables>;
+  elements: Record<string, ElementInstance>;
+  history: HistoryEntry[];
+  seq: number;
+}
+
+/** The kinds of wait items. */
+export type ItemKind = 'job' | 'task' | 'timer' | 'message' | 'messageStart' | 'buffer' | 'incident';
+
+/** Something waiting on the outside world, indexed for the engine's lookups. */
+export interface WaitItem {
+  key: string;
+  kind: ItemKind;
+  instanceKey: string;
+  elementInstanceId: string;
+  /** Job type or message name. */
+  name: string;
+  correlationKey: string;
+  /** Timers: fire time; jobs: when activatable (null while in an incident); buffered messages: expiry. */
+  dueAt: number | null;
+  data: Record<string, unknown>;
+}
+
+/** A query for wait items; all given fields must match, dueBefore means dueAt <= it. */
+export interface ItemQuery {
+  kind: ItemKind;
+  name?: string;
+  correlationKey?: string;
+  instanceKey?: string;
+  dueBefore?: number;
+  limit?: number;
+}
+
+/** Data access inside one transaction. */
+export interface StoreTx {
+  /** The transaction handle given to event listeners (an EntityManager for the SQL store). */
+  readonly handle: unknown;
+  getDefinition(key: string): Promise<DefinitionRecord | undefined>;
+  latestDefinition(bpmnProcessId: string): Promise<DefinitionRecord | undefined>;
+  definitionByVersion(bpmnProcessId: string, version: number): Promise<DefinitionRecord | undefined>;
+  putDefinition(def: DefinitionRecord): Promise<void>;
+  getInstance(key: string): Promise<InstanceRecord | undefined>;
+  putInstance(instance: InstanceRecord, isNew: boolean): Promise<void>;
+  getItem(key: string): Promise<WaitItem | undefined>;
+  putItem(item: WaitItem, isNew: boolean): Promise<void>;
+  deleteItem(key: string): Promise<void>;
+  findItems(query: ItemQuery): Promise<WaitItem[]>;
+}
+
+/** Where the embedded engine keeps its state; each step runs in one transaction. */
+export interface EngineStore {
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
