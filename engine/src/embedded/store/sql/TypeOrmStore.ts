@@ -1,0 +1,92 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { DefinitionRecord, EngineStore, InstanceRecord, ItemQuery, StoreTx, WaitItem } from '../EngineStore';
+
+/**
+ * The durable store on the application's TypeORM DataSource (SQLite or MySQL/MariaDB). The
+ * DataSource must include engineEntities and run engineMigrations. Each engine step is one
+ * transaction; its EntityManager is handed to event listeners as `ctx.transaction`.
+ */
+export class TypeOrmStore implements EngineStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Runs work in one database transaction. */
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((manager) => work(new SqlTx(manager)));
+  }
+
+  /** The DataSource belongs to the application, which closes it. */
+  async close(): Promise<void> {}
+}
+
+interface ItemRowRaw {
+  item_key: string; kind: string; instance_key: string; element_instance_id: string; name: string; correlation_key: string; due_at: string | number | null; data: string;
+}
+
+interface DefinitionRowRaw {
+  definition_key: string; bpmn_process_id: string; version: number | string; resource_name: string; xml: string; deployed_at: string | number;
+}
+
+const toItem = (r: ItemRowRaw): WaitItem => ({
+  key: r.item_key, kind: r.kind as WaitItem['kind'], instanceKey: r.instance_key, elementInstanceId: r.element_instance_id, name: r.name,
+  correlationKey: r.correlation_key, dueAt: r.due_at === null ? null : Number(r.due_at), data: JSON.parse(r.data) as Record<string, unknown>,
+});
+
+const toDefinition = (r: DefinitionRowRaw | undefined): DefinitionRecord | undefined =>
+  r && { key: r.definition_key, bpmnProcessId: r.bpmn_process_id, version: Number(r.version), resourceName: r.resource_name, xml: r.xml, deployedAt: Number(r.deployed_at) };
+
+class SqlTx implements StoreTx {
+  constructor(readonly handle: EntityManager) {}
+
+  private q<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.handle.query(sql, params) as Promise<T[]>;
+  }
+
+  async getDefinition(key: string) {
+    return toDefinition((await this.q<DefinitionRowRaw>('SELECT * FROM engine_definition WHERE definition_key = ?', [key]))[0]);
+  }
+  async latestDefinition(id: string) {
+    return toDefinition((await this.q<DefinitionRowRaw>('SELECT * FROM engine_definition WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1', [id]))[0]);
+  }
+  async definitionByVersion(id: string, version: number) {
+    return toDefinition((await this.q<DefinitionRowRaw>('SELECT * FROM engine_definition WHERE bpmn_process_id = ? AND version = ?', [id, version]))[0]);
+  }
+  async putDefinition(d: DefinitionRecord) {
+    await this.q('INSERT INTO engine_definition (definition_key, bpmn_process_id, version, resource_name, xml, deployed_at) VALUES (?, ?, ?, ?, ?, ?)', [d.key, d.bpmnProcessId, d.version, d.resourceName, d.xml, d.deployedAt]);
+  }
+  async getInstance(key: string) {
+    const rows = await this.q<{ data: string }>('SELECT data FROM engine_instance WHERE instance_key = ?', [key]);
+    return rows[0] ? (JSON.parse(rows[0].data) as InstanceRecord) : undefined;
+  }
+  async putInstance(rec: InstanceRecord, isNew: boolean) {
+    const data = JSON.stringify(rec);
+    if (isNew) await this.q('INSERT INTO engine_instance (instance_key, bpmn_process_id, state, data) VALUES (?, ?, ?, ?)', [rec.key, rec.bpmnProcessId, rec.state, data]);
+    else await this.q('UPDATE engine_instance SET state = ?, data = ? WHERE instance_key = ?', [rec.state, data, rec.key]);
+  }
+  async getItem(key: string) {
+    const rows = await this.q<ItemRowRaw>('SELECT * FROM engine_item WHERE item_key = ?', [key]);
+    return rows[0] ? toItem(rows[0]) : undefined;
+  }
+  async putItem(it: WaitItem, isNew: boolean) {
+    const data = JSON.stringify(it.data);
+    if (isNew) {
+      await this.q('INSERT INTO engine_item (item_key, kind, instance_key, element_instance_id, name, correlation_key, due_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        [it.key, it.kind, it.instanceKey, it.elementInstanceId, it.name, it.correlationKey, it.dueAt, data]);
+    } else {
+      await this.q('UPDATE engine_item SET due_at = ?, data = ? WHERE item_key = ?', [it.dueAt, data, it.key]);
+    }
+  }
+  async deleteItem(key: string) {
+    await this.q('DELETE FROM engine_item WHERE item_key = ?', [key]);
+  }
+  async findItems(query: ItemQuery) {
+    const where = ['kind = ?'];
+    const params: unknown[] = [query.kind];
+    if (query.name !== undefined) (where.push('name = ?'), params.push(query.name));
+    if (query.correlationKey !== undefined) (where.push('correlation_key = ?'), params.push(query.correlationKey));
+    if (query.instanceKey !== undefined) (where.push('instance_key = ?'), params.push(query.instanceKey));
+    if (query.dueBefore !== undefined) (where.push('due_at <= ?'), params.push(query.dueBefore));
+    const limit = query.limit !== undefined ? ` LIMIT ${Math.max(1, Math.floor(query.limit))}` : '';
+    const order = query.dueBefore !== undefined ? ' ORDER BY due_at, item_key' : ' ORDER BY item_key';
+    return (await this.q<ItemRowRaw>(`SELECT * FROM engine_item WHERE ${where.join(' AND ')}${order}${limit}`, params)).map(toItem);
+  }
+}
