@@ -81,10 +81,12 @@ class SqlTx implements StoreTx {
   async findItems(query: ItemQuery) {
     const where = ['kind = ?'];
     const params: unknown[] = [query.kind];
-    if (query.name !== undefined) (where.push('name = ?'), params.push(query.name));
-    if (query.correlationKey !== undefined) (where.push('correlation_key = ?'), params.push(query.correlationKey));
-    if (query.instanceKey !== undefined) (where.push('instance_key = ?'), params.push(query.instanceKey));
-    if (query.dueBefore !== undefined) (where.push('due_at <= ?'), params.push(query.dueBefore));
+    const filters: Array<[string, unknown]> = [['name = ?', query.name], ['correlation_key = ?', query.correlationKey], ['instance_key = ?', query.instanceKey], ['due_at <= ?', query.dueBefore]];
+    for (const [clause, value] of filters) {
+      if (value === undefined) continue;
+      where.push(clause);
+      params.push(value);
+    }
     const limit = query.limit !== undefined ? ` LIMIT ${Math.max(1, Math.floor(query.limit))}` : '';
     const order = query.dueBefore !== undefined ? ' ORDER BY due_at, item_key' : ' ORDER BY item_key';
     return (await this.q<ItemRowRaw>(`SELECT * FROM engine_item WHERE ${where.join(' AND ')}${order}${limit}`, params)).map(toItem);
