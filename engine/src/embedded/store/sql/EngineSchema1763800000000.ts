@@ -11,7 +11,7 @@ export class EngineSchema1763800000000 implements MigrationInterface {
     await q.createTable(new Table({
       name: 'engine_definition',
       columns: [
-        varchar('definition_key', 32, { isPrimary: true }), varchar('bpmn_process_id', 255), { name: 'version', type: 'int' },
+        varchar('definition_key', 32, { isPrimary: true }), varchar('bpmn_process_id', 255), { name: 'version', type: 'integer' },
         varchar('resource_name', 255), { name: 'xml', type: 'text' }, { name: 'deployed_at', type: 'bigint' },
       ],
       indices: [{ name: 'IDX_engine_definition_process_version', columnNames: ['bpmn_process_id', 'version'], isUnique: true }],

@@ -37,7 +37,7 @@ export const EngineDefinitionEntity = new EntitySchema<DefinitionRow>({
   columns: {
     definitionKey: { name: 'definition_key', type: 'varchar', length: 32, primary: true },
     bpmnProcessId: { name: 'bpmn_process_id', type: 'varchar', length: 255 },
-    version: { type: 'int' },
+    version: { type: 'integer' },
     resourceName: { name: 'resource_name', type: 'varchar', length: 255 },
     xml: { type: 'text' },
     deployedAt: { name: 'deployed_at', type: 'bigint' },
