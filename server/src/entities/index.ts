@@ -7,8 +7,10 @@ import { User } from './User';
 import { ServiceCampaign } from '../warranty/ServiceCampaign';
 import { Vehicle } from '../warranty/Vehicle';
 import { WarrantyTerms } from '../warranty/WarrantyTerms';
+import { Task } from '../tasks/Task';
+import { TaskCandidate } from '../tasks/TaskCandidate';
 
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate];

@@ -3,7 +3,7 @@ import type { ForcedSubject, MongoAbility, MongoQuery, RawRuleFrom } from '@casl
 /** What a user may do. `manage` means every action. */
 export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify';
 /** The things rules speak about. */
-export type SubjectName = 'all' | 'Dealer' | 'User' | 'AuditEntry' | 'Role' | 'FormField';
+export type SubjectName = 'all' | 'Dealer' | 'User' | 'AuditEntry' | 'Role' | 'FormField' | 'Task';
 
 /** The ability every request carries. */
 export type AppAbility = MongoAbility<[Action, SubjectName | ForcedSubject<SubjectName>]>;

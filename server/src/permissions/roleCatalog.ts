@@ -6,6 +6,7 @@ const dealerPublicFields = ['id', 'name', 'region', 'territoryCodes', 'rating'];
 const userPublicFields = ['id', 'username', 'displayName', 'dealerId', 'roles', 'groups', 'locale'];
 const ownDealer = { id: '${user.dealerId}' };
 const ownDealerUsers = { dealerId: '${user.dealerId}' };
+const ownDealerTasks = { dealerId: '${user.dealerId}' };
 /** Form fields by `x-classification` (see @dealerflow/forms): finance is the one dealer staff do not get. */
 const nonFinancialFields = { classification: { $in: ['public', 'internal', 'personal'] } };
 
@@ -30,6 +31,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'Dealer' },
       { action: 'read', subject: 'User', fields: userPublicFields },
       { action: 'read', subject: 'FormField' },
+      { action: 'read', subject: 'Task' },
     ],
   },
   {
@@ -40,6 +42,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'update', subject: 'Dealer', fields: ['territoryCodes'], conditions: ownDealer },
       { action: 'read', subject: 'User', fields: userPublicFields, conditions: ownDealerUsers },
       { action: 'read', subject: 'FormField' },
+      { action: 'read', subject: 'Task', conditions: ownDealerTasks },
     ],
   },
   {
@@ -49,6 +52,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'Dealer', fields: dealerPublicFields, conditions: ownDealer },
       { action: 'read', subject: 'User', fields: userPublicFields, conditions: ownDealerUsers },
       { action: 'read', subject: 'FormField', conditions: nonFinancialFields },
+      { action: 'read', subject: 'Task', conditions: ownDealerTasks },
     ],
   },
   {

@@ -1,5 +1,6 @@
 import { Skeleton1732300000000 } from './1732300000000-Skeleton';
 import { Warranty1732400000000 } from './1732400000000-Warranty';
+import { Tasks1732500000000 } from './1732500000000-Tasks';
 
 /** Every migration, oldest first; the same list runs on SQLite and MySQL. */
-export const migrations = [Skeleton1732300000000, Warranty1732400000000];
+export const migrations = [Skeleton1732300000000, Warranty1732400000000, Tasks1732500000000];

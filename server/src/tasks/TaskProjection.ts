@@ -1,0 +1,77 @@
+import type { UserTask } from '@dealerflow/engine';
+import type { EntityManager } from 'typeorm';
+import { Task, type TaskState } from './Task';
+import { TaskCandidate, principalsOf } from './TaskCandidate';
+
+/** Sorts after every real due date. */
+export const NO_DUE_DATE = new Date('9999-12-31T00:00:00.000Z');
+
+/** Process variables copied into the search text (besides the case reference). */
+const SEARCHABLE_VARIABLES = ['vin', 'customerName', 'customer', 'tenderNumber', 'orderNumber'];
+
+const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : null);
+
+/** The row a created user task becomes. */
+export function taskRow(task: UserTask): Task {
+  const variables = task.variables ?? {};
+  const caseRef = text(variables.caseRef);
+  const searchable = [caseRef, ...SEARCHABLE_VARIABLES.map((name) => text(variables[name]))].filter((v) => v !== null);
+  const dueDate = task.dueDate ? new Date(task.dueDate) : null;
+  return Object.assign(new Task(), {
+    key: task.key,
+    processInstanceKey: task.processInstanceKey,
+    bpmnProcessId: task.bpmnProcessId,
+    elementId: task.elementId,
+    name: task.name ?? task.elementId,
+    state: 'open' as TaskState,
+    assignee: task.assignee ?? null,
+    candidateGroups: task.candidateGroups,
+    candidateUsers: task.candidateUsers,
+    dealerId: text(variables.dealerId),
+    caseRef,
+    searchText: searchable.join(' ').toLowerCase().slice(0, 1000),
+    formId: task.formId ?? task.formKey ?? null,
+    dueDate,
+    dueSort: dueDate ?? NO_DUE_DATE,
+    followUpDate: task.followUpDate ? new Date(task.followUpDate) : null,
+    priority: task.priority,
+    createdAt: new Date(task.createdAt),
+    endedAt: null,
+    completedBy: null,
+    revision: 1,
+  });
+}
+
+/**
+ * Keeps the task table in step with the engine's user task events. Every method is
+ * idempotent, so an event seen twice (a replay, a redelivered listener job) changes nothing,
+ * and a late event cannot reopen an ended task.
+ */
+export class TaskProjection {
+  /** A user task was created. */
+  async created(manager: EntityManager, task: UserTask): Promise<void> {
+    await manager.createQueryBuilder().insert().into(Task).values(taskRow(task)).orIgnore().execute();
+    const principals = principalsOf(task.candidateGroups, task.candidateUsers);
+    if (principals.length) {
+      await manager.createQueryBuilder().insert().into(TaskCandidate).values(principals.map((principal) => ({ taskKey: task.key, principal }))).orIgnore().execute();
+    }
+  }
+
+  /** Its assignee changed (undefined: unassigned). Returns whether an open task changed. */
+  async assigned(manager: EntityManager, taskKey: string, assignee: string | null): Promise<boolean> {
+    const result = await manager.createQueryBuilder().update(Task)
+      .set({ assignee, revision: () => 'revision + 1' })
+      .where('key = :taskKey AND state = :open', { taskKey, open: 'open' })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** It was completed or cancelled. Returns whether this call ended it (false when it had already ended). */
+  async ended(manager: EntityManager, taskKey: string, state: Exclude<TaskState, 'open'>, at: Date, completedBy: string | null = null): Promise<boolean> {
+    const result = await manager.createQueryBuilder().update(Task)
+      .set({ state, endedAt: at, completedBy, revision: () => 'revision + 1' })
+      .where('key = :taskKey AND state = :open', { taskKey, open: 'open' })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+}
