@@ -1,0 +1,51 @@
+// Declarations for the bpmn-io packages that ship no types of their own; only what we use.
+
+declare module 'bpmn-moddle' {
+  /** A parsed BPMN element: a moddle object with `$type` and its properties. */
+  export interface ModdleElement {
+    $type: string;
+    $parent?: ModdleElement;
+    $descriptor: { properties: { name: string; type: string; isMany?: boolean; isReference?: boolean; isAttr?: boolean; ns: { prefix: string } }[] };
+    $instanceOf(type: string): boolean;
+    get(name: string): unknown;
+    id?: string;
+    [property: string]: unknown;
+  }
+
+  /** What `fromXML` answers. */
+  export interface ParseResult {
+    rootElement: ModdleElement;
+    warnings: { message: string }[];
+  }
+
+  /** The BPMN 2.0 meta-model, extended by the packages passed in. */
+  export class BpmnModdle {
+    constructor(packages?: Record<string, unknown>);
+    fromXML(xml: string, typeName?: string): Promise<ParseResult>;
+    toXML(element: ModdleElement, options?: { format?: boolean }): Promise<{ xml: string }>;
+  }
+}
+
+declare module 'bpmnlint' {
+  /** Runs bpmnlint rules over a moddle tree. */
+  export class Linter {
+    constructor(options: { config?: unknown; resolver: { resolveRule(pkg: string, rule: string): unknown; resolveConfig(pkg: string, config: string): unknown } });
+    lint(root: unknown, config?: unknown): Promise<Record<string, { id?: string; message: string; category: string }[]>>;
+  }
+}
+
+declare module 'bpmnlint/rules/*' {
+  const factory: (config?: unknown) => { check: unknown };
+  export default factory;
+}
+
+declare module 'bpmn-js-properties-panel' {
+  export const BpmnPropertiesPanelModule: unknown;
+  export const BpmnPropertiesProviderModule: unknown;
+  export const ZeebePropertiesProviderModule: unknown;
+}
+
+declare module 'camunda-bpmn-js-behaviors/lib/camunda-cloud' {
+  const module: unknown;
+  export default module;
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hasLintErrors, lintDefinitions, readDefinitions, type LintIssue } from '../../src/lint';
+import { shippedBpmn } from '../support/shippedBpmn';
+
+async function lintFixture(name: string, pluginTypes?: string[]): Promise<LintIssue[]> {
+  const { definitions } = await readDefinitions(readFileSync(join(__dirname, 'fixtures', `${name}.bpmn`), 'utf8'));
+  return lintDefinitions(definitions, { pluginTypes });
+}
+
+const errorsOf = (issues: LintIssue[]) => issues.filter((issue) => issue.category === 'error').map(({ id, rule }) => ({ id, rule }));
+
+describe.each(shippedBpmn())('the shipped %s', (_path, xml) => {
+  test('has no lint errors', async () => {
+    const { definitions, warnings } = await readDefinitions(xml);
+    expect(warnings).toEqual([]);
+    const issues = await lintDefinitions(definitions);
+    expect(issues.filter((issue) => issue.category === 'error')).toEqual([]);
+  });
+});
+
+test.each([
+  ['user-task-without-assignment', 'UserTask_NoAssignment', 'dealerflow/user-task-assignment', /no assignment/],
+  ['user-task-without-form', 'UserTask_NoForm', 'dealerflow/user-task-form', /no form/],
+  ['service-task-without-type', 'ServiceTask_NoType', 'dealerflow/service-task-type', /no job type/],
+  ['invalid-feel-condition', 'Flow_1', 'dealerflow/feel-expressions', /FEEL expression in conditionExpression does not parse: a comparison without a left-hand side/],
+  ['invalid-timer', 'Timer_Bad', 'dealerflow/timer-iso8601', /"PT-5X" is not an ISO 8601 duration/],
+])('%s: the only error is %s by %s', async (fixture, id, rule, message) => {
+  const issues = await lintFixture(fixture);
+  expect(errorsOf(issues)).toEqual([{ id, rule }]);
+  expect(issues[0].message).toMatch(message);
+  expect(hasLintErrors(issues)).toBe(true);
+});
+
+test('a service task type that no registered plugin handles is an error only when the plugin types are known', async () => {
+  expect(errorsOf(await lintFixture('service-task-unknown-type'))).toEqual([]);
+  const issues = await lintFixture('service-task-unknown-type', ['warranty-coverage', 'notify']);
+  expect(errorsOf(issues)).toEqual([{ id: 'ServiceTask_UnknownType', rule: 'dealerflow/service-task-type' }]);
+  expect(issues[0].message).toBe('Task type "coverage-check-v9" is not a registered plugin (known: notify, warranty-coverage)');
+  expect(errorsOf(await lintFixture('service-task-unknown-type', ['coverage-check-v9']))).toEqual([]);
+});
