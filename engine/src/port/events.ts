@@ -17,7 +17,7 @@ export interface InstanceCompletedEvent { type: 'instance.completed'; processIns
 /** Emitted when a process instance is terminated (cancel or terminate end event). */
 export interface InstanceTerminatedEvent { type: 'instance.terminated'; processInstanceKey: string; bpmnProcessId: string }
 /** Emitted when a process instance is created. */
-export interface InstanceCreatedEvent { type: 'instance.created'; processInstanceKey: string; bpmnProcessId: string; version: number }
+export interface InstanceCreatedEvent { type: 'instance.created'; processInstanceKey: string; bpmnProcessId: string; version: number; variables: Variables }
 /** Emitted when a flow element is activated. */
 export interface ElementActivatedEvent { type: 'element.activated'; processInstanceKey: string; bpmnProcessId: string; elementId: string; at: number }
 /** Emitted when a flow element completes. */

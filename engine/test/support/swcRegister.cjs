@@ -1,0 +1,13 @@
+/* Lets a child process require the engine's TypeScript sources, compiled on the fly by swc (as jest does). */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { transformSync } = require('@swc/core');
+const fs = require('node:fs');
+
+require.extensions['.ts'] = function compileTs(module, filename) {
+  const { code } = transformSync(fs.readFileSync(filename, 'utf8'), {
+    filename,
+    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+    module: { type: 'commonjs' },
+  });
+  module._compile(code, filename);
+};
