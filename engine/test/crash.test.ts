@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { DataSource } from 'typeorm';
 
 const TOTAL = 1000;
 const child = (mode: string, database: string) => [process.execPath, ['-r', join(__dirname, 'support/swcRegister.cjs'), join(__dirname, 'support/crashChild.ts'), mode, database, String(TOTAL)]] as const;
@@ -37,19 +37,20 @@ describe('a crash mid-run', () => {
     expect(finish.stderr).toBe('');
     expect(finish.stdout).toContain('finished');
     // then every instance was created, its job completed, its tasks done and it ended exactly once
-    const db = new Database(database, { readonly: true });
-    const count = (sql: string) => db.prepare(sql).all() as Array<Record<string, number | string>>;
-    const createdPerN = count("SELECT n, COUNT(*) AS c FROM crash_ledger WHERE what = 'created' GROUP BY n");
+    const db = new DataSource({ type: 'better-sqlite3', database });
+    await db.initialize();
+    const count = async (sql: string) => ((await db.query(sql)) as Array<Record<string, number | string>>).map((r) => ({ ...r, c: Number(r.c) }));
+    const createdPerN = await count("SELECT n, COUNT(*) AS c FROM crash_ledger WHERE what = 'created' GROUP BY n");
     expect(createdPerN).toHaveLength(TOTAL);
     expect(createdPerN.every((r) => r.c === 1)).toBe(true);
     for (const what of ['job', 'done', 'task:submit']) {
-      const rows = count(`SELECT instance_key, COUNT(*) AS c FROM crash_ledger WHERE what = '${what}' GROUP BY instance_key`);
+      const rows = await count(`SELECT instance_key, COUNT(*) AS c FROM crash_ledger WHERE what = '${what}' GROUP BY instance_key`);
       expect([what, rows.length, rows.filter((r) => r.c !== 1).length]).toEqual([what, TOTAL, 0]);
     }
-    const approvals = count("SELECT instance_key, COUNT(*) AS c FROM crash_ledger WHERE what = 'task:approve' GROUP BY instance_key");
+    const approvals = await count("SELECT instance_key, COUNT(*) AS c FROM crash_ledger WHERE what = 'task:approve' GROUP BY instance_key");
     expect([approvals.length, approvals.filter((r) => r.c !== 1).length]).toEqual([TOTAL / 2, 0]);
-    expect(count("SELECT COUNT(*) AS c FROM engine_item WHERE kind IN ('job', 'task')")[0].c).toBe(0);
-    expect(count("SELECT COUNT(*) AS c FROM engine_instance WHERE state <> 'COMPLETED'")[0].c).toBe(0);
-    db.close();
+    expect((await count("SELECT COUNT(*) AS c FROM engine_item WHERE kind IN ('job', 'task')"))[0].c).toBe(0);
+    expect((await count("SELECT COUNT(*) AS c FROM engine_instance WHERE state <> 'COMPLETED'"))[0].c).toBe(0);
+    await db.destroy();
   });
 });

@@ -12,7 +12,7 @@ const [mode, database, totalArg] = process.argv.slice(2);
 const total = Number(totalArg);
 
 async function main(): Promise<void> {
-  const dataSource = new DataSource({ type: 'better-sqlite3', database, entities: engineEntities, migrations: engineMigrations, enableWAL: true, prepareDatabase: (db: { pragma(s: string): unknown }) => db.pragma('busy_timeout = 5000') });
+  const dataSource = new DataSource({ type: 'better-sqlite3', database, entities: engineEntities, migrations: engineMigrations, enableWAL: true, prepareDatabase: (db: { pragma(s: string): unknown }) => void db.pragma('busy_timeout = 5000') });
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.query('CREATE TABLE IF NOT EXISTS crash_ledger (id INTEGER PRIMARY KEY AUTOINCREMENT, instance_key TEXT, n INTEGER, what TEXT)');

@@ -1,5 +1,4 @@
 /* Lets a child process require the engine's TypeScript sources, compiled on the fly by swc (as jest does). */
-/* eslint-disable @typescript-eslint/no-require-imports */
 const { transformSync } = require('@swc/core');
 const fs = require('node:fs');
 
