@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
-import { inTransaction } from '../db/transaction';
 import { UnauthorizedError } from '../errors/AppError';
 import type { CurrentUser } from './CurrentUser';
 import type { LoginThrottle } from './LoginThrottle';
@@ -27,7 +26,7 @@ export class AuthService {
       throw new UnauthorizedError('Wrong username or password', 'invalid_credentials');
     }
     await this.throttle.recordSuccess(username, address);
-    const session = await inTransaction(this.dataSource, async (manager) => {
+    const session = await this.dataSource.transaction(async (manager) => {
       const opened = await this.sessions.open(manager, found.id);
       await this.audit.append(manager, { actor: found.username, action: 'auth.login', subjectType: 'User', subjectId: found.id, payload: { address } });
       return opened;
@@ -37,7 +36,7 @@ export class AuthService {
 
   /** Closes the session of `token` (if it is still open) and records it. */
   async logout(token: string, user: CurrentUser): Promise<void> {
-    await inTransaction(this.dataSource, async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       if (await this.sessions.close(manager, token)) {
         await this.audit.append(manager, { actor: user.username, action: 'auth.logout', subjectType: 'User', subjectId: user.id });
       }

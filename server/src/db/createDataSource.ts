@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities } from '../entities';
 import { migrations } from './migrations';
+import { SerializedDataSource } from './SerializedDataSource';
 
 /** Turns `DATABASE_URL` into TypeORM options: `sqlite:<file>` (or `sqlite::memory:`), `mysql://` or `mariadb://`. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
@@ -39,9 +40,10 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   throw new Error(`DATABASE_URL must start with sqlite: or mysql://, got "${databaseUrl}"`);
 }
 
-/** Connects and applies pending migrations. */
+/** Connects and applies pending migrations. SQLite gets a DataSource that queues its transactions. */
 export async function openDatabase(databaseUrl: string): Promise<DataSource> {
-  const dataSource = new DataSource(dataSourceOptions(databaseUrl));
+  const options = dataSourceOptions(databaseUrl);
+  const dataSource = options.type === 'better-sqlite3' ? new SerializedDataSource(options) : new DataSource(options);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

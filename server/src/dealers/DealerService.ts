@@ -2,7 +2,6 @@ import { subject } from '@casl/ability';
 import type { DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
 import type { CurrentUser } from '../auth/CurrentUser';
-import { inTransaction } from '../db/transaction';
 import { Dealer } from '../entities/Dealer';
 import { ForbiddenError, NotFoundError } from '../errors/AppError';
 import { accessibleBy } from '../permissions/accessibleBy';
@@ -32,7 +31,7 @@ export class DealerService {
 
   /** Changes the given fields if the user may update each of them; audited in the same transaction. */
   async update(user: CurrentUser, id: string, patch: DealerPatch): Promise<Partial<Dealer>> {
-    await inTransaction(this.dataSource, async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const dealer = await manager.findOneBy(Dealer, { id });
       if (!dealer || !user.ability.can('read', subject('Dealer', { ...dealer }))) throw new NotFoundError('Dealer', id);
       const refused = Object.keys(patch).filter((field) => user.ability.cannot('update', subject('Dealer', { ...dealer }), field));

@@ -3,7 +3,6 @@ import type { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuditTrail } from '../audit/AuditTrail';
 import { hashPassword } from '../auth/passwords';
-import { inTransaction } from '../db/transaction';
 import { Dealer } from '../entities/Dealer';
 import { Role } from '../entities/Role';
 import { User } from '../entities/User';
@@ -15,7 +14,7 @@ import { demoCampaigns, demoDealers, demoPassword, demoUsers, demoVehicles, demo
 
 /** Stores the shipped roles that the database does not have yet (an admin's edits to existing ones stay). */
 export async function ensureRoles(dataSource: DataSource, audit: AuditTrail): Promise<string[]> {
-  return inTransaction(dataSource, async (manager) => {
+  return dataSource.transaction(async (manager) => {
     const existing = new Set((await manager.find(Role)).map((role) => role.name));
     const missing = roleCatalog.filter((role) => !existing.has(role.name));
     if (missing.length === 0) return [];
@@ -31,7 +30,7 @@ export async function ensureRoles(dataSource: DataSource, audit: AuditTrail): Pr
 export async function seedDemoData(dataSource: DataSource, audit: AuditTrail): Promise<boolean> {
   if ((await dataSource.getRepository(User).count()) > 0) return false;
   const hashes = await Promise.all(demoUsers.map(() => hashPassword(demoPassword)));
-  return inTransaction(dataSource, async (manager) => {
+  return dataSource.transaction(async (manager) => {
     if ((await manager.count(User)) > 0) return false; // another server process got here first
     await manager.insert(Dealer, structuredClone(demoDealers));
     await manager.insert(User, demoUsers.map((user, i) => ({ ...structuredClone(user), id: randomUUID(), passwordHash: hashes[i], createdAt: new Date() })));

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AuditTrail } from '../../src/audit/AuditTrail';
 import { openDatabase } from '../../src/db/createDataSource';
-import { inTransaction } from '../../src/db/transaction';
 import { testDatabases, type TestDatabase } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
 
@@ -22,7 +21,7 @@ describe.each(testDatabases())('audit trail on %s', (_kind, database) => {
 
   const appendMany = (count: number) =>
     Promise.all(Array.from({ length: count }, (_, i) =>
-      inTransaction(dataSource, (manager) => audit.append(manager, { actor: `user${i}`, action: 'test.event', subjectType: 'Thing', subjectId: String(i), payload: { i, note: 'ёлка' } }))));
+      dataSource.transaction((manager) => audit.append(manager, { actor: `user${i}`, action: 'test.event', subjectType: 'Thing', subjectId: String(i), payload: { i, note: 'ёлка' } }))));
 
   it('chains concurrent appends without gaps or forks', async () => {
     await appendMany(30);
@@ -60,7 +59,7 @@ describe.each(testDatabases())('audit trail on %s', (_kind, database) => {
   });
 
   it('rolls the entry back with the transaction it belongs to', async () => {
-    await expect(inTransaction(dataSource, async (manager) => {
+    await expect(dataSource.transaction(async (manager) => {
       await audit.append(manager, { actor: 'a', action: 'x', subjectType: 'T', subjectId: '1' });
       throw new Error('business step failed');
     })).rejects.toThrow('business step failed');

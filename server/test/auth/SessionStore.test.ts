@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { SessionStore } from '../../src/auth/SessionStore';
 import { openDatabase } from '../../src/db/createDataSource';
-import { inTransaction } from '../../src/db/transaction';
 import { User } from '../../src/entities/User';
 import { testDatabases, type TestDatabase } from '../support/testDatabases';
 
@@ -23,7 +22,7 @@ describe('SessionStore', () => {
 
   it('keeps a session until its max age, then forgets and purges it', async () => {
     const store = new SessionStore(dataSource, 60_000, () => now);
-    const { token } = await inTransaction(dataSource, (manager) => store.open(manager, userId));
+    const { token } = await dataSource.transaction((manager) => store.open(manager, userId));
     expect(await store.userIdOf(token)).toBe(userId);
 
     now = new Date(now.getTime() + 61_000);
@@ -33,7 +32,7 @@ describe('SessionStore', () => {
 
   it('stores only a hash of the token', async () => {
     const store = new SessionStore(dataSource, 60_000, () => now);
-    const { token } = await inTransaction(dataSource, (manager) => store.open(manager, userId));
+    const { token } = await dataSource.transaction((manager) => store.open(manager, userId));
     const ids: { id: string }[] = await dataSource.query('SELECT id FROM session');
     expect(ids.map((row) => row.id)).not.toContain(token);
     expect(ids[0].id).toMatch(/^[0-9a-f]{64}$/);
@@ -41,9 +40,9 @@ describe('SessionStore', () => {
 
   it('closes a session once; a second close finds nothing', async () => {
     const store = new SessionStore(dataSource, 60_000, () => now);
-    const { token } = await inTransaction(dataSource, (manager) => store.open(manager, userId));
-    expect(await inTransaction(dataSource, (manager) => store.close(manager, token))).toBe(true);
-    expect(await inTransaction(dataSource, (manager) => store.close(manager, token))).toBe(false);
+    const { token } = await dataSource.transaction((manager) => store.open(manager, userId));
+    expect(await dataSource.transaction((manager) => store.close(manager, token))).toBe(true);
+    expect(await dataSource.transaction((manager) => store.close(manager, token))).toBe(false);
     expect(await store.userIdOf(token)).toBeNull();
   });
 });

@@ -2,7 +2,6 @@ import type { UserTask } from '@dealerflow/engine';
 import type { DataSource } from 'typeorm';
 import type { CurrentUser } from '../../src/auth/CurrentUser';
 import { openDatabase } from '../../src/db/createDataSource';
-import { inTransaction } from '../../src/db/transaction';
 import { InboxQuery } from '../../src/tasks/InboxQuery';
 import { Task } from '../../src/tasks/Task';
 import { TaskProjection } from '../../src/tasks/TaskProjection';
@@ -52,7 +51,7 @@ describe.each(testDatabases())('inbox query on %s', (_kind, database) => {
       d3Sales: userTask({ dealerId: 'dealer3', bpmnProcessId: 'vehicle-allocation', elementId: 'Allocate', candidateGroups: ['sales'] }),
       d1Personal: userTask({ candidateGroups: [], candidateUsers: ['dealer1.manager'] }),
     });
-    await inTransaction(dataSource, async (manager) => {
+    await dataSource.transaction(async (manager) => {
       for (const task of Object.values(tasks)) await projection.created(manager, task);
     });
   });
@@ -121,11 +120,11 @@ describe.each(testDatabases())('inbox query on %s', (_kind, database) => {
 
   it('applies each event once: a replayed create, a second end and a late assignment change nothing', async () => {
     const task = userTask({});
-    await inTransaction(dataSource, (manager) => projection.created(manager, task));
-    await inTransaction(dataSource, (manager) => projection.created(manager, { ...task, name: 'replayed' }));
-    expect(await inTransaction(dataSource, (manager) => projection.ended(manager, task.key, 'completed', new Date(), 'dealer1.staff'))).toBe(true);
-    expect(await inTransaction(dataSource, (manager) => projection.ended(manager, task.key, 'cancelled', new Date()))).toBe(false);
-    expect(await inTransaction(dataSource, (manager) => projection.assigned(manager, task.key, 'someone'))).toBe(false);
+    await dataSource.transaction((manager) => projection.created(manager, task));
+    await dataSource.transaction((manager) => projection.created(manager, { ...task, name: 'replayed' }));
+    expect(await dataSource.transaction((manager) => projection.ended(manager, task.key, 'completed', new Date(), 'dealer1.staff'))).toBe(true);
+    expect(await dataSource.transaction((manager) => projection.ended(manager, task.key, 'cancelled', new Date()))).toBe(false);
+    expect(await dataSource.transaction((manager) => projection.assigned(manager, task.key, 'someone'))).toBe(false);
     const row = await dataSource.getRepository(Task).findOneByOrFail({ key: task.key });
     expect(row).toMatchObject({ name: 'Provide more information', state: 'completed', completedBy: 'dealer1.staff', assignee: null, revision: 2 });
     const candidates = await dataSource.query('SELECT COUNT(*) AS n FROM task_candidate WHERE taskKey = ?', [task.key]);
