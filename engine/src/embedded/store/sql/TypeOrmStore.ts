@@ -7,16 +7,47 @@ import type { DefinitionRecord, EngineStore, InstanceRecord, ItemQuery, StoreTx,
  * transaction; its EntityManager is handed to event listeners as `ctx.transaction`.
  */
 export class TypeOrmStore implements EngineStore {
+  private readonly statements = new Map<string, SqliteStatement>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** Runs work in one database transaction. */
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(new SqlTx(manager)));
+    return this.dataSource.transaction((manager) => work(new SqlTx(manager, this.sqlite(manager))));
+  }
+
+  /**
+   * On better-sqlite3 the engine's own statements skip TypeORM's per-query overhead: they run
+   * prepared (and cached) on the same connection, so they are inside the same transaction.
+   */
+  private sqlite(manager: EntityManager): RawQuery | undefined {
+    if (this.dataSource.options.type !== 'better-sqlite3') return undefined;
+    const db = (manager.queryRunner as unknown as { databaseConnection?: SqliteDatabase } | undefined)?.databaseConnection;
+    if (!db) return undefined;
+    return (sql, params) => {
+      let stmt = this.statements.get(sql);
+      if (!stmt) this.statements.set(sql, (stmt = db.prepare(sql)));
+      if (stmt.reader) return stmt.all(...params);
+      stmt.run(...params);
+      return [];
+    };
   }
 
   /** The DataSource belongs to the application, which closes it. */
   async close(): Promise<void> {}
 }
+
+interface SqliteStatement {
+  reader: boolean;
+  all(...params: unknown[]): unknown[];
+  run(...params: unknown[]): unknown;
+}
+
+interface SqliteDatabase {
+  prepare(sql: string): SqliteStatement;
+}
+
+type RawQuery = (sql: string, params: unknown[]) => unknown[];
 
 interface ItemRowRaw {
   item_key: string; kind: string; instance_key: string; element_instance_id: string; name: string; correlation_key: string; due_at: string | number | null; data: string;
@@ -35,10 +66,11 @@ const toDefinition = (r: DefinitionRowRaw | undefined): DefinitionRecord | undef
   r && { key: r.definition_key, bpmnProcessId: r.bpmn_process_id, version: Number(r.version), resourceName: r.resource_name, xml: r.xml, deployedAt: Number(r.deployed_at) };
 
 class SqlTx implements StoreTx {
-  constructor(readonly handle: EntityManager) {}
+  constructor(readonly handle: EntityManager, private readonly raw: RawQuery | undefined) {}
 
-  private q<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.handle.query(sql, params) as Promise<T[]>;
+  private async q<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    if (this.raw) return this.raw(sql, params) as T[];
+    return (await this.handle.query(sql, params)) as T[];
   }
 
   async getDefinition(key: string) {
