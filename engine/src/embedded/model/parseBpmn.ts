@@ -17,8 +17,8 @@ export async function parseBpmn(resourceName: string, xml: string): Promise<{ pr
   let definitions: ModdleElement;
   try {
     const result = await new BpmnModdle({ zeebe }).fromXML(xml, 'bpmn:Definitions');
-    definitions = result.rootElement as ModdleElement;
-    for (const w of result.warnings) {
+    definitions = result.rootElement as unknown as ModdleElement;
+    for (const w of result.warnings as Array<{ message: string; element?: { id?: string } }>) {
       problems.push({ resourceName, elementId: w.element?.id, message: w.message });
     }
   } catch (e) {
