@@ -8,6 +8,7 @@ import { navigationEntries, type SectionId } from './navigation';
 import { AuditPage } from './pages/AuditPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DealersPage } from './pages/DealersPage';
+import { LazyDesignerPage } from './pages/designer/LazyDesignerPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
 
@@ -15,7 +16,7 @@ const pages: Record<SectionId, ReactNode> = {
   inbox: <ComingSoonPage section="inbox" />,
   approvals: <ComingSoonPage section="approvals" />,
   start: <ComingSoonPage section="start" />,
-  designer: <ComingSoonPage section="designer" />,
+  designer: <LazyDesignerPage />,
   instances: <ComingSoonPage section="instances" />,
   audit: <AuditPage />,
   dealers: <DealersPage />,

@@ -21,7 +21,7 @@ export const navigationEntries: readonly NavigationEntry[] = [
   { id: 'inbox', path: '/inbox', action: 'read', subject: 'Task', provisional: true },
   { id: 'approvals', path: '/approvals', action: 'read', subject: 'Approval', provisional: true },
   { id: 'start', path: '/start', action: 'create', subject: 'ProcessInstance', provisional: true },
-  { id: 'designer', path: '/designer', action: 'update', subject: 'ProcessDefinition', provisional: true },
+  { id: 'designer', path: '/designer', action: 'manage', subject: 'all', provisional: false },
   { id: 'instances', path: '/instances', action: 'read', subject: 'ProcessInstance', provisional: true },
   { id: 'audit', path: '/audit', action: 'read', subject: 'AuditEntry', provisional: false },
   { id: 'dealers', path: '/dealers', action: 'read', subject: 'Dealer', provisional: false },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createModdle, lintDefinitions, readDefinitions } from '../../src/lint';
-import { semanticTree } from '../support/semanticTree';
+import { semanticTree } from '../../src/lint';
 import { shippedBpmn } from '../support/shippedBpmn';
 
 /** Parses, writes and parses again; answers both semantic trees and the warnings of each parse. */

@@ -9,7 +9,10 @@ export const webDir = join(__dirname, '..', '..');
 export function ensureWebBuilt(): string {
   const dist = join(webDir, 'dist');
   const index = join(dist, 'index.html');
-  const sources = [join(webDir, 'src'), join(webDir, 'index.html'), join(webDir, 'vite.config.mts'), join(webDir, 'package.json')];
+  // The designer's source and the shipped BPMN are bundled into web/dist too.
+  const designer = join(webDir, '..', 'designer');
+  const shippedBpmn = join(webDir, '..', 'processes', 'warranty', 'warranty-claim.bpmn');
+  const sources = [join(webDir, 'src'), join(webDir, 'index.html'), join(webDir, 'vite.config.mts'), join(webDir, 'package.json'), join(designer, 'src'), join(designer, 'package.json'), shippedBpmn];
   if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return dist;
   const vite = join(dirname(require.resolve('vite/package.json', { paths: [webDir] })), 'bin', 'vite.js');
   try {

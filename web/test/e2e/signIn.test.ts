@@ -1,32 +1,23 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadConfig, startServer, type RunningServer } from '@dealerflow/server';
-import { ensureWebBuilt } from './ensureWebBuilt';
 import { launchChromium } from './launchChromium';
+import { startWebServer, type WebServer } from './support/startWebServer';
 
 const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'web');
 
-let server: RunningServer;
+let server: WebServer;
 let browser: Browser;
-let dataDir: string;
 
 beforeAll(async () => {
-  const webRoot = ensureWebBuilt();
-  dataDir = mkdtempSync(join(tmpdir(), 'dealerflow-web-e2e-'));
   mkdirSync(artifacts, { recursive: true });
-  server = await startServer(
-    { ...loadConfig({}), port: 0, databaseUrl: 'sqlite:' + join(dataDir, 'e2e.sqlite'), webRoot, logLevel: 'silent' },
-    { loginThrottle: { perAccount: 3, perAddress: 100, windowSeconds: 60 } },
-  );
+  server = await startWebServer({ loginThrottle: { perAccount: 3, perAddress: 100, windowSeconds: 60 } });
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** A fresh browser profile (no cookies, no stored language) at a laptop size. */
@@ -96,7 +87,7 @@ test('dealer staff see only their own dealer, without the credit limit', async (
   expect(await page.getByTestId('user-name').textContent()).toBe('Светлана Мастерова');
   expect(await page.getByTestId('user-dealer').textContent()).toBe('Дилер dealer1');
   expect(await page.getByTestId('user-roles').textContent()).toBe('Сотрудник дилера');
-  expect(await navLabels(page)).toEqual(['inbox', 'approvals', 'start', 'designer', 'instances', 'dealers']);
+  expect(await navLabels(page)).toEqual(['inbox', 'approvals', 'start', 'instances', 'dealers']);
   await shot(page, 'inbox-coming-soon');
 
   await page.getByRole('link', { name: 'Дилеры' }).click();

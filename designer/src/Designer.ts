@@ -1,0 +1,119 @@
+import type Modeler from 'bpmn-js/lib/Modeler';
+import type CommandStack from 'diagram-js/lib/command/CommandStack';
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type EventBus from 'diagram-js/lib/core/EventBus';
+import type Selection from 'diagram-js/lib/features/selection/Selection';
+import type { LintIssue } from './lint';
+import { LINT_CHANGED, type DesignerLint } from './features/lint/DesignerLint';
+import { newDiagramXml } from './newDiagramXml';
+
+/** What the page needs to know to draw its toolbar. */
+export interface DesignerState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Changed since the last import or save. */
+  dirty: boolean;
+}
+
+/** The modeler as the web app uses it: documents in and out, history, lint issues, selection. */
+export class Designer {
+  private savedAt = 0;
+
+  constructor(readonly modeler: Modeler) {}
+
+  /** Starts a new, empty Camunda 8 diagram. */
+  async newDiagram(): Promise<void> {
+    await this.open(newDiagramXml());
+  }
+
+  /** Opens a diagram; resolves with the importer's warnings (unknown elements, broken references). */
+  async open(xml: string): Promise<string[]> {
+    // Reset before importing: listeners read the state on `import.done`, inside importXML.
+    this.savedAt = 0;
+    const { warnings } = await this.modeler.importXML(xml);
+    this.modeler.get<Canvas>('canvas').zoom('fit-viewport');
+    return warnings.map((warning) => String((warning as { message?: string }).message ?? warning));
+  }
+
+  /** The diagram as formatted XML; marks it saved. */
+  async save(): Promise<string> {
+    const { xml } = await this.modeler.saveXML({ format: true });
+    this.savedAt = this.commandStack()._stackIdx + 1;
+    this.notify();
+    return xml ?? '';
+  }
+
+  /** Undoes the last edit. */
+  undo(): void {
+    this.commandStack().undo();
+  }
+
+  /** Redoes the last undone edit. */
+  redo(): void {
+    this.commandStack().redo();
+  }
+
+  /** History and save state. */
+  state(): DesignerState {
+    const stack = this.commandStack();
+    return { canUndo: stack.canUndo(), canRedo: stack.canRedo(), dirty: stack._stackIdx + 1 !== this.savedAt };
+  }
+
+  /** The issues of the latest lint run. */
+  issues(): LintIssue[] {
+    return this.modeler.get<DesignerLint>('lint').getIssues();
+  }
+
+  /** Lints at once instead of waiting for the debounce. */
+  lintNow(): Promise<LintIssue[]> {
+    return this.modeler.get<DesignerLint>('lint').lint();
+  }
+
+  /** Selects the element and scrolls it into view; false when it no longer exists. */
+  select(id: string): boolean {
+    const element = this.modeler.get<ElementRegistry>('elementRegistry').get(id);
+    if (!element) return false;
+    this.modeler.get<Selection>('selection').select(element);
+    this.modeler.get<Canvas>('canvas').scrollToElement(element);
+    return true;
+  }
+
+  /** The element's name, or its id when it has none (or no longer exists). */
+  labelOf(id: string): string {
+    const name = (this.modeler.get<ElementRegistry>('elementRegistry').get(id)?.businessObject as { name?: string } | undefined)?.name?.trim();
+    return name || id;
+  }
+
+  /** Calls `listener` with new issues after each lint run; answers the unsubscribe. */
+  onIssues(listener: (issues: LintIssue[]) => void): () => void {
+    const handler = (event: unknown) => listener((event as { issues: LintIssue[] }).issues);
+    this.eventBus().on(LINT_CHANGED, handler);
+    return () => this.eventBus().off(LINT_CHANGED, handler);
+  }
+
+  /** Calls `listener` after every edit, undo, redo, import and save; answers the unsubscribe. */
+  onStateChange(listener: (state: DesignerState) => void): () => void {
+    const handler = () => listener(this.state());
+    const events = ['commandStack.changed', 'import.done', 'designer.saved'];
+    events.forEach((event) => this.eventBus().on(event, handler));
+    return () => events.forEach((event) => this.eventBus().off(event, handler));
+  }
+
+  /** Tears the modeler down. */
+  destroy(): void {
+    this.modeler.destroy();
+  }
+
+  private notify(): void {
+    this.eventBus().fire('designer.saved');
+  }
+
+  private commandStack(): CommandStack & { _stackIdx: number } {
+    return this.modeler.get<CommandStack & { _stackIdx: number }>('commandStack');
+  }
+
+  private eventBus(): EventBus {
+    return this.modeler.get<EventBus>('eventBus');
+  }
+}

@@ -1,0 +1,9 @@
+// Packages that compile this source (web, the server) must see our declarations of the untyped bpmn-io modules.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./types/modules.d.ts" />
+// The designer for the web app (browser only); the model layer alone is `@dealerflow/designer/lint`.
+export { createDesigner, type DesignerOptions } from './createDesigner';
+export { Designer, type DesignerState } from './Designer';
+export type { DesignerPlugin } from './DesignerPlugin';
+export { newDiagramXml } from './newDiagramXml';
+export * from './lint';
