@@ -32,7 +32,7 @@ export class Designer {
     // Reset before importing: listeners read the state on `import.done`, inside importXML.
     this.savedAt = 0;
     const { warnings } = await this.modeler.importXML(xml);
-    this.modeler.get<Canvas>('canvas').zoom('fit-viewport');
+    this.fit();
     return warnings.map((warning) => String((warning as { message?: string }).message ?? warning));
   }
 
@@ -103,6 +103,19 @@ export class Designer {
   /** Tears the modeler down. */
   destroy(): void {
     this.modeler.destroy();
+  }
+
+  /** Shows the whole diagram at 100% or smaller, clear of the palette that floats over the canvas's left edge. */
+  fit(): void {
+    const canvas = this.modeler.get<Canvas>('canvas');
+    const container = canvas.getContainer();
+    const palette = container.querySelector('.djs-palette')?.getBoundingClientRect();
+    const margin = 24;
+    const left = (palette ? palette.right - container.getBoundingClientRect().left : 0) + margin;
+    const { inner, outer } = canvas.viewbox();
+    if (!inner.width || !inner.height) return;
+    const scale = Math.min(1, (outer.width - left - margin) / inner.width, (outer.height - 2 * margin) / inner.height);
+    canvas.viewbox({ x: inner.x - left / scale, y: inner.y - margin / scale, width: outer.width / scale, height: outer.height / scale });
   }
 
   private notify(): void {

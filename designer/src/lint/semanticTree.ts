@@ -8,14 +8,20 @@ function isElement(value: unknown): value is ModdleElement {
 }
 
 function normalize(value: unknown, isReference: boolean): unknown {
-  if (Array.isArray(value)) return value.map((item) => normalize(item, isReference));
+  if (Array.isArray(value)) {
+    const items = value.map((item) => normalize(item, isReference));
+    // Contained elements with ids (flow elements, diagram shapes) mean the same in any order; bpmn-js reorders shapes.
+    const byId = !isReference && value.every((item) => isElement(item) && typeof item.id === 'string');
+    return byId ? items.sort((a, b) => String((a as SemanticNode).id).localeCompare(String((b as SemanticNode).id))) : items;
+  }
   if (isElement(value)) return isReference ? `#${String(value.id)}` : semanticTree(value);
   return value;
 }
 
 /**
- * Every set property of `element` and its children, references reduced to ids, plus attributes
- * of unknown namespaces (such as Camunda Modeler's `modeler:*`); namespace declarations are left out.
+ * Every set property of `element` and its children, references reduced to ids, identified children
+ * sorted by id, plus attributes of unknown namespaces (such as Camunda Modeler's `modeler:*`);
+ * namespace declarations are left out. Lists without ids (waypoints, io mappings) keep their order.
  */
 export function semanticTree(element: ModdleElement): SemanticNode {
   const node: SemanticNode = { $type: element.$type };

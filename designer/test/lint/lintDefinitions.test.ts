@@ -39,3 +39,15 @@ test('a service task type that no registered plugin handles is an error only whe
   expect(issues[0].message).toBe('Task type "coverage-check-v9" is not a registered plugin (known: notify, warranty-coverage)');
   expect(errorsOf(await lintFixture('service-task-unknown-type', ['coverage-check-v9']))).toEqual([]);
 });
+
+test('every kind of FEEL expression is checked, on the element that holds it; header values are static text', async () => {
+  const issues = (await lintFixture('invalid-feel-everywhere')).filter((issue) => issue.rule === 'dealerflow/feel-expressions');
+  expect(issues.map(({ id, message }) => [id, message.replace(/ does not parse: .*/, '')])).toEqual([
+    ['Mapping', 'FEEL expression in zeebe:Input.source'],
+    ['Script', 'FEEL expression in zeebe:Script.expression'],
+    ['Decide', 'FEEL expression in zeebe:AssignmentDefinition.assignee'],
+    ['Decide', 'FEEL expression in zeebe:TaskSchedule.dueDate'],
+    ['Call', 'FEEL expression in zeebe:CalledElement.processId'],
+    ['Message_Bad', 'FEEL expression in zeebe:Subscription.correlationKey'],
+  ]);
+});

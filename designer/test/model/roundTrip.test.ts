@@ -44,3 +44,13 @@ test('the Camunda Modeler diagram passes our lint rules', async () => {
   const issues = await lintDefinitions(definitions, { pluginTypes: ['stock'] });
   expect(issues.filter((issue) => issue.category === 'error')).toEqual([]);
 });
+
+test('the order of identified elements is not semantic, the order of waypoints is', async () => {
+  const { first } = await roundTrip(camundaModeler);
+  const shapes = /(\s*<bpmndi:BPMNShape id="RequestReceived_di"[^\n]*)(\s*<bpmndi:BPMNShape id="CheckCredit_di"[^\n]*)/;
+  const reordered = await readDefinitions(camundaModeler.replace(shapes, '$2$1'));
+  expect(camundaModeler.replace(shapes, '$2$1')).not.toBe(camundaModeler);
+  expect(semanticTree(reordered.definitions)).toEqual(semanticTree(first.definitions));
+  const reversedFlow = await readDefinitions(camundaModeler.replace('<di:waypoint x="188" y="120" /><di:waypoint x="240" y="120" />', '<di:waypoint x="240" y="120" /><di:waypoint x="188" y="120" />'));
+  expect(semanticTree(reversedFlow.definitions)).not.toEqual(semanticTree(first.definitions));
+});

@@ -64,6 +64,12 @@ test('an admin opens the shipped warranty process clean, draws a user task, fixe
   expect(await page.getByTestId('designer-file').textContent()).toBe('warranty-claim.bpmn');
   await shot(page, 'warranty-process');
 
+  // Saved from the designer untouched, it means exactly what the shipped file means.
+  const warranty = await saveFile(page);
+  expect(warranty.name).toBe('warranty-claim.bpmn');
+  const shipped = readFileSync(join(__dirname, '..', '..', '..', 'processes', 'warranty', 'warranty-claim.bpmn'), 'utf8');
+  expect(semanticTree((await readDefinitions(warranty.xml)).definitions)).toEqual(semanticTree((await readDefinitions(shipped)).definitions));
+
   // When a new diagram gets a user task from the palette,
   await page.getByRole('button', { name: 'Новая схема' }).click();
   await page.locator('.djs-element[data-element-id="StartEvent_1"]').waitFor();
