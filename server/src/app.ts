@@ -11,6 +11,8 @@ import { auditRoutes } from './http/routes/auditRoutes';
 import { authRoutes } from './http/routes/authRoutes';
 import { dealerRoutes } from './http/routes/dealerRoutes';
 import { healthRoutes, type HealthProbe } from './http/routes/healthRoutes';
+import { processRoutes } from './http/routes/processRoutes';
+import { taskRoutes } from './http/routes/taskRoutes';
 import { userRoutes } from './http/routes/userRoutes';
 import type { Services } from './services';
 
@@ -41,6 +43,8 @@ export function createApp(services: Services, options: AppOptions): Koa {
     dealerRoutes(services.dealers),
     userRoutes(services.users),
     auditRoutes(services.audit),
+    processRoutes(services.processes, services.deployments),
+    taskRoutes(services.inbox, services.tasks),
   ]) {
     app.use(router.routes());
     app.use(router.allowedMethods({ throw: true }));

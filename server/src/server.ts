@@ -1,7 +1,13 @@
 import type { Server } from 'node:http';
 import pino, { type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { shippedResources } from '@dealerflow/processes';
 import { createApp } from './app';
+import { createEngine } from './engine/createEngine';
+import { startPluginWorkers } from './engine/pluginWorkers';
+import { projectEngineEvents } from './engine/projectEngineEvents';
+import { shippedPlugins } from './engine/shippedPlugins';
+import { TaskProjection } from './tasks/TaskProjection';
 import type { Config } from './config';
 import { openDatabase } from './db/createDataSource';
 import { ensureRoles, seedDemoData } from './demo/seed';
@@ -22,14 +28,19 @@ export interface RunningServer {
 export async function startServer(config: Config, overrides: { logger?: Logger; loginThrottle?: ServiceOptions['loginThrottle'] } = {}): Promise<RunningServer> {
   const logger = overrides.logger ?? pino({ level: config.logLevel });
   const dataSource = await openDatabase(config.databaseUrl);
-  const services = createServices(dataSource, { sessionMaxAgeMs: config.sessionMaxAgeMs, loginThrottle: overrides.loginThrottle });
+  const engine = createEngine(config, dataSource);
+  const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, loginThrottle: overrides.loginThrottle });
+  projectEngineEvents(engine, new TaskProjection(), services.audit);
+  startPluginWorkers(engine, shippedPlugins(dataSource), logger.child({ part: 'plugins' }));
   await ensureRoles(dataSource, services.audit);
+  const shipped = await services.deployments.deploy('system', shippedResources());
+  logger.info({ processes: shipped.processes }, 'shipped processes deployed');
   if (config.demoData && (await seedDemoData(dataSource, services.audit))) logger.info('demo data loaded (every demo password is "demo")');
   const webRoot = findWebRoot(config.webRoot);
   const app = createApp(services, {
     logger,
     sessionSecret: config.sessionSecret,
-    engine: { name: config.engine, check: async () => 'not-wired' },
+    engine: { name: config.engine, check: async () => 'up' },
     secureCookies: config.secureCookies,
     proxy: config.trustProxy,
     webRoot,
@@ -56,6 +67,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
       clearInterval(purge);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await engine.close();
       await dataSource.destroy();
     },
   };

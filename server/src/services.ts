@@ -1,3 +1,4 @@
+import type { ProcessEngine } from '@dealerflow/engine';
 import type { DataSource } from 'typeorm';
 import { AuditTrail } from './audit/AuditTrail';
 import { AuthService } from './auth/AuthService';
@@ -5,29 +6,52 @@ import { LoginThrottle, type LoginThrottleOptions } from './auth/LoginThrottle';
 import { SessionStore } from './auth/SessionStore';
 import { UserDirectory } from './auth/UserDirectory';
 import { DealerService } from './dealers/DealerService';
+import { DeploymentService } from './processes/DeploymentService';
+import { FormCatalog } from './processes/FormCatalog';
+import { ProcessService } from './processes/ProcessService';
+import { InboxQuery } from './tasks/InboxQuery';
+import { TaskService } from './tasks/TaskService';
 import { UserService } from './users/UserService';
 
 /** The server's services, wired once at start-up and handed to the routes. */
 export interface Services {
   dataSource: DataSource;
+  engine: ProcessEngine;
   audit: AuditTrail;
   auth: AuthService;
   sessions: SessionStore;
   dealers: DealerService;
   users: UserService;
+  deployments: DeploymentService;
+  processes: ProcessService;
+  inbox: InboxQuery;
+  tasks: TaskService;
 }
 
-/** Options the services need beyond the database. */
+/** Options the services need beyond the database and the engine. */
 export interface ServiceOptions {
   sessionMaxAgeMs: number;
   loginThrottle?: LoginThrottleOptions;
 }
 
-/** Wires the services over one DataSource. */
-export function createServices(dataSource: DataSource, options: ServiceOptions): Services {
+/** Wires the services over one DataSource and one engine. */
+export function createServices(dataSource: DataSource, engine: ProcessEngine, options: ServiceOptions): Services {
   const audit = new AuditTrail(dataSource);
   const sessions = new SessionStore(dataSource, options.sessionMaxAgeMs);
   const directory = new UserDirectory(dataSource);
-  const auth = new AuthService(dataSource, directory, sessions, new LoginThrottle(options.loginThrottle), audit);
-  return { dataSource, audit, auth, sessions, dealers: new DealerService(dataSource, audit), users: new UserService(dataSource) };
+  const forms = new FormCatalog(dataSource);
+  const inbox = new InboxQuery(dataSource);
+  return {
+    dataSource,
+    engine,
+    audit,
+    auth: new AuthService(dataSource, directory, sessions, new LoginThrottle(options.loginThrottle), audit),
+    sessions,
+    dealers: new DealerService(dataSource, audit),
+    users: new UserService(dataSource),
+    deployments: new DeploymentService(dataSource, engine, audit),
+    processes: new ProcessService(dataSource, engine, forms),
+    inbox,
+    tasks: new TaskService(dataSource, engine, inbox, forms),
+  };
 }

@@ -104,6 +104,8 @@ export interface UserTask {
   /** zeebe:formDefinition formKey or formId. */
   formKey?: string;
   formId?: string;
+  /** zeebe:formDefinition externalReference: a form the application resolves itself (ours: a JSON-Schema form id). */
+  externalFormReference?: string;
   /** ISO 8601 date-times from zeebe:taskSchedule. */
   dueDate?: string;
   followUpDate?: string;

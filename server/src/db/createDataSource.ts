@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { engineEntities, engineMigrations } from '@dealerflow/engine';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities } from '../entities';
 import { migrations } from './migrations';
@@ -7,7 +8,9 @@ import { SerializedDataSource } from './SerializedDataSource';
 
 /** Turns `DATABASE_URL` into TypeORM options: `sqlite:<file>` (or `sqlite::memory:`), `mysql://` or `mariadb://`. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
-  const common = { entities, migrations, synchronize: false, migrationsRun: false, logging: false } as const;
+  // The embedded engine keeps its state in the same database, so one transaction can hold an
+  // engine step and the inbox projection and audit entries its events cause.
+  const common = { entities: [...entities, ...engineEntities], migrations: [...migrations, ...engineMigrations], synchronize: false, migrationsRun: false, logging: false };
   if (databaseUrl.startsWith('sqlite:')) {
     const database = databaseUrl.slice('sqlite:'.length);
     if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });

@@ -9,8 +9,12 @@ import { Vehicle } from '../warranty/Vehicle';
 import { WarrantyTerms } from '../warranty/WarrantyTerms';
 import { Task } from '../tasks/Task';
 import { TaskCandidate } from '../tasks/TaskCandidate';
+import { CreditNote } from '../outbox/CreditNote';
+import { NotificationRecord } from '../outbox/NotificationRecord';
+import { FormRecord } from '../processes/FormRecord';
+import { ProcessDefinition } from '../processes/ProcessDefinition';
 
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord];

@@ -1,9 +1,9 @@
 import type { ForcedSubject, MongoAbility, MongoQuery, RawRuleFrom } from '@casl/ability';
 
 /** What a user may do. `manage` means every action. */
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify';
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify' | 'start';
 /** The things rules speak about. */
-export type SubjectName = 'all' | 'Dealer' | 'User' | 'AuditEntry' | 'Role' | 'FormField' | 'Task';
+export type SubjectName = 'all' | 'Dealer' | 'User' | 'AuditEntry' | 'Role' | 'FormField' | 'Task' | 'Process' | 'ProcessInstance' | 'Deployment';
 
 /** The ability every request carries. */
 export type AppAbility = MongoAbility<[Action, SubjectName | ForcedSubject<SubjectName>]>;

@@ -6,7 +6,9 @@ const dealerPublicFields = ['id', 'name', 'region', 'territoryCodes', 'rating'];
 const userPublicFields = ['id', 'username', 'displayName', 'dealerId', 'roles', 'groups', 'locale'];
 const ownDealer = { id: '${user.dealerId}' };
 const ownDealerUsers = { dealerId: '${user.dealerId}' };
-const ownDealerTasks = { dealerId: '${user.dealerId}' };
+const ownDealerRecords = { dealerId: '${user.dealerId}' };
+/** The processes dealers start themselves. */
+const dealerStartable = { bpmnProcessId: { $in: ['warranty-claim', 'tender-reservation', 'vehicle-allocation'] } };
 /** Form fields by `x-classification` (see @dealerflow/forms): finance is the one dealer staff do not get. */
 const nonFinancialFields = { classification: { $in: ['public', 'internal', 'personal'] } };
 
@@ -32,6 +34,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'User', fields: userPublicFields },
       { action: 'read', subject: 'FormField' },
       { action: 'read', subject: 'Task' },
+      { action: 'read', subject: 'ProcessInstance' },
     ],
   },
   {
@@ -42,7 +45,9 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'update', subject: 'Dealer', fields: ['territoryCodes'], conditions: ownDealer },
       { action: 'read', subject: 'User', fields: userPublicFields, conditions: ownDealerUsers },
       { action: 'read', subject: 'FormField' },
-      { action: 'read', subject: 'Task', conditions: ownDealerTasks },
+      { action: 'read', subject: 'Task', conditions: ownDealerRecords },
+      { action: 'start', subject: 'Process', conditions: dealerStartable },
+      { action: 'read', subject: 'ProcessInstance', conditions: ownDealerRecords },
     ],
   },
   {
@@ -52,7 +57,9 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'Dealer', fields: dealerPublicFields, conditions: ownDealer },
       { action: 'read', subject: 'User', fields: userPublicFields, conditions: ownDealerUsers },
       { action: 'read', subject: 'FormField', conditions: nonFinancialFields },
-      { action: 'read', subject: 'Task', conditions: ownDealerTasks },
+      { action: 'read', subject: 'Task', conditions: ownDealerRecords },
+      { action: 'start', subject: 'Process', conditions: dealerStartable },
+      { action: 'read', subject: 'ProcessInstance', conditions: ownDealerRecords },
     ],
   },
   {
@@ -64,6 +71,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'Dealer' },
       { action: 'read', subject: 'User', fields: userPublicFields },
       { action: 'read', subject: 'FormField' },
+      { action: 'read', subject: 'ProcessInstance' },
     ],
   },
 ];

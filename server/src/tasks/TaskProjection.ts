@@ -30,7 +30,7 @@ export function taskRow(task: UserTask): Task {
     dealerId: text(variables.dealerId),
     caseRef,
     searchText: searchable.join(' ').toLowerCase().slice(0, 1000),
-    formId: task.formId ?? task.formKey ?? null,
+    formId: task.externalFormReference ?? task.formId ?? task.formKey ?? null,
     dueDate,
     dueSort: dueDate ?? NO_DUE_DATE,
     followUpDate: task.followUpDate ? new Date(task.followUpDate) : null,

@@ -47,7 +47,7 @@ export interface ElementDef {
   job?: { type: Expression; retries: Expression; headers: Record<string, string> };
   userTask?: {
     assignee?: Expression; candidateGroups?: Expression; candidateUsers?: Expression;
-    formKey?: string; formId?: string; dueDate?: Expression; followUpDate?: Expression; priority?: Expression;
+    formKey?: string; formId?: string; externalReference?: string; dueDate?: Expression; followUpDate?: Expression; priority?: Expression;
   };
   script?: { expression: Expression; resultVariable?: string };
   /** For a subprocess: its none start event. */

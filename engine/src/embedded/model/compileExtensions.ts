@@ -35,6 +35,7 @@ export function compileExtensions(node: ModdleElement, el: ElementDef, expr: Com
       candidateUsers: expr(assignment?.candidateUsers, id, 'candidate users'),
       formKey: form?.formKey as string | undefined,
       formId: form?.formId as string | undefined,
+      externalReference: form?.externalReference as string | undefined,
       dueDate: expr(schedule?.dueDate, id, 'due date'),
       followUpDate: expr(schedule?.followUpDate, id, 'follow-up date'),
       priority: expr(priority?.priority, id, 'priority'),

@@ -61,6 +61,7 @@ export async function createUserTask(step: Step, rec: InstanceRecord, el: Elemen
   if (assignee !== null && assignee !== undefined && assignee !== '') task.assignee = String(assignee);
   if (u.formKey) task.formKey = u.formKey;
   if (u.formId) task.formId = u.formId;
+  if (u.externalReference) task.externalFormReference = u.externalReference;
   const due = isoDate(u.dueDate?.evaluate(vars));
   if (due) task.dueDate = due;
   const followUp = isoDate(u.followUpDate?.evaluate(vars));

@@ -1,0 +1,13 @@
+import { creditNotePlugin, notifyPlugin, warrantyCoveragePlugin, type Plugin } from '@dealerflow/plugins';
+import type { DataSource } from 'typeorm';
+import { SqlCreditNoteLedger, SqlNotificationOutbox } from '../outbox/SqlOutbox';
+import { SqlCoverageCatalog } from '../warranty/SqlCoverageCatalog';
+
+/** The plugins the shipped processes call, backed by our tables. */
+export function shippedPlugins(dataSource: DataSource): Plugin[] {
+  return [
+    warrantyCoveragePlugin(new SqlCoverageCatalog(dataSource)),
+    notifyPlugin(new SqlNotificationOutbox(dataSource)),
+    creditNotePlugin(new SqlCreditNoteLedger(dataSource)),
+  ] as Plugin[];
+}

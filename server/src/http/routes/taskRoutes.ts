@@ -1,0 +1,62 @@
+import { Router } from '@koa/router';
+import type { InboxFilter, InboxQuery } from '../../tasks/InboxQuery';
+import type { Task } from '../../tasks/Task';
+import type { TaskService } from '../../tasks/TaskService';
+import { requireUser } from '../requireUser';
+import { validator } from '../validate';
+
+const inboxFilter = validator<Omit<InboxFilter, 'limit'> & { limit?: string }>({
+  type: 'object',
+  properties: {
+    state: { enum: ['open', 'completed', 'cancelled'] },
+    assignee: { type: 'string', maxLength: 64 },
+    candidateGroup: { type: 'string', maxLength: 64 },
+    dealerId: { type: 'string', maxLength: 32 },
+    processId: { type: 'string', maxLength: 128 },
+    dueBefore: { type: 'string', format: 'date-time' },
+    q: { type: 'string', minLength: 1, maxLength: 100 },
+    sort: { enum: ['due', 'priority', 'created'] },
+    cursor: { type: 'string', maxLength: 500 },
+    limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' },
+  },
+  additionalProperties: false,
+});
+
+const completion = validator<{ variables: Record<string, unknown> }>({
+  type: 'object',
+  properties: { variables: { type: 'object' } },
+  required: ['variables'],
+  additionalProperties: false,
+});
+
+/** A task as the API shows it (without the projection's search and sort helpers). */
+function dto(task: Task) {
+  const { searchText: _searchText, dueSort: _dueSort, ...rest } = task;
+  return rest;
+}
+
+/** The inbox: list, read, claim, unclaim, complete. */
+export function taskRoutes(inbox: InboxQuery, tasks: TaskService): Router {
+  const router = new Router({ prefix: '/api/tasks' });
+  router.get('/', async (ctx) => {
+    const { limit, ...filter } = inboxFilter({ ...ctx.query });
+    const page = await inbox.page(requireUser(ctx), { ...filter, limit: limit ? Number(limit) : undefined });
+    ctx.body = { items: page.items.map(dto), nextCursor: page.nextCursor };
+  });
+  router.get('/:key', async (ctx) => {
+    const detail = await tasks.get(requireUser(ctx), ctx.params.key);
+    ctx.body = { ...detail, task: dto(detail.task) };
+  });
+  router.post('/:key/claim', async (ctx) => {
+    ctx.body = dto(await tasks.claim(requireUser(ctx), ctx.params.key));
+  });
+  router.post('/:key/unclaim', async (ctx) => {
+    ctx.body = dto(await tasks.unclaim(requireUser(ctx), ctx.params.key));
+  });
+  router.post('/:key/complete', async (ctx) => {
+    const user = requireUser(ctx);
+    await tasks.complete(user, ctx.params.key, completion(ctx.request.body).variables);
+    ctx.status = 204;
+  });
+  return router;
+}

@@ -1,0 +1,91 @@
+import { InvalidModelError, type ProcessEngine, type Resource } from '@dealerflow/engine';
+import { compileValidator } from '@dealerflow/forms';
+import type { DataSource } from 'typeorm';
+import type { AuditTrail } from '../audit/AuditTrail';
+import { ValidationError } from '../errors/AppError';
+import { describeBpmn } from './describeBpmn';
+import { FormRecord } from './FormRecord';
+import { ProcessDefinition } from './ProcessDefinition';
+
+/** What a deployment produced: one entry per process version and the forms stored. */
+export interface DeploymentResult {
+  processes: { bpmnProcessId: string; version: number; key: string }[];
+  forms: string[];
+}
+
+interface ParsedForm {
+  id: string;
+  schema: object;
+}
+
+function parseForm(resource: Resource): ParsedForm {
+  let form: Partial<ParsedForm>;
+  try {
+    form = JSON.parse(resource.content) as Partial<ParsedForm>;
+  } catch {
+    throw new ValidationError(`${resource.name} is not valid JSON`, [{ field: resource.name, message: 'is not valid JSON' }]);
+  }
+  if (typeof form.id !== 'string' || !/^[\w.-]{1,128}$/.test(form.id) || typeof form.schema !== 'object' || form.schema === null) {
+    throw new ValidationError(`${resource.name} is not a form definition`, [{ field: resource.name, message: 'needs an "id" and a JSON Schema in "schema"' }]);
+  }
+  try {
+    compileValidator(form.schema);
+  } catch (error) {
+    throw new ValidationError(`${resource.name} has an invalid schema`, [{ field: resource.name, message: (error as Error).message }]);
+  }
+  return form as ParsedForm;
+}
+
+/** Deploys BPMN to the engine and forms to our catalog; rejects the whole upload on any problem. */
+export class DeploymentService {
+  constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly audit: AuditTrail) {}
+
+  async deploy(actor: string, resources: Resource[]): Promise<DeploymentResult> {
+    const bpmn = resources.filter((r) => r.name.endsWith('.bpmn'));
+    const formResources = resources.filter((r) => r.name.endsWith('.form.json'));
+    const unknown = resources.filter((r) => !bpmn.includes(r) && !formResources.includes(r));
+    if (unknown.length) throw new ValidationError('Only .bpmn and .form.json resources can be deployed', unknown.map((r) => ({ field: r.name, message: 'unsupported resource type' })));
+    const forms = formResources.map(parseForm);
+    const summaries = new Map((await Promise.all(bpmn.map((r) => describeBpmn(r.content).catch(() => [])))).flat().map((s) => [s.bpmnProcessId, s]));
+    const deployment = bpmn.length ? await this.deployModels(bpmn) : { processes: [] };
+    const now = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      for (const form of forms) await manager.save(FormRecord, { id: form.id, json: JSON.stringify(form), deployedAt: now });
+      for (const process of deployment.processes) {
+        const summary = summaries.get(process.bpmnProcessId);
+        await manager.createQueryBuilder().insert().into(ProcessDefinition).values({
+          key: process.processDefinitionKey,
+          bpmnProcessId: process.bpmnProcessId,
+          version: process.version,
+          name: summary?.name ?? process.bpmnProcessId,
+          startFormId: summary?.startFormId ?? null,
+          resourceName: process.resourceName,
+          deployedAt: now,
+          deployedBy: actor,
+        }).orIgnore().execute();
+      }
+      await this.audit.append(manager, {
+        actor,
+        action: 'deployment.create',
+        subjectType: 'Deployment',
+        subjectId: deployment.processes.map((p) => `${p.bpmnProcessId}:${p.version}`).join(',').slice(0, 64) || 'forms',
+        payload: { resources: resources.map((r) => r.name), processes: deployment.processes, forms: forms.map((f) => f.id) },
+      });
+    });
+    return {
+      processes: deployment.processes.map((p) => ({ bpmnProcessId: p.bpmnProcessId, version: p.version, key: p.processDefinitionKey })),
+      forms: forms.map((f) => f.id),
+    };
+  }
+
+  private async deployModels(bpmn: Resource[]) {
+    try {
+      return await this.engine.deploy(bpmn);
+    } catch (error) {
+      if (error instanceof InvalidModelError) {
+        throw new ValidationError(`The model was rejected: ${error.message}`, error.problems.map((p) => ({ field: p.elementId ?? p.resourceName ?? '(model)', message: p.message })));
+      }
+      throw error;
+    }
+  }
+}

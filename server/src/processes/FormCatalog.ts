@@ -1,0 +1,40 @@
+import { classificationOf, type Classification } from '@dealerflow/forms';
+import { subject } from '@casl/ability';
+import type { DataSource } from 'typeorm';
+import type { AppAbility } from '../permissions/RoleRule';
+import { FormRecord } from './FormRecord';
+
+/** A deployed form as the server uses it. */
+export interface FormDefinition {
+  id: string;
+  title: { ru: string; en: string };
+  schema: { properties?: Record<string, unknown>; [keyword: string]: unknown };
+  uiSchema?: object;
+  labels?: { en?: Record<string, string> };
+}
+
+/** The classifications a user may read, as a predicate for maskForm. */
+export function classificationFilter(ability: AppAbility): (c: Classification) => boolean {
+  return (classification) => ability.can('read', subject('FormField', { classification }));
+}
+
+/** Reads deployed forms. */
+export class FormCatalog {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(id: string): Promise<FormDefinition | null> {
+    const record = await this.dataSource.getRepository(FormRecord).findOneBy({ id });
+    return record && (JSON.parse(record.json) as FormDefinition);
+  }
+
+  /** Top-level variable names that some form classifies beyond what the user may read. */
+  async hiddenVariables(ability: AppAbility): Promise<Set<string>> {
+    const canSee = classificationFilter(ability);
+    const hidden = new Set<string>();
+    for (const record of await this.dataSource.getRepository(FormRecord).find()) {
+      const form = JSON.parse(record.json) as FormDefinition;
+      for (const [name, field] of Object.entries(form.schema.properties ?? {})) if (!canSee(classificationOf(field))) hidden.add(name);
+    }
+    return hidden;
+  }
+}

@@ -1,0 +1,103 @@
+import { subject } from '@casl/ability';
+import { NotFoundError as EngineNotFound, type InstanceDetails, type ProcessEngine, type Variables } from '@dealerflow/engine';
+import { compileValidator, maskForm } from '@dealerflow/forms';
+import type { DataSource } from 'typeorm';
+import type { CurrentUser } from '../auth/CurrentUser';
+import { actingAs } from '../engine/actorContext';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors/AppError';
+import { caseReference } from './caseReference';
+import { classificationFilter, type FormCatalog, type FormDefinition } from './FormCatalog';
+import { ProcessDefinition } from './ProcessDefinition';
+import { Dealer } from '../entities/Dealer';
+
+/** A process a user may start, with its start form masked for them. */
+export interface StartableProcess {
+  bpmnProcessId: string;
+  name: string;
+  version: number;
+  startForm: Pick<FormDefinition, 'id' | 'title' | 'schema' | 'uiSchema' | 'labels'> | null;
+}
+
+/** Starting, reading and cancelling process instances, as the user's rules allow. */
+export class ProcessService {
+  constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly forms: FormCatalog) {}
+
+  /** The latest version of every process the user may start. */
+  async startable(user: CurrentUser): Promise<StartableProcess[]> {
+    const latest = await this.dataSource.getRepository(ProcessDefinition).createQueryBuilder('p')
+      .where('p.version = (SELECT MAX(v.version) FROM process_definition v WHERE v.bpmnProcessId = p.bpmnProcessId)')
+      .orderBy('p.name').getMany();
+    const mayStart = latest.filter((p) => user.ability.can('start', subject('Process', { bpmnProcessId: p.bpmnProcessId })));
+    return Promise.all(mayStart.map(async (p) => ({ bpmnProcessId: p.bpmnProcessId, name: p.name, version: p.version, startForm: await this.maskedForm(user, p.startFormId) })));
+  }
+
+  /**
+   * Validates the start form and starts the latest version; the server adds the dealer (the
+   * user's own; distributor staff name one), the case reference and the starter.
+   */
+  async start(user: CurrentUser, bpmnProcessId: string, input: Variables, forDealer?: string): Promise<{ instanceKey: string; caseRef: string }> {
+    const definition = (await this.startable(user)).find((p) => p.bpmnProcessId === bpmnProcessId);
+    if (!definition) throw new NotFoundError('Process', bpmnProcessId);
+    const variables = definition.startForm ? this.validate(definition.startForm.schema, input) : input;
+    const dealerId = await this.dealerFor(user, forDealer);
+    const caseRef = caseReference(bpmnProcessId);
+    const started = await actingAs({ username: user.username }, () =>
+      this.engine.createInstance(bpmnProcessId, { ...variables, dealerId, caseRef, startedBy: user.username }));
+    return { instanceKey: started.processInstanceKey, caseRef };
+  }
+
+  /** An instance with its history and incidents; 404 when out of the user's reach; hidden variables removed. */
+  async get(user: CurrentUser, instanceKey: string): Promise<InstanceDetails> {
+    const instance = await this.readable(user, instanceKey);
+    const hidden = await this.forms.hiddenVariables(user.ability);
+    return { ...instance, variables: Object.fromEntries(Object.entries(instance.variables).filter(([name]) => !hidden.has(name))) };
+  }
+
+  /** Cancels an instance; only users who may manage instances. */
+  async cancel(user: CurrentUser, instanceKey: string): Promise<void> {
+    const instance = await this.readable(user, instanceKey);
+    if (user.ability.cannot('manage', subject('ProcessInstance', this.facts(instance)))) throw new ForbiddenError('You may not cancel process instances');
+    await actingAs({ username: user.username }, () => this.engine.cancelInstance(instanceKey)).catch((error: unknown) => {
+      if (error instanceof EngineNotFound) throw new NotFoundError('Active process instance', instanceKey);
+      throw error;
+    });
+  }
+
+  private async readable(user: CurrentUser, instanceKey: string): Promise<InstanceDetails> {
+    const instance = await this.engine.getInstance(instanceKey).catch((error: unknown) => {
+      if (error instanceof EngineNotFound) return null;
+      throw error;
+    });
+    if (!instance || user.ability.cannot('read', subject('ProcessInstance', this.facts(instance)))) throw new NotFoundError('Process instance', instanceKey);
+    return instance;
+  }
+
+  private async dealerFor(user: CurrentUser, forDealer: string | undefined): Promise<string | null> {
+    if (user.dealerId) {
+      if (forDealer && forDealer !== user.dealerId) throw new ForbiddenError('Dealer staff start cases for their own dealer only');
+      return user.dealerId;
+    }
+    if (!forDealer) return null;
+    if (!(await this.dataSource.getRepository(Dealer).existsBy({ id: forDealer }))) {
+      throw new ValidationError(`Dealer ${forDealer} does not exist`, [{ field: 'dealerId', message: 'is not a dealer' }]);
+    }
+    return forDealer;
+  }
+
+  private facts(instance: InstanceDetails) {
+    return { dealerId: instance.variables.dealerId ?? null, bpmnProcessId: instance.bpmnProcessId };
+  }
+
+  private async maskedForm(user: CurrentUser, formId: string | null): Promise<StartableProcess['startForm']> {
+    const form = formId ? await this.forms.get(formId) : null;
+    if (!form) return null;
+    const { schema } = maskForm(form.schema, {}, classificationFilter(user.ability));
+    return { id: form.id, title: form.title, schema: schema as FormDefinition['schema'], uiSchema: form.uiSchema, labels: form.labels };
+  }
+
+  private validate(schema: object, input: Variables): Variables {
+    const result = compileValidator<Variables>(schema)(input);
+    if (!result.ok) throw new ValidationError('The form has invalid fields', result.errors);
+    return result.value;
+  }
+}

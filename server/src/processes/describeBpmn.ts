@@ -1,0 +1,31 @@
+import { BpmnModdle } from 'bpmn-moddle';
+import zeebe from 'zeebe-bpmn-moddle/resources/zeebe.json';
+
+/** What the catalog needs to know of one executable process in a BPMN file. */
+export interface ProcessSummary {
+  bpmnProcessId: string;
+  name: string;
+  startFormId: string | null;
+}
+
+interface ModdleElement {
+  $type: string;
+  id: string;
+  name?: string;
+  isExecutable?: boolean;
+  eventDefinitions?: unknown[];
+  flowElements?: ModdleElement[];
+  rootElements?: ModdleElement[];
+  extensionElements?: { values?: { $type: string; externalReference?: string; formId?: string; formKey?: string }[] };
+}
+
+/** The executable processes of a BPMN document, with their names and start forms. */
+export async function describeBpmn(xml: string): Promise<ProcessSummary[]> {
+  const { rootElement } = await new BpmnModdle({ zeebe }).fromXML(xml);
+  const processes = ((rootElement as ModdleElement).rootElements ?? []).filter((e) => e.$type === 'bpmn:Process' && e.isExecutable);
+  return processes.map((process) => {
+    const start = (process.flowElements ?? []).find((e) => e.$type === 'bpmn:StartEvent' && !e.eventDefinitions?.length);
+    const form = start?.extensionElements?.values?.find((v) => v.$type === 'zeebe:FormDefinition');
+    return { bpmnProcessId: process.id, name: process.name ?? process.id, startFormId: form?.externalReference ?? form?.formId ?? form?.formKey ?? null };
+  });
+}

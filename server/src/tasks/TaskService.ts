@@ -1,0 +1,110 @@
+import { NotFoundError as EngineNotFound, type ProcessEngine, type Variables } from '@dealerflow/engine';
+import { compileValidator, maskForm } from '@dealerflow/forms';
+import type { DataSource } from 'typeorm';
+import type { CurrentUser } from '../auth/CurrentUser';
+import { actingAs } from '../engine/actorContext';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors/AppError';
+import { classificationFilter, type FormCatalog, type FormDefinition } from '../processes/FormCatalog';
+import type { InboxQuery } from './InboxQuery';
+import { Task } from './Task';
+
+/** Groups whose tasks are distributor approvals, where the four-eyes rule applies. */
+const APPROVAL_GROUPS = ['distributor-approver', 'warranty', 'sales', 'finance'];
+
+/** A task with its form and data, masked for the reader. */
+export interface TaskDetail {
+  task: Task;
+  form: Pick<FormDefinition, 'id' | 'title' | 'schema' | 'uiSchema' | 'labels'> | null;
+  /** The form's fields filled from the case. */
+  data: Record<string, unknown>;
+  /** Form fields the reader may not see. */
+  hidden: string[];
+}
+
+/** Acting on inbox tasks: read, claim, unclaim, complete; one winner when people race. */
+export class TaskService {
+  constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly inbox: InboxQuery, private readonly forms: FormCatalog) {}
+
+  async get(user: CurrentUser, key: string): Promise<TaskDetail> {
+    const task = await this.visible(user, key);
+    const form = task.formId ? await this.forms.get(task.formId) : null;
+    if (!form) return { task, form: null, data: {}, hidden: [] };
+    const variables = await this.variablesOf(task);
+    const masked = maskForm(form.schema, variables, classificationFilter(user.ability));
+    return { task, form: { id: form.id, title: form.title, schema: masked.schema as FormDefinition['schema'], uiSchema: form.uiSchema, labels: form.labels }, data: masked.data, hidden: masked.hidden };
+  }
+
+  /** Takes an open, unassigned task; 409 when someone else holds it or it has ended. */
+  async claim(user: CurrentUser, key: string): Promise<Task> {
+    await this.visible(user, key);
+    const taken = await this.dataSource.createQueryBuilder().update(Task)
+      .set({ assignee: user.username, revision: () => 'revision + 1' })
+      .where('key = :key AND state = :open AND assignee IS NULL', { key, open: 'open' }).execute();
+    if (!taken.affected) throw await this.conflict(key, user);
+    await this.tellEngine(user, key, () => this.engine.assignUserTask(key, user.username));
+    return this.visible(user, key);
+  }
+
+  /** Gives a task one holds back to the group. */
+  async unclaim(user: CurrentUser, key: string): Promise<Task> {
+    await this.visible(user, key);
+    const released = await this.dataSource.createQueryBuilder().update(Task)
+      .set({ assignee: null, revision: () => 'revision + 1' })
+      .where('key = :key AND state = :open AND assignee = :me', { key, open: 'open', me: user.username }).execute();
+    if (!released.affected) throw await this.conflict(key, user);
+    await this.tellEngine(user, key, () => this.engine.assignUserTask(key, undefined));
+    return this.visible(user, key);
+  }
+
+  /** Validates the form data and completes the task; exactly one of several concurrent completions wins. */
+  async complete(user: CurrentUser, key: string, input: Variables): Promise<void> {
+    const task = await this.visible(user, key);
+    if (task.state !== 'open') throw new ConflictError(`Task ${key} is already ${task.state}`, { state: task.state });
+    if (task.assignee && task.assignee !== user.username) throw new ConflictError(`Task ${key} is claimed by ${task.assignee}`, { assignee: task.assignee });
+    const isApproval = task.candidateGroups.some((g) => APPROVAL_GROUPS.includes(g));
+    const caseVariables = await this.variablesOf(task);
+    if (isApproval && [caseVariables.startedBy, caseVariables.lastEditedBy].includes(user.username)) {
+      throw new ForbiddenError('Four eyes: you may not decide a case you started or last edited');
+    }
+    const variables = await this.validated(user, task, input);
+    const extra = isApproval ? { decidedBy: user.username } : { lastEditedBy: user.username };
+    await this.tellEngine(user, key, () => this.engine.completeUserTask(key, { ...variables, ...extra }));
+  }
+
+  private async validated(user: CurrentUser, task: Task, input: Variables): Promise<Variables> {
+    const form = task.formId ? await this.forms.get(task.formId) : null;
+    if (!form) return input;
+    // Validate against what the user may see: a hidden field in the input is refused, not merged.
+    const { schema } = maskForm(form.schema, {}, classificationFilter(user.ability));
+    const result = compileValidator<Variables>(schema)(input);
+    if (!result.ok) throw new ValidationError('The form has invalid fields', result.errors);
+    return result.value;
+  }
+
+  private async visible(user: CurrentUser, key: string): Promise<Task> {
+    const task = await this.inbox.visibleTo(user).andWhere('t.key = :key', { key }).getOne();
+    if (!task) throw new NotFoundError('Task', key);
+    return task;
+  }
+
+  private async variablesOf(task: Task): Promise<Variables> {
+    return (await this.engine.getInstance(task.processInstanceKey)).variables;
+  }
+
+  /** Runs an engine command for the user; a task the engine no longer has was finished by someone else. */
+  private async tellEngine(user: CurrentUser, key: string, command: () => Promise<void>): Promise<void> {
+    try {
+      await actingAs({ username: user.username }, command);
+    } catch (error) {
+      if (error instanceof EngineNotFound) throw new ConflictError(`Task ${key} has already ended`);
+      throw error;
+    }
+  }
+
+  private async conflict(key: string, user: CurrentUser): Promise<ConflictError> {
+    const task = await this.dataSource.getRepository(Task).findOneByOrFail({ key });
+    if (task.state !== 'open') return new ConflictError(`Task ${key} is already ${task.state}`, { state: task.state });
+    if (task.assignee && task.assignee !== user.username) return new ConflictError(`Task ${key} is claimed by ${task.assignee}`, { assignee: task.assignee });
+    return new ConflictError(`Task ${key} is not claimed by you`);
+  }
+}
