@@ -1,0 +1,341 @@
+import { Camunda8 } from '@camunda8/sdk';
+import {
+  EngineError, InvalidModelError,
+  type ActivateJobsRequest, type CreateInstanceOptions, type Deployment, type EngineEvent, type EngineEventType, type EngineListener,
+  type FailJobOptions, type HistoryEntry, type Incident, type IncidentType, type InstanceDetails, type InstanceRef, type Job,
+  type JobAcknowledgement, type JobActions, type JobHandler, type Message, type ProcessEngine, type Resource, type ThrowErrorOptions,
+  type Unsubscribe, type UserTask, type UserTaskFilter, type UserTaskState, type Variables, type Worker, type WorkerOptions,
+} from '../port';
+import { RestClient, type RestOptions } from './rest';
+
+/** Options of the Zeebe adapter. */
+export interface ZeebeEngineOptions {
+  /** Orchestration Cluster REST address without /v2, e.g. http://127.0.0.1:8080. */
+  restAddress: string;
+  /** gRPC gateway address, e.g. grpc://127.0.0.1:26500 (grpcs:// for TLS). */
+  grpcAddress: string;
+  /** Job type of the global user task listener configured on the cluster. */
+  userTaskListenerType?: string;
+  /** Worker name shown on locked jobs. */
+  workerName?: string;
+  /** REST client tuning (back-off on RESOURCE_EXHAUSTED, timeouts, headers). */
+  rest?: Omit<RestOptions, 'baseUrl'>;
+}
+
+// Shapes of the v2 REST answers this adapter reads (keys already turned into strings).
+interface RestDeployment { deploymentKey: string; deployments: { processDefinition?: { processDefinitionId: string; processDefinitionVersion: number; processDefinitionKey: string; resourceName: string } }[] }
+interface RestInstance { processInstanceKey: string; processDefinitionId: string; processDefinitionVersion: number; processDefinitionKey: string; state?: string; parentProcessInstanceKey?: string }
+interface RestUserTask { userTaskKey: string; processInstanceKey: string; processDefinitionId?: string; bpmnProcessId?: string; elementId: string; name?: string; state?: string; assignee?: string; candidateGroups?: string[]; candidateUsers?: string[]; formKey?: string; dueDate?: string; followUpDate?: string; priority?: number; creationDate?: string }
+interface RestJobUserTask { userTaskKey?: string; assignee?: string; candidateGroups?: string[]; candidateUsers?: string[]; formKey?: string; dueDate?: string; followUpDate?: string; priority?: number }
+interface RestJob { jobKey: string; key?: string; type: string; processInstanceKey: string; processDefinitionId: string; bpmnProcessId?: string; elementId: string; retries: number; deadline: number | string; worker: string; customHeaders?: Record<string, string>; variables?: Variables; kind?: string; listenerEventType?: string; userTask?: RestJobUserTask }
+interface RestElementInstance { elementId: string; state: string; startDate?: string; endDate?: string }
+interface RestIncident { incidentKey: string; processInstanceKey: string; elementId: string; errorType: string; errorMessage?: string; jobKey?: string; creationTime?: string }
+interface RestVariable { name: string; value: string }
+interface Page<T> { items: T[] }
+
+const PAGE = { limit: 1000 };
+const time = (iso: string | undefined) => (iso ? Date.parse(iso) : 0);
+
+/** The acknowledgement token handed back to workers; only this adapter's actions create it. */
+const ACK = Object.freeze({}) as unknown as JobAcknowledgement;
+
+/** Maps a Zeebe user task state (CREATED, COMPLETED, CANCELED, and transitional ones). */
+function taskState(state: string | undefined): UserTaskState {
+  if (state === 'COMPLETED') return 'COMPLETED';
+  if (state === 'CANCELED' || state === 'CANCELING' || state === 'FAILED') return 'CANCELED';
+  return 'CREATED';
+}
+
+function incidentType(errorType: string): IncidentType {
+  const known: IncidentType[] = ['JOB_NO_RETRIES', 'EXTRACT_VALUE_ERROR', 'CONDITION_ERROR', 'UNHANDLED_ERROR_EVENT', 'CALLED_ELEMENT_ERROR', 'IO_MAPPING_ERROR'];
+  return (known as string[]).includes(errorType) ? (errorType as IncidentType) : 'JOB_NO_RETRIES';
+}
+
+/**
+ * The ProcessEngine port on a Zeebe / Camunda 8.9 cluster. Commands and searches go through the
+ * v2 REST API (user task completion and searches exist only there); workers stream jobs over
+ * gRPC. User task events come from the cluster's global user task listener (one job per
+ * creating / assigning / completing / canceling), which this adapter works when someone
+ * listens to userTask.* events. Keys are strings end to end.
+ */
+export class ZeebeEngine implements ProcessEngine {
+  private readonly rest: RestClient;
+  private readonly camunda: Camunda8;
+  private readonly grpc: ReturnType<Camunda8['getZeebeGrpcApiClient']>;
+  private readonly listeners = new Map<EngineEventType, Set<EngineListener<EngineEventType>>>();
+  private readonly workers = new Set<Worker>();
+  private listenerLoop: Promise<void> | undefined;
+  private closed = false;
+
+  constructor(private readonly options: ZeebeEngineOptions) {
+    this.rest = new RestClient({ baseUrl: options.restAddress, ...options.rest });
+    this.camunda = new Camunda8({
+      ZEEBE_GRPC_ADDRESS: options.grpcAddress,
+      ZEEBE_REST_ADDRESS: options.restAddress,
+      CAMUNDA_AUTH_STRATEGY: 'NONE',
+      zeebeGrpcSettings: { ZEEBE_CLIENT_LOG_LEVEL: 'NONE' },
+    });
+    this.grpc = this.camunda.getZeebeGrpcApiClient();
+  }
+
+  async deploy(resources: Resource[]): Promise<Deployment> {
+    const form = new FormData();
+    for (const r of resources) form.append('resources', new Blob([r.content], { type: 'application/xml' }), r.name);
+    let answer: RestDeployment;
+    try {
+      answer = await this.rest.request<RestDeployment>('POST', '/deployments', form);
+    } catch (e) {
+      if (e instanceof EngineError && e.code === 'INVALID_ARGUMENT') throw new InvalidModelError([{ message: e.message }]);
+      throw e;
+    }
+    return {
+      key: answer.deploymentKey,
+      processes: answer.deployments.flatMap((d) => (d.processDefinition ? [{
+        bpmnProcessId: d.processDefinition.processDefinitionId,
+        version: d.processDefinition.processDefinitionVersion,
+        processDefinitionKey: d.processDefinition.processDefinitionKey,
+        resourceName: d.processDefinition.resourceName,
+      }] : [])),
+    };
+  }
+
+  async createInstance(bpmnProcessId: string, variables: Variables = {}, opts: CreateInstanceOptions = {}): Promise<InstanceRef> {
+    const body = { processDefinitionId: bpmnProcessId, variables, ...(opts.version === undefined ? {} : { processDefinitionVersion: opts.version }) };
+    const r = await this.rest.request<RestInstance>('POST', '/process-instances', body, { notFound: ['process', bpmnProcessId] });
+    return { processInstanceKey: r.processInstanceKey, bpmnProcessId: r.processDefinitionId, version: r.processDefinitionVersion, processDefinitionKey: r.processDefinitionKey };
+  }
+
+  async cancelInstance(processInstanceKey: string): Promise<void> {
+    await this.rest.request('POST', `/process-instances/${processInstanceKey}/cancellation`, {}, { notFound: ['process instance', processInstanceKey] });
+  }
+
+  async publishMessage(message: Message): Promise<void> {
+    await this.rest.request('POST', '/messages/publication', {
+      name: message.name,
+      correlationKey: message.correlationKey,
+      timeToLive: message.timeToLive ?? 0,
+      variables: message.variables ?? {},
+      ...(message.messageId === undefined ? {} : { messageId: message.messageId }),
+    });
+  }
+
+  async completeUserTask(taskKey: string, variables: Variables = {}): Promise<void> {
+    await this.rest.request('POST', `/user-tasks/${taskKey}/completion`, { variables }, { notFound: ['user task', taskKey] });
+  }
+
+  async assignUserTask(taskKey: string, assignee: string | undefined): Promise<void> {
+    if (assignee === undefined) await this.rest.request('DELETE', `/user-tasks/${taskKey}/assignee`, undefined, { notFound: ['user task', taskKey] });
+    else await this.rest.request('POST', `/user-tasks/${taskKey}/assignment`, { assignee, allowOverride: true }, { notFound: ['user task', taskKey] });
+  }
+
+  async searchUserTasks(filter: UserTaskFilter): Promise<UserTask[]> {
+    const restFilter: Record<string, string> = {};
+    if (filter.processInstanceKey !== undefined) restFilter.processInstanceKey = filter.processInstanceKey;
+    if (filter.elementId !== undefined) restFilter.elementId = filter.elementId;
+    if (filter.state !== undefined) restFilter.state = filter.state;
+    const page = await this.rest.request<Page<RestUserTask>>('POST', '/user-tasks/search', { filter: restFilter, page: PAGE });
+    return page.items.map((t) => ({
+      key: t.userTaskKey,
+      processInstanceKey: t.processInstanceKey,
+      bpmnProcessId: t.processDefinitionId ?? t.bpmnProcessId ?? '',
+      elementId: t.elementId,
+      name: t.name,
+      state: taskState(t.state),
+      assignee: t.assignee ?? undefined,
+      candidateGroups: t.candidateGroups ?? [],
+      candidateUsers: t.candidateUsers ?? [],
+      formKey: t.formKey ?? undefined,
+      dueDate: t.dueDate ?? undefined,
+      followUpDate: t.followUpDate ?? undefined,
+      priority: t.priority ?? 50,
+      variables: {},
+      createdAt: time(t.creationDate),
+    }));
+  }
+
+  /** A gRPC streaming worker (jobs pushed as they are created, with a back-fill poll). */
+  createWorker(type: string, handler: JobHandler, opts: WorkerOptions = {}): Worker {
+    const stream = this.grpc.streamJobs({
+      type,
+      worker: opts.worker ?? this.options.workerName ?? 'dealerflow',
+      timeout: opts.timeout ?? 30_000,
+      tenantIds: ['<default>'],
+      ...(opts.fetchVariables ? { fetchVariables: opts.fetchVariables } : {}),
+      taskHandler: async (job) => {
+        // The SDK wants back the acknowledgement of the one action the handler took.
+        type SdkAck = Awaited<ReturnType<typeof job.forward>>;
+        let sdkAck: SdkAck | undefined;
+        const actions: JobActions = {
+          complete: async (variables) => { sdkAck = await job.complete((variables ?? {}) as never); return ACK; },
+          fail: async (o) => { sdkAck = await job.fail({ errorMessage: o.errorMessage ?? 'failed', retries: o.retries, retryBackOff: o.retryBackOff ?? 0 }); return ACK; },
+          error: async (o) => { sdkAck = await job.error({ errorCode: o.errorCode, errorMessage: o.errorMessage ?? '', variables: (o.variables ?? {}) as never }); return ACK; },
+        };
+        const portJob: Job = {
+          key: job.key, type: job.type, processInstanceKey: job.processInstanceKey, bpmnProcessId: job.bpmnProcessId,
+          elementId: job.elementId, retries: job.retries, deadline: Number(job.deadline), worker: job.worker,
+          customHeaders: { ...(job.customHeaders as Record<string, string>) }, variables: { ...(job.variables as Variables) },
+        };
+        try {
+          await handler(portJob, actions);
+        } catch (e) {
+          // A throwing handler fails the job once, keeping the retry count moving down.
+          if (!sdkAck) sdkAck = await job.fail({ errorMessage: e instanceof Error ? e.message : String(e), retries: Math.max(0, job.retries - 1), retryBackOff: 1_000 });
+        }
+        return sdkAck ?? job.forward();
+      },
+    });
+    const worker: Worker = {
+      type,
+      close: async () => {
+        this.workers.delete(worker);
+        (await stream).close();
+      },
+    };
+    this.workers.add(worker);
+    return worker;
+  }
+
+  async activateJobs(request: ActivateJobsRequest): Promise<Job[]> {
+    const answer = await this.rest.request<{ jobs: RestJob[] }>('POST', '/jobs/activation', {
+      type: request.type,
+      worker: request.worker ?? this.options.workerName ?? 'dealerflow',
+      timeout: request.timeout ?? 30_000,
+      maxJobsToActivate: request.maxJobsToActivate,
+      ...(request.fetchVariables ? { fetchVariable: request.fetchVariables } : {}),
+      requestTimeout: 0,
+    });
+    return answer.jobs.map(toPortJob);
+  }
+
+  async completeJob(jobKey: string, variables: Variables = {}): Promise<void> {
+    await this.rest.request('POST', `/jobs/${jobKey}/completion`, { variables }, { notFound: ['job', jobKey] });
+  }
+
+  async failJob(jobKey: string, options: FailJobOptions): Promise<void> {
+    await this.rest.request('POST', `/jobs/${jobKey}/failure`, {
+      retries: options.retries,
+      errorMessage: options.errorMessage ?? '',
+      retryBackOff: options.retryBackOff ?? 0,
+      variables: options.variables ?? {},
+    }, { notFound: ['job', jobKey] });
+  }
+
+  async throwJobError(jobKey: string, options: ThrowErrorOptions): Promise<void> {
+    await this.rest.request('POST', `/jobs/${jobKey}/error`, { errorCode: options.errorCode, errorMessage: options.errorMessage ?? '', variables: options.variables ?? {} }, { notFound: ['job', jobKey] });
+  }
+
+  async updateJobRetries(jobKey: string, retries: number): Promise<void> {
+    await this.rest.request('PATCH', `/jobs/${jobKey}`, { changeset: { retries } }, { notFound: ['job', jobKey] });
+  }
+
+  async resolveIncident(incidentKey: string): Promise<void> {
+    await this.rest.request('POST', `/incidents/${incidentKey}/resolution`, {}, { notFound: ['incident', incidentKey] });
+  }
+
+  /** Read from secondary storage: eventually consistent (the exporter writes in batches). */
+  async getInstance(processInstanceKey: string): Promise<InstanceDetails> {
+    const instance = await this.rest.request<RestInstance>('GET', `/process-instances/${processInstanceKey}`, undefined, { notFound: ['process instance', processInstanceKey] });
+    const [variables, elements, incidents] = await Promise.all([
+      this.rest.request<Page<RestVariable>>('POST', '/variables/search', { filter: { processInstanceKey, scopeKey: processInstanceKey }, page: PAGE }),
+      this.rest.request<Page<RestElementInstance>>('POST', '/element-instances/search', { filter: { processInstanceKey }, sort: [{ field: 'startDate' }], page: PAGE }),
+      this.rest.request<Page<RestIncident>>('POST', '/incidents/search', { filter: { processInstanceKey, state: 'ACTIVE' }, page: PAGE }),
+    ]);
+    const history: HistoryEntry[] = [];
+    for (const e of elements.items) {
+      history.push({ elementId: e.elementId, state: 'ACTIVATED', at: time(e.startDate) });
+      if (e.endDate) history.push({ elementId: e.elementId, state: e.state === 'TERMINATED' ? 'TERMINATED' : 'COMPLETED', at: time(e.endDate) });
+    }
+    history.sort((a, b) => a.at - b.at);
+    return {
+      processInstanceKey: instance.processInstanceKey,
+      bpmnProcessId: instance.processDefinitionId,
+      version: instance.processDefinitionVersion,
+      state: instance.state === 'COMPLETED' ? 'COMPLETED' : instance.state === 'TERMINATED' ? 'TERMINATED' : 'ACTIVE',
+      variables: Object.fromEntries(variables.items.map((v) => [v.name, JSON.parse(v.value) as unknown])),
+      history,
+      incidents: incidents.items.map((i): Incident => ({
+        key: i.incidentKey, processInstanceKey: i.processInstanceKey, elementId: i.elementId, type: incidentType(i.errorType),
+        message: i.errorMessage ?? '', ...(i.jobKey ? { jobKey: i.jobKey } : {}), createdAt: time(i.creationTime),
+      })),
+      ...(instance.parentProcessInstanceKey ? { parentProcessInstanceKey: instance.parentProcessInstanceKey } : {}),
+    };
+  }
+
+  on<T extends EngineEventType>(type: T, listener: EngineListener<T>): Unsubscribe {
+    let set = this.listeners.get(type);
+    if (!set) this.listeners.set(type, (set = new Set()));
+    set.add(listener as unknown as EngineListener<EngineEventType>);
+    if (type.startsWith('userTask.')) this.startUserTaskListenerLoop();
+    return () => void set.delete(listener as unknown as EngineListener<EngineEventType>);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.workers].map((w) => w.close()));
+    await this.listenerLoop;
+    await this.grpc.close();
+  }
+
+  private async emit(event: EngineEvent): Promise<void> {
+    for (const listener of this.listeners.get(event.type) ?? []) await listener(event as never, {});
+  }
+
+  /**
+   * Works the global user task listener's jobs: each one announces a lifecycle transition
+   * that the cluster holds until the job completes. Listeners run first, so a listener that
+   * throws leaves the job to time out and be offered again (at-least-once delivery).
+   * REST activation is used because only it carries the job's userTask and listenerEventType.
+   */
+  private startUserTaskListenerLoop(): void {
+    if (this.listenerLoop) return;
+    const type = this.options.userTaskListenerType ?? 'dealerflow-user-task-events';
+    this.listenerLoop = (async () => {
+      let backOff = 100;
+      while (!this.closed) {
+        try {
+          const answer = await this.rest.request<{ jobs: RestJob[] }>('POST', '/jobs/activation', {
+            type, worker: this.options.workerName ?? 'dealerflow-inbox', timeout: 30_000, maxJobsToActivate: 32, requestTimeout: 2_000,
+          }, { timeout: 10_000 });
+          for (const job of answer.jobs) {
+            const event = toUserTaskEvent(job);
+            if (event) await this.emit(event);
+            await this.completeJob(job.jobKey);
+          }
+          backOff = 100;
+        } catch {
+          if (this.closed) break;
+          await new Promise((r) => setTimeout(r, backOff));
+          backOff = Math.min(5_000, backOff * 2);
+        }
+      }
+    })();
+  }
+}
+
+function toPortJob(j: RestJob): Job {
+  return {
+    // 8.8+ names them jobKey / processDefinitionId; 8.6 answered key / bpmnProcessId.
+    key: j.jobKey ?? j.key, type: j.type, processInstanceKey: j.processInstanceKey, bpmnProcessId: j.processDefinitionId ?? j.bpmnProcessId, elementId: j.elementId,
+    retries: j.retries, deadline: Number(j.deadline), worker: j.worker, customHeaders: j.customHeaders ?? {}, variables: j.variables ?? {},
+  };
+}
+
+/** A listener job as the port's user task event. */
+function toUserTaskEvent(job: RestJob): EngineEvent | undefined {
+  const t = job.userTask;
+  if (!t?.userTaskKey) return undefined;
+  const task: UserTask = {
+    key: t.userTaskKey, processInstanceKey: job.processInstanceKey, bpmnProcessId: job.processDefinitionId, elementId: job.elementId,
+    state: 'CREATED', assignee: t.assignee || undefined, candidateGroups: t.candidateGroups ?? [], candidateUsers: t.candidateUsers ?? [],
+    formKey: t.formKey || undefined, dueDate: t.dueDate || undefined, followUpDate: t.followUpDate || undefined, priority: t.priority ?? 50,
+    variables: job.variables ?? {}, createdAt: Date.now(),
+  };
+  switch (job.listenerEventType) {
+    case 'CREATING': return { type: 'userTask.created', task };
+    case 'ASSIGNING': return { type: 'userTask.assigned', task };
+    case 'COMPLETING': return { type: 'userTask.completed', task: { ...task, state: 'COMPLETED' }, variables: job.variables ?? {} };
+    case 'CANCELING': return { type: 'userTask.cancelled', task: { ...task, state: 'CANCELED' } };
+    default: return undefined;
+  }
+}
+
