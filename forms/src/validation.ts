@@ -25,11 +25,20 @@ export function toFieldErrors(errors: ErrorObject[] | null | undefined): FieldEr
   });
 }
 
+const compiled = new Map<string, (value: unknown) => ValidationResult<unknown>>();
+
 /**
- * Compiles a JSON Schema once and returns a checker. The same code runs in the server
- * (request and form validation) and in the browser (form feedback before submit).
+ * Compiles a JSON Schema and returns a checker; equal schemas share one compilation (it
+ * costs far more than a check). The same code runs in the server (request and form
+ * validation) and in the browser (form feedback before submit).
  */
 export function compileValidator<T>(schema: object): (value: unknown) => ValidationResult<T> {
-  const check = ajv.compile<T>(schema);
-  return (value) => (check(value) ? { ok: true, value } : { ok: false, errors: toFieldErrors(check.errors) });
+  const key = JSON.stringify(schema);
+  let validate = compiled.get(key);
+  if (!validate) {
+    const check = ajv.compile(schema);
+    validate = (value) => (check(value) ? { ok: true, value } : { ok: false, errors: toFieldErrors(check.errors) });
+    compiled.set(key, validate);
+  }
+  return validate as (value: unknown) => ValidationResult<T>;
 }
