@@ -10,6 +10,7 @@ import { shippedPlugins } from './engine/shippedPlugins';
 import { TaskProjection } from './tasks/TaskProjection';
 import type { Config } from './config';
 import { openDatabase } from './db/createDataSource';
+import { openDemoCases } from './demo/openDemoCases';
 import { ensureRoles, seedDemoData } from './demo/seed';
 import { findWebRoot } from './http/middleware/webApp';
 import { createServices, type ServiceOptions, type Services } from './services';
@@ -35,7 +36,10 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
   await ensureRoles(dataSource, services.audit);
   const shipped = await services.deployments.deploy('system', shippedResources());
   logger.info({ processes: shipped.processes }, 'shipped processes deployed');
-  if (config.demoData && (await seedDemoData(dataSource, services.audit))) logger.info('demo data loaded (every demo password is "demo")');
+  if (config.demoData && (await seedDemoData(dataSource, services.audit))) {
+    logger.info('demo data loaded (every demo password is "demo")');
+    await openDemoCases(services, logger);
+  }
   const webRoot = findWebRoot(config.webRoot);
   const app = createApp(services, {
     logger,
