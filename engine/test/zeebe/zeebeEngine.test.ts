@@ -85,6 +85,47 @@ onCluster('ZeebeEngine on a real cluster', () => {
     await worker.close();
   });
 
+  it('correlates a published message and catches a BPMN error thrown by a job', async () => {
+    const id = `df-zeebe-msg-${Date.now()}`;
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="http://bpmn.io/schema/bpmn">
+  <bpmn:message id="m" name="${id}-docs"><bpmn:extensionElements><zeebe:subscription correlationKey="=orderId"/></bpmn:extensionElements></bpmn:message>
+  <bpmn:error id="e" errorCode="NOT_COVERED"/>
+  <bpmn:process id="${id}" isExecutable="true">
+    <bpmn:startEvent id="start"/>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="wait"/>
+    <bpmn:intermediateCatchEvent id="wait"><bpmn:messageEventDefinition messageRef="m"/></bpmn:intermediateCatchEvent>
+    <bpmn:sequenceFlow id="f2" sourceRef="wait" targetRef="check"/>
+    <bpmn:serviceTask id="check"><bpmn:extensionElements><zeebe:taskDefinition type="${id}-check"/></bpmn:extensionElements></bpmn:serviceTask>
+    <bpmn:boundaryEvent id="notCovered" attachedToRef="check"><bpmn:extensionElements><zeebe:ioMapping><zeebe:output source="=reason" target="reason"/></zeebe:ioMapping></bpmn:extensionElements><bpmn:outgoing>f4</bpmn:outgoing><bpmn:errorEventDefinition errorRef="e"/></bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="f3" sourceRef="check" targetRef="end"/>
+    <bpmn:sequenceFlow id="f4" sourceRef="notCovered" targetRef="reject"/>
+    <bpmn:serviceTask id="reject"><bpmn:extensionElements><zeebe:taskDefinition type="${id}-reject"/></bpmn:extensionElements></bpmn:serviceTask>
+    <bpmn:sequenceFlow id="f5" sourceRef="reject" targetRef="end"/>
+    <bpmn:endEvent id="end"/>
+  </bpmn:process>
+</bpmn:definitions>`;
+    await engine.deploy([{ name: `${id}.bpmn`, content: xml }]);
+    const ref = await engine.createInstance(id, { orderId: 'o-1' });
+    await engine.publishMessage({ name: `${id}-docs`, correlationKey: 'o-1', variables: { docs: 2 }, timeToLive: 60_000, messageId: `${id}-1` });
+    const check = await eventually(async () => (await engine.activateJobs({ type: `${id}-check`, maxJobsToActivate: 1 }))[0]);
+    expect(check.processInstanceKey).toBe(ref.processInstanceKey);
+    expect(check.variables).toEqual(expect.objectContaining({ orderId: 'o-1', docs: 2 }));
+    await engine.throwJobError(check.key, { errorCode: 'NOT_COVERED', errorMessage: 'outside warranty', variables: { reason: 'age' } });
+    const reject = await eventually(async () => (await engine.activateJobs({ type: `${id}-reject`, maxJobsToActivate: 1 }))[0]);
+    // Error variables are local to the catch event; its output mapping lifts them to the instance.
+    expect(reject.processInstanceKey).toBe(ref.processInstanceKey);
+    expect(reject.variables).toEqual(expect.objectContaining({ reason: 'age' }));
+    await engine.completeJob(reject.key);
+  });
+
+  it('rejects a bad model with InvalidModelError naming the element', async () => {
+    const id = `df-zeebe-bad-${Date.now()}`;
+    const bad = BPMN(id).replace('<bpmn:sequenceFlow id="f3" sourceRef="work" targetRef="end"/>', '<bpmn:sequenceFlow id="f3" sourceRef="work" targetRef="end"><bpmn:conditionExpression>= (</bpmn:conditionExpression></bpmn:sequenceFlow>')
+      .replace('<zeebe:taskDefinition type="' + id + '-work" retries="3"/>', '<zeebe:taskDefinition type="" retries="3"/>');
+    await expect(engine.deploy([{ name: `${id}.bpmn`, content: bad }])).rejects.toMatchObject({ name: 'InvalidModelError', code: 'INVALID_MODEL', message: expect.stringContaining('work') });
+  });
+
   it('fails a job with retries and back-off; cancelling the instance ends the job', async () => {
     const id = `df-zeebe-fail-${Date.now()}`;
     await engine.deploy([{ name: `${id}.bpmn`, content: BPMN(id).replace(/<bpmn:userTask[\s\S]*?<\/bpmn:userTask>/, '<bpmn:task id="review"/>') }]);
