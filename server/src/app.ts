@@ -7,6 +7,7 @@ import { jsonBody } from './http/middleware/jsonBody';
 import { notFound } from './http/middleware/notFound';
 import { requestContext } from './http/middleware/requestContext';
 import { webApp } from './http/middleware/webApp';
+import { approvalRoutes } from './http/routes/approvalRoutes';
 import { auditRoutes } from './http/routes/auditRoutes';
 import { authRoutes } from './http/routes/authRoutes';
 import { dealerRoutes } from './http/routes/dealerRoutes';
@@ -45,6 +46,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
     auditRoutes(services.audit),
     processRoutes(services.processes, services.deployments),
     taskRoutes(services.inbox, services.tasks),
+    approvalRoutes(services.approvals),
   ]) {
     app.use(router.routes());
     app.use(router.allowedMethods({ throw: true }));

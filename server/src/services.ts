@@ -9,6 +9,7 @@ import { DealerService } from './dealers/DealerService';
 import { DeploymentService } from './processes/DeploymentService';
 import { FormCatalog } from './processes/FormCatalog';
 import { ProcessService } from './processes/ProcessService';
+import { ApprovalQueue } from './tasks/ApprovalQueue';
 import { InboxQuery } from './tasks/InboxQuery';
 import { TaskService } from './tasks/TaskService';
 import { UserService } from './users/UserService';
@@ -26,6 +27,7 @@ export interface Services {
   processes: ProcessService;
   inbox: InboxQuery;
   tasks: TaskService;
+  approvals: ApprovalQueue;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -41,6 +43,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
   const directory = new UserDirectory(dataSource);
   const forms = new FormCatalog(dataSource);
   const inbox = new InboxQuery(dataSource);
+  const tasks = new TaskService(dataSource, engine, inbox, forms);
   return {
     dataSource,
     engine,
@@ -52,6 +55,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     deployments: new DeploymentService(dataSource, engine, audit),
     processes: new ProcessService(dataSource, engine, forms),
     inbox,
-    tasks: new TaskService(dataSource, engine, inbox, forms),
+    tasks,
+    approvals: new ApprovalQueue(inbox, tasks),
   };
 }

@@ -11,6 +11,8 @@ export interface InboxFilter {
   assignee?: string;
   /** Only tasks offered to this one of my groups. */
   candidateGroup?: string;
+  /** Only tasks offered to any of these groups (the approval queue). */
+  candidateGroupIn?: string[];
   dealerId?: string;
   processId?: string;
   /** ISO date-time: due on or before it. */
@@ -104,6 +106,11 @@ export class InboxQuery {
     else if (filter.assignee) query.andWhere('t.assignee = :assignee', { assignee: filter.assignee });
     if (filter.candidateGroup) {
       query.andWhere('EXISTS (SELECT 1 FROM task_candidate g WHERE g.taskKey = t.key AND g.principal = :group)', { group: `group:${filter.candidateGroup}` });
+    }
+    if (filter.candidateGroupIn) {
+      const groups = filter.candidateGroupIn.map((g) => `group:${g}`);
+      if (groups.length === 0) query.andWhere('1 = 0');
+      else query.andWhere('EXISTS (SELECT 1 FROM task_candidate a WHERE a.taskKey = t.key AND a.principal IN (:...approvalGroups))', { approvalGroups: groups });
     }
     if (filter.dealerId) query.andWhere('t.dealerId = :dealerId', { dealerId: filter.dealerId });
     if (filter.processId) query.andWhere('t.bpmnProcessId = :processId', { processId: filter.processId });

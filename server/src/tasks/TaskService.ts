@@ -8,8 +8,8 @@ import { classificationFilter, type FormCatalog, type FormDefinition } from '../
 import type { InboxQuery } from './InboxQuery';
 import { Task } from './Task';
 
-/** Groups whose tasks are distributor approvals, where the four-eyes rule applies. */
-const APPROVAL_GROUPS = ['distributor-approver', 'warranty', 'sales', 'finance'];
+/** Groups whose tasks are distributor approvals: the approval queue and the four-eyes rule. */
+export const APPROVAL_GROUPS = ['distributor-approver', 'warranty', 'sales', 'finance'];
 
 /** A task with its form and data, masked for the reader. */
 export interface TaskDetail {

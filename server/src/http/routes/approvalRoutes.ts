@@ -1,0 +1,40 @@
+import { Router } from '@koa/router';
+import type { ApprovalDecision, ApprovalQueue } from '../../tasks/ApprovalQueue';
+import { requireUser } from '../requireUser';
+import { validator } from '../validate';
+
+const pageQuery = validator<{ cursor?: string; limit?: string }>({
+  type: 'object',
+  properties: { cursor: { type: 'string', maxLength: 500 }, limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' } },
+  additionalProperties: false,
+});
+
+const decisionRequest = validator<ApprovalDecision>({
+  type: 'object',
+  properties: {
+    taskIds: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 64 }, minItems: 1, maxItems: 100, uniqueItems: true },
+    decision: { enum: ['approve', 'reject', 'requestInfo'] },
+    reason: { type: 'string', minLength: 5, maxLength: 2000 },
+  },
+  required: ['taskIds', 'decision', 'reason'],
+  additionalProperties: false,
+});
+
+/** The approval queue and bulk decisions. */
+export function approvalRoutes(queue: ApprovalQueue): Router {
+  const router = new Router({ prefix: '/api/approvals' });
+  router.get('/', async (ctx) => {
+    const { cursor, limit } = pageQuery({ ...ctx.query });
+    const page = await queue.page(requireUser(ctx), cursor, limit ? Number(limit) : undefined);
+    const now = Date.now();
+    ctx.body = {
+      items: page.items.map(({ searchText: _s, dueSort: _d, ...task }) => ({ ...task, timeLeftMs: task.dueDate ? task.dueDate.getTime() - now : null })),
+      nextCursor: page.nextCursor,
+    };
+  });
+  router.post('/decide', async (ctx) => {
+    const results = await queue.decide(requireUser(ctx), decisionRequest(ctx.request.body));
+    ctx.body = { results };
+  });
+  return router;
+}

@@ -1,0 +1,39 @@
+import { candidateGroupsOf, type CurrentUser } from '../auth/CurrentUser';
+import { AppError } from '../errors/AppError';
+import type { InboxPage, InboxQuery } from './InboxQuery';
+import { APPROVAL_GROUPS, type TaskService } from './TaskService';
+
+/** A decision an approver takes on one or many tasks, always with a reason. */
+export interface ApprovalDecision {
+  taskIds: string[];
+  decision: 'approve' | 'reject' | 'requestInfo';
+  reason: string;
+}
+
+/** What happened to one task of a bulk decision. */
+export type DecisionResult = { taskId: string; ok: true } | { taskId: string; ok: false; status: number; code: string; message: string };
+
+/** The distributor approvers' queue: their groups' open tasks across dealers, soonest SLA first. */
+export class ApprovalQueue {
+  constructor(private readonly inbox: InboxQuery, private readonly tasks: TaskService) {}
+
+  async page(user: CurrentUser, cursor?: string, limit?: number): Promise<InboxPage> {
+    const mine = candidateGroupsOf(user).filter((g) => APPROVAL_GROUPS.includes(g));
+    return this.inbox.page(user, { state: 'open', sort: 'due', candidateGroupIn: mine, cursor, limit });
+  }
+
+  /** Decides each task on its own (one failure does not stop the rest) and reports each outcome. */
+  async decide(user: CurrentUser, { taskIds, decision, reason }: ApprovalDecision): Promise<DecisionResult[]> {
+    const results: DecisionResult[] = [];
+    for (const taskId of taskIds) {
+      try {
+        await this.tasks.complete(user, taskId, { decision, decisionReason: reason });
+        results.push({ taskId, ok: true });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        results.push({ taskId, ok: false, status: error.status, code: error.code, message: error.message });
+      }
+    }
+    return results;
+  }
+}
