@@ -30,8 +30,17 @@ export class Designer {
   /** Opens a diagram; resolves with the importer's warnings (unknown elements, broken references). */
   async open(xml: string): Promise<string[]> {
     // Reset before importing: listeners read the state on `import.done`, inside importXML.
+    const savedBefore = this.savedAt;
     this.savedAt = 0;
-    const { warnings } = await this.modeler.importXML(xml);
+    let warnings: unknown[];
+    try {
+      ({ warnings } = await this.modeler.importXML(xml));
+    } catch (error) {
+      // Unparseable XML leaves the open diagram as it was.
+      this.savedAt = savedBefore;
+      this.notify();
+      throw error;
+    }
     this.fit();
     return warnings.map((warning) => String((warning as { message?: string }).message ?? warning));
   }

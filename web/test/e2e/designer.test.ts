@@ -70,6 +70,13 @@ test('an admin opens the shipped warranty process clean, draws a user task, fixe
   const shipped = readFileSync(join(__dirname, '..', '..', '..', 'processes', 'warranty', 'warranty-claim.bpmn'), 'utf8');
   expect(semanticTree((await readDefinitions(warranty.xml)).definitions)).toEqual(semanticTree((await readDefinitions(shipped)).definitions));
 
+  // A file that is not BPMN is refused with the parser's reason, and the open diagram stays.
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'notes.bpmn', mimeType: 'application/xml', buffer: Buffer.from('<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL">') });
+  await page.getByRole('alert').filter({ hasText: 'Не удалось открыть «notes.bpmn»' }).waitFor();
+  expect(await page.getByTestId('designer-file').textContent()).toBe('warranty-claim.bpmn');
+  expect(await page.locator('.djs-element[data-element-id="DecideClaim"]').count()).toBe(1);
+  await shot(page, 'open-failed');
+
   // When a new diagram gets a user task from the palette,
   await page.getByRole('button', { name: 'Новая схема' }).click();
   await page.locator('.djs-element[data-element-id="StartEvent_1"]').waitFor();
