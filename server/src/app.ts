@@ -44,7 +44,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
     dealerRoutes(services.dealers),
     userRoutes(services.users),
     auditRoutes(services.audit),
-    processRoutes(services.processes, services.deployments),
+    processRoutes(services.processes, services.deployments, services.comments),
     taskRoutes(services.inbox, services.tasks),
     approvalRoutes(services.approvals),
   ]) {

@@ -5,6 +5,7 @@ import { AuthService } from './auth/AuthService';
 import { LoginThrottle, type LoginThrottleOptions } from './auth/LoginThrottle';
 import { SessionStore } from './auth/SessionStore';
 import { UserDirectory } from './auth/UserDirectory';
+import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
 import { DeploymentService } from './processes/DeploymentService';
 import { FormCatalog } from './processes/FormCatalog';
@@ -28,6 +29,7 @@ export interface Services {
   inbox: InboxQuery;
   tasks: TaskService;
   approvals: ApprovalQueue;
+  comments: CommentService;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -44,6 +46,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
   const forms = new FormCatalog(dataSource);
   const inbox = new InboxQuery(dataSource);
   const tasks = new TaskService(dataSource, engine, inbox, forms);
+  const processes = new ProcessService(dataSource, engine, forms);
   return {
     dataSource,
     engine,
@@ -53,9 +56,10 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     dealers: new DealerService(dataSource, audit),
     users: new UserService(dataSource),
     deployments: new DeploymentService(dataSource, engine, audit),
-    processes: new ProcessService(dataSource, engine, forms),
+    processes,
     inbox,
     tasks,
     approvals: new ApprovalQueue(inbox, tasks),
+    comments: new CommentService(dataSource, processes, audit),
   };
 }

@@ -63,7 +63,8 @@ export class ProcessService {
     });
   }
 
-  private async readable(user: CurrentUser, instanceKey: string): Promise<InstanceDetails> {
+  /** The instance if the user may read it; 404 otherwise. */
+  async readable(user: CurrentUser, instanceKey: string): Promise<InstanceDetails> {
     const instance = await this.engine.getInstance(instanceKey).catch((error: unknown) => {
       if (error instanceof EngineNotFound) return null;
       throw error;

@@ -158,10 +158,22 @@ describe.each(testDatabases())('warranty claims through the API on %s', (_kind, 
     expect((await (await server.as('approver.warranty')).get('/api/tasks/999999')).status).toBe(404);
   });
 
+  it('keeps comments on the case for those who may read it', async () => {
+    const { instanceKey } = (await start('dealer1.staff', claim())).body;
+    const staff = await server.as('dealer1.staff');
+    expect((await staff.post(`/api/process-instances/${instanceKey}/comments`).send({ body: '   ' })).status).toBe(400);
+    const added = await staff.post(`/api/process-instances/${instanceKey}/comments`).send({ body: 'Клиент ждёт автомобиль к пятнице' });
+    expect(added.status).toBe(201);
+    expect((await (await server.as('dealer2.staff')).post(`/api/process-instances/${instanceKey}/comments`).send({ body: 'чужое' })).status).toBe(404);
+    expect((await (await server.as('dealer2.staff')).get(`/api/process-instances/${instanceKey}/comments`)).status).toBe(404);
+    const list = await (await server.as('approver.warranty')).get(`/api/process-instances/${instanceKey}/comments`);
+    expect(list.body.items).toEqual([expect.objectContaining({ author: 'dealer1.staff', body: 'Клиент ждёт автомобиль к пятнице' })]);
+  });
+
   it('keeps the audit chain intact through all of it', async () => {
     const verify = await (await server.as('auditor')).get('/api/audit/verify');
     expect(verify.body).toMatchObject({ ok: true });
     const trail = await (await server.as('auditor')).get('/api/audit?limit=1000');
-    expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['instance.start', 'task.complete', 'instance.complete', 'instance.terminate']));
+    expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['instance.start', 'task.complete', 'instance.complete', 'instance.terminate', 'comment.add']));
   });
 });

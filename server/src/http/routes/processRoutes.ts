@@ -1,5 +1,6 @@
 import { Router } from '@koa/router';
 import type { Resource } from '@dealerflow/engine';
+import type { CommentService } from '../../comments/CommentService';
 import type { DeploymentService } from '../../processes/DeploymentService';
 import type { ProcessService } from '../../processes/ProcessService';
 import { ForbiddenError } from '../../errors/AppError';
@@ -10,6 +11,13 @@ const startRequest = validator<{ bpmnProcessId: string; variables: Record<string
   type: 'object',
   properties: { bpmnProcessId: { type: 'string', minLength: 1, maxLength: 128 }, variables: { type: 'object' }, dealerId: { type: 'string', maxLength: 32 } },
   required: ['bpmnProcessId', 'variables'],
+  additionalProperties: false,
+});
+
+const commentRequest = validator<{ body: string }>({
+  type: 'object',
+  properties: { body: { type: 'string', minLength: 1, maxLength: 4000, pattern: '\\S' } },
+  required: ['body'],
   additionalProperties: false,
 });
 
@@ -33,7 +41,7 @@ const deploymentRequest = validator<{ resources: Resource[] }>({
 });
 
 /** Deployments, the processes a user may start, and process instances. */
-export function processRoutes(processes: ProcessService, deployments: DeploymentService): Router {
+export function processRoutes(processes: ProcessService, deployments: DeploymentService, comments: CommentService): Router {
   const router = new Router({ prefix: '/api' });
   router.post('/deployments', async (ctx) => {
     const user = requireUser(ctx);
@@ -52,6 +60,14 @@ export function processRoutes(processes: ProcessService, deployments: Deployment
   });
   router.get('/process-instances/:key', async (ctx) => {
     ctx.body = await processes.get(requireUser(ctx), ctx.params.key);
+  });
+  router.get('/process-instances/:key/comments', async (ctx) => {
+    ctx.body = { items: await comments.list(requireUser(ctx), ctx.params.key) };
+  });
+  router.post('/process-instances/:key/comments', async (ctx) => {
+    const user = requireUser(ctx);
+    ctx.body = await comments.add(user, ctx.params.key, commentRequest(ctx.request.body).body);
+    ctx.status = 201;
   });
   router.post('/process-instances/:key/cancel', async (ctx) => {
     await processes.cancel(requireUser(ctx), ctx.params.key);
