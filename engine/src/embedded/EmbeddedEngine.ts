@@ -235,7 +235,7 @@ export class EmbeddedEngine implements ProcessEngine {
   async tick(): Promise<number> {
     let fired = 0;
     for (let round = 0; round < 100; round++) {
-      const due = await this.run((step) => step.tx.findItems({ kind: 'timer', dueBefore: step.now, limit: 50 }));
+      const due = await this.run((step) => step.tx.findItems({ kind: 'timer', name: '', correlationKey: '', dueBefore: step.now, limit: 50 }));
       if (due.length === 0) break;
       for (const t of due) {
         await this.run(async (step) => {
@@ -267,5 +267,6 @@ export class EmbeddedEngine implements ProcessEngine {
     for (const w of [...this.workers]) await w.close();
     await this.queue;
     this.closed = true;
+    await this.store.close();
   }
 }

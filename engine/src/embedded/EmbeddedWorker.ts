@@ -51,13 +51,16 @@ export class EmbeddedWorker implements Worker {
         return;
       }
       if (jobs.length === 0) return;
+      // a full batch may have left jobs behind: look again when one finishes; otherwise wait for a poke
+      const full = jobs.length >= this.max - this.inFlight;
       for (const job of jobs) {
         this.inFlight++;
         void this.work(job).finally(() => {
           this.inFlight--;
-          this.poke();
+          if (full) this.poke();
         });
       }
+      if (!full) return;
     }
   }
 

@@ -10,7 +10,7 @@ import { jobOf } from './waits';
 
 /** Locks up to max available jobs of a type (new, backed off and expired locks alike). */
 export async function activateJobs(step: Step, type: string, max: number, timeout: number, worker: string, fetch?: string[]): Promise<Job[]> {
-  const items = await step.tx.findItems({ kind: 'job', name: type, dueBefore: step.now, limit: max });
+  const items = await step.tx.findItems({ kind: 'job', name: type, correlationKey: '', dueBefore: step.now, limit: max });
   const jobs: Job[] = [];
   for (const it of items) {
     it.dueAt = step.now + timeout;

@@ -93,5 +93,6 @@ export interface StoreTx {
 /** Where the embedded engine keeps its state; each step runs in one transaction. */
 export interface EngineStore {
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /** Releases what the store holds (a connection), not the data; the engine calls it on close. */
   close(): Promise<void>;
 }

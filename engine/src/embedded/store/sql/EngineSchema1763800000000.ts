@@ -27,10 +27,9 @@ export class EngineSchema1763800000000 implements MigrationInterface {
         varchar('name', 255), varchar('correlation_key', 255), { name: 'due_at', type: 'bigint', isNullable: true }, { name: 'data', type: 'text' },
       ],
       indices: [
-        { name: 'IDX_engine_item_due', columnNames: ['kind', 'name', 'due_at'] },
-        { name: 'IDX_engine_item_correlation', columnNames: ['kind', 'name', 'correlation_key'] },
+        // one lookup index serves jobs and timers (correlation key ''), messages and buffers
+        { name: 'IDX_engine_item_lookup', columnNames: ['kind', 'name', 'correlation_key', 'due_at'] },
         { name: 'IDX_engine_item_instance', columnNames: ['instance_key'] },
-        { name: 'IDX_engine_item_kind_due', columnNames: ['kind', 'due_at'] },
       ],
     }));
   }

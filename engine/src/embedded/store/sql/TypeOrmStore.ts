@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { DefinitionRecord, EngineStore, InstanceRecord, ItemQuery, StoreTx, WaitItem } from '../EngineStore';
 
 /**
@@ -11,18 +11,31 @@ export class TypeOrmStore implements EngineStore {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Runs work in one database transaction. */
-  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(new SqlTx(manager, this.sqlite(manager))));
+  private runner?: QueryRunner;
+
+  /** Runs work in one database transaction, on one query runner kept for the engine (its steps are serial). */
+  async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    if (!this.runner || this.runner.isReleased) this.runner = this.dataSource.createQueryRunner();
+    const runner = this.runner;
+    await runner.startTransaction();
+    try {
+      const result = await work(new SqlTx(runner.manager, this.sqlite()));
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    }
   }
 
   /**
    * On better-sqlite3 the engine's own statements skip TypeORM's per-query overhead: they run
    * prepared (and cached) on the same connection, so they are inside the same transaction.
    */
-  private sqlite(manager: EntityManager): RawQuery | undefined {
+  private sqlite(): RawQuery | undefined {
     if (this.dataSource.options.type !== 'better-sqlite3') return undefined;
-    const db = (manager.queryRunner as unknown as { databaseConnection?: SqliteDatabase } | undefined)?.databaseConnection;
+    // better-sqlite3 has one connection (the driver's) that every query runner shares
+    const db = (this.dataSource.driver as unknown as { databaseConnection?: SqliteDatabase }).databaseConnection;
     if (!db) return undefined;
     return (sql, params) => {
       let stmt = this.statements.get(sql);
@@ -33,8 +46,11 @@ export class TypeOrmStore implements EngineStore {
     };
   }
 
-  /** The DataSource belongs to the application, which closes it. */
-  async close(): Promise<void> {}
+  /** Releases the query runner; the DataSource belongs to the application, which closes it. */
+  async close(): Promise<void> {
+    if (this.runner && !this.runner.isReleased) await this.runner.release();
+    this.runner = undefined;
+  }
 }
 
 interface SqliteStatement {

@@ -72,10 +72,8 @@ export const EngineItemEntity = new EntitySchema<ItemRow>({
     data: { type: 'text' },
   },
   indices: [
-    { name: 'IDX_engine_item_due', columns: ['kind', 'name', 'dueAt'] },
-    { name: 'IDX_engine_item_correlation', columns: ['kind', 'name', 'correlationKey'] },
+    { name: 'IDX_engine_item_lookup', columns: ['kind', 'name', 'correlationKey', 'dueAt'] },
     { name: 'IDX_engine_item_instance', columns: ['instanceKey'] },
-    { name: 'IDX_engine_item_kind_due', columns: ['kind', 'dueAt'] },
   ],
 });
 
