@@ -8,6 +8,7 @@ import { notFound } from './http/middleware/notFound';
 import { requestContext } from './http/middleware/requestContext';
 import { webApp } from './http/middleware/webApp';
 import { approvalRoutes } from './http/routes/approvalRoutes';
+import { attachmentRoutes } from './http/routes/attachmentRoutes';
 import { auditRoutes } from './http/routes/auditRoutes';
 import { authRoutes } from './http/routes/authRoutes';
 import { dealerRoutes } from './http/routes/dealerRoutes';
@@ -35,9 +36,11 @@ export function createApp(services: Services, options: AppOptions): Koa {
   app.silent = true; // errorHandler logs what matters; Koa's own printer would duplicate it
   app.use(requestContext(options.logger));
   app.use(errorHandler);
-  app.use(jsonBody(options.maxBody));
   app.use(notFound);
   app.use(authenticate(services.auth));
+  // Attachments arrive as raw files; everything after this point speaks JSON.
+  app.use(attachmentRoutes(services.attachments).routes());
+  app.use(jsonBody(options.maxBody));
   for (const router of [
     healthRoutes(services.dataSource, options.engine),
     authRoutes(services.auth, services.dealers, { secureCookies: options.secureCookies ?? false }),

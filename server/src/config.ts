@@ -9,6 +9,8 @@ export interface Config {
   sessionSecret: string;
   sessionMaxAgeMs: number;
   demoData: boolean;
+  /** Where attachment files are kept (by content hash). */
+  attachmentsDir: string;
   logLevel: string;
   /** Send the session cookie only over HTTPS. */
   secureCookies: boolean;
@@ -38,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret,
     sessionMaxAgeMs: Number(env.SESSION_MAX_AGE_HOURS ?? 12) * 3600_000,
     demoData: env.DEMO_DATA !== 'off',
+    attachmentsDir: env.ATTACHMENTS_DIR ?? './data/attachments',
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: env.SECURE_COOKIES === 'true',
     trustProxy: env.TRUST_PROXY === 'true',

@@ -30,7 +30,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
   const logger = overrides.logger ?? pino({ level: config.logLevel });
   const dataSource = await openDatabase(config.databaseUrl);
   const engine = createEngine(config, dataSource);
-  const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, loginThrottle: overrides.loginThrottle });
+  const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, loginThrottle: overrides.loginThrottle });
   projectEngineEvents(engine, new TaskProjection(), services.audit);
   startPluginWorkers(engine, shippedPlugins(dataSource), logger.child({ part: 'plugins' }));
   await ensureRoles(dataSource, services.audit);

@@ -5,6 +5,7 @@ import { AuthService } from './auth/AuthService';
 import { LoginThrottle, type LoginThrottleOptions } from './auth/LoginThrottle';
 import { SessionStore } from './auth/SessionStore';
 import { UserDirectory } from './auth/UserDirectory';
+import { AttachmentService } from './attachments/AttachmentService';
 import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
 import { DeploymentService } from './processes/DeploymentService';
@@ -30,11 +31,13 @@ export interface Services {
   tasks: TaskService;
   approvals: ApprovalQueue;
   comments: CommentService;
+  attachments: AttachmentService;
 }
 
 /** Options the services need beyond the database and the engine. */
 export interface ServiceOptions {
   sessionMaxAgeMs: number;
+  attachmentsDir: string;
   loginThrottle?: LoginThrottleOptions;
 }
 
@@ -61,5 +64,6 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     tasks,
     approvals: new ApprovalQueue(inbox, tasks),
     comments: new CommentService(dataSource, processes, audit),
+    attachments: new AttachmentService(dataSource, processes, audit, options.attachmentsDir),
   };
 }

@@ -13,9 +13,10 @@ import { CreditNote } from '../outbox/CreditNote';
 import { NotificationRecord } from '../outbox/NotificationRecord';
 import { FormRecord } from '../processes/FormRecord';
 import { Comment } from '../comments/Comment';
+import { Attachment } from '../attachments/Attachment';
 import { ProcessDefinition } from '../processes/ProcessDefinition';
 
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment];

@@ -170,6 +170,34 @@ describe.each(testDatabases())('warranty claims through the API on %s', (_kind, 
     expect(list.body.items).toEqual([expect.objectContaining({ author: 'dealer1.staff', body: 'Клиент ждёт автомобиль к пятнице' })]);
   });
 
+  it('takes photos and PDFs on a case, refuses other, mismatched, oversized or foreign uploads', async () => {
+    const { instanceKey } = (await start('dealer1.staff', claim())).body;
+    const staff = await server.as('dealer1.staff');
+    const png = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(2048, 7)]);
+    const upload = (agent: typeof staff, name: string, type: string, bytes: Buffer) =>
+      agent.post(`/api/process-instances/${instanceKey}/attachments?name=${encodeURIComponent(name)}`).set('Content-Type', type).send(bytes);
+    const added = await upload(staff, 'дефект.png', 'image/png', png);
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ fileName: 'дефект.png', contentType: 'image/png', size: png.length, uploadedBy: 'dealer1.staff' });
+    expect((await upload(staff, 'notes.txt', 'text/plain', Buffer.from('hello'))).status).toBe(415);
+    expect((await upload(staff, 'fake.png', 'image/png', Buffer.from('%PDF-1.7 not a png'))).status).toBe(400);
+    expect((await upload(staff, '../../etc/passwd', 'image/png', png)).status).toBe(400);
+    expect((await upload(staff, 'huge.png', 'image/png', Buffer.concat([png, Buffer.alloc(11 * 1024 * 1024)]))).status).toBe(413);
+    expect((await upload(await server.as('dealer2.staff'), 'x.png', 'image/png', png)).status).toBe(404);
+
+    const list = await (await server.as('approver.warranty')).get(`/api/process-instances/${instanceKey}/attachments`);
+    expect(list.body.items).toHaveLength(1);
+    const download = await (await server.as('approver.warranty')).get(`/api/process-instances/${instanceKey}/attachments/${added.body.id}`).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(download.status).toBe(200);
+    expect(download.headers['content-disposition']).toMatch(/^attachment;/);
+    expect(Buffer.compare(download.body as Buffer, png)).toBe(0);
+    expect((await (await server.as('dealer2.staff')).get(`/api/process-instances/${instanceKey}/attachments/${added.body.id}`)).status).toBe(404);
+  });
+
   it('keeps the audit chain intact through all of it', async () => {
     const verify = await (await server.as('auditor')).get('/api/audit/verify');
     expect(verify.body).toMatchObject({ ok: true });

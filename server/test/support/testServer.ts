@@ -1,3 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -18,7 +24,7 @@ export interface TestServer {
 /** Starts a server on `database` with demo data; `env` overrides configuration. */
 export async function startTestServer(database: TestDatabase, env: Record<string, string> = {}, throttle?: { perAccount: number; perAddress: number; windowSeconds: number }): Promise<TestServer> {
   const databaseUrl = await database.create();
-  const config = { ...loadConfig({ ...env }), databaseUrl, port: 0, webRoot: '/nonexistent' };
+  const config = { ...loadConfig({ ...env }), databaseUrl, port: 0, webRoot: '/nonexistent', attachmentsDir: mkdtempSync(join(tmpdir(), 'dealerflow-files-')) };
   const running = await startServer(config, { logger: pino({ level: 'silent' }), loginThrottle: throttle });
   const agents = new Map<string, TestAgent>();
   return {
