@@ -16,6 +16,12 @@ export interface DesignerState {
   dirty: boolean;
 }
 
+/** A diagram in transit between two designers (say, when the language changes). */
+export interface DesignerSnapshot {
+  xml: string;
+  dirty: boolean;
+}
+
 /** The modeler as the web app uses it: documents in and out, history, lint issues, selection. */
 export class Designer {
   private savedAt = 0;
@@ -27,11 +33,11 @@ export class Designer {
     await this.open(newDiagramXml());
   }
 
-  /** Opens a diagram; resolves with the importer's warnings (unknown elements, broken references). */
-  async open(xml: string): Promise<string[]> {
+  /** Opens a diagram (as unsaved when `dirty`); resolves with the importer's warnings (unknown elements, broken references). */
+  async open(xml: string, { dirty = false } = {}): Promise<string[]> {
     // Reset before importing: listeners read the state on `import.done`, inside importXML.
     const savedBefore = this.savedAt;
-    this.savedAt = 0;
+    this.savedAt = dirty ? -1 : 0;
     let warnings: unknown[];
     try {
       ({ warnings } = await this.modeler.importXML(xml));
@@ -51,6 +57,13 @@ export class Designer {
     this.savedAt = this.commandStack()._stackIdx + 1;
     this.notify();
     return xml ?? '';
+  }
+
+  /** The diagram and whether it is unsaved, without marking it saved. */
+  async snapshot(): Promise<DesignerSnapshot> {
+    const { dirty } = this.state();
+    const { xml } = await this.modeler.saveXML({ format: true });
+    return { xml: xml ?? '', dirty };
   }
 
   /** Undoes the last edit. */

@@ -11,6 +11,8 @@ import { Designer } from './Designer';
 import type { DesignerPlugin } from './DesignerPlugin';
 import lintModule from './features/lint';
 import paletteModule from './features/palette';
+import { translateModule } from './features/translate';
+import { ru } from './features/translate/ru';
 
 /** Where the designer draws and what it knows of the platform. */
 export interface DesignerOptions {
@@ -22,14 +24,17 @@ export interface DesignerOptions {
   plugins?: readonly DesignerPlugin[];
   /** More bpmn-js modules, such as the coming `plugin-templates` feature. */
   additionalModules?: unknown[];
+  /** The language of the palette, context pad and properties panel (bpmn-js's own texts are English). */
+  language?: 'ru' | 'en';
 }
 
 /** Builds a bpmn-js modeler for Camunda 8 (Zeebe moddle, properties and behaviors) with our features. */
-export function createDesigner({ container, propertiesPanel, plugins, additionalModules = [] }: DesignerOptions): Designer {
+export function createDesigner({ container, propertiesPanel, plugins, additionalModules = [], language = 'en' }: DesignerOptions): Designer {
+  const translations = language === 'ru' ? [translateModule(ru)] : [];
   const modeler = new Modeler({
     container,
     propertiesPanel: { parent: propertiesPanel },
-    additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule, ZeebeBehaviorsModule, paletteModule, lintModule, ...additionalModules],
+    additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule, ZeebeBehaviorsModule, paletteModule, lintModule, ...translations, ...additionalModules],
     moddleExtensions: { zeebe: zeebeSchema },
     lint: { pluginTypes: plugins?.map((plugin) => plugin.taskType) },
   } as ConstructorParameters<typeof Modeler>[0]);

@@ -3,7 +3,7 @@
 /// <reference path="./types/modules.d.ts" />
 // The designer for the web app (browser only); the model layer alone is `@dealerflow/designer/lint`.
 export { createDesigner, type DesignerOptions } from './createDesigner';
-export { Designer, type DesignerState } from './Designer';
+export { Designer, type DesignerSnapshot, type DesignerState } from './Designer';
 export type { DesignerPlugin } from './DesignerPlugin';
 export { newDiagramXml } from './newDiagramXml';
 export * from './lint';

@@ -55,6 +55,8 @@ test('an admin opens the shipped warranty process clean, draws a user task, fixe
   await page.getByRole('link', { name: 'Дизайнер' }).click();
   await page.getByRole('heading', { name: 'Дизайнер процессов' }).waitFor();
   await page.locator('.djs-palette').waitFor();
+  // The modeler speaks the user's language too.
+  await page.getByTestId('designer-properties').getByText('Общие', { exact: true }).waitFor();
 
   // Given the shipped warranty process: it is drawn and has no lint errors.
   await page.getByRole('button', { name: 'Гарантийная претензия' }).click();

@@ -13,8 +13,8 @@ const newFileName = 'new-process.bpmn';
 
 /** The BPMN designer: palette and canvas, the Zeebe properties panel, the toolbar and the lint findings. */
 export function DesignerPage() {
-  const { t } = useTranslation();
-  const { canvasRef, panelRef, designer, state, issues } = useDesigner();
+  const { t, i18n } = useTranslation();
+  const { canvasRef, panelRef, designer, state, issues } = useDesigner(i18n.language === 'en' ? 'en' : 'ru');
   const [fileName, setFileName] = useState(newFileName);
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
 
