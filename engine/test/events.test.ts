@@ -75,6 +75,11 @@ describe('start events', () => {
   });
 });
 
+/** Waits (bounded) for the worker's asynchronous handling; the engine clock is not involved. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !done(); i++) await new Promise((r) => setTimeout(r, 2));
+}
+
 describe('workers', () => {
   it('run handlers that complete, fail and throw BPMN errors', async () => {
     // given instances whose job outcomes differ by variable
@@ -94,10 +99,10 @@ describe('workers', () => {
       return act.complete({ checked: true });
     });
     const refs = await Promise.all(['ok', 'deny', 'flaky', 'crash'].map((mode) => engine.createInstance('c_boundary_error', { mode })));
-    for (let i = 0; i < 20 && attempts.size < 4; i++) await new Promise((r) => setImmediate(r));
+    await until(() => attempts.size === 4 && attempts.get(refs[3].processInstanceKey) === 3);
     clock.advance(1000);
     await engine.tick();
-    for (let i = 0; i < 20 && ends.length < 2; i++) await new Promise((r) => setImmediate(r));
+    await until(() => ends.length === 2);
     // then ok and flaky complete, deny took the error path, crash used its three retries up into an incident
     expect(ends.sort()).toEqual(['flaky', 'ok']);
     const deny = await engine.searchUserTasks({ processInstanceKey: refs[1].processInstanceKey });

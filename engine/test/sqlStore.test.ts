@@ -59,6 +59,24 @@ describe.each(databaseKinds)('the SQL store on %s', (_kind, create) => {
     await engine.close();
   });
 
+  it('steps queued together commit together, and a failing one rolls back alone', async () => {
+    // given a listener that fails for one of five instances started at once
+    const engine = new EmbeddedEngine({ store: new TypeOrmStore(dataSource), pollInterval: 0 });
+    await engine.deploy([fixture('c_user_task.bpmn')]);
+    engine.on('instance.created', async (event, ctx) => {
+      await (ctx.transaction as EntityManager).query('INSERT INTO probe_inbox (task_key, element_id) VALUES (?, ?)', [event.processInstanceKey, `batch-${String(event.variables.n)}`]);
+      if (event.variables.n === 2) throw new Error('not this one');
+    });
+    // when they are started concurrently
+    const results = await Promise.allSettled([0, 1, 2, 3, 4].map((n) => engine.createInstance('c_user_task', { n })));
+    // then four started with their listener rows, the fifth left nothing behind
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    const rows = await dataSource.query("SELECT element_id FROM probe_inbox WHERE element_id LIKE 'batch-%' ORDER BY element_id");
+    expect(rows.map((r: { element_id: string }) => r.element_id)).toEqual(['batch-0', 'batch-1', 'batch-3', 'batch-4']);
+    for (const r of results) if (r.status === 'fulfilled') expect((await engine.getInstance(r.value.processInstanceKey)).state).toBe('ACTIVE');
+    await engine.close();
+  });
+
   it('after a restart late timers fire at once, locked jobs are re-offered and waiting tasks go on', async () => {
     // given instances waiting at a timer, a locked job and a user task, then the engine goes away
     const clock = new ManualClock();

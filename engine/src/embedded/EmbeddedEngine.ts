@@ -13,6 +13,7 @@ import { parseResources, storeDeployment } from './runtime/deploy';
 import { resolveIncident } from './runtime/resolveIncident';
 import { startInstance } from './runtime/startInstance';
 import { Step } from './runtime/Step';
+import { StepQueue } from './runtime/StepQueue';
 import { terminateInstance } from './runtime/terminate';
 import { triggerWait } from './runtime/triggers';
 import { visibleVariables } from './runtime/variables';
@@ -34,7 +35,7 @@ export class EmbeddedEngine implements ProcessEngine {
   private readonly models = new Map<string, ProcessModel>();
   private readonly listeners = new Map<string, Set<EngineListener<EngineEventType>>>();
   private readonly workers = new Set<EmbeddedWorker>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue: StepQueue;
   private readonly keyBase = BigInt(Date.now()) * 1_000_000n;
   private keySeq = 0n;
   private timer?: NodeJS.Timeout;
@@ -42,6 +43,7 @@ export class EmbeddedEngine implements ProcessEngine {
 
   constructor(opts: EmbeddedEngineOptions) {
     this.store = opts.store;
+    this.queue = new StepQueue(opts.store);
     this.clock = opts.clock ?? { now: () => Date.now() };
     const interval = opts.pollInterval ?? 1000;
     if (interval > 0) {
@@ -50,24 +52,18 @@ export class EmbeddedEngine implements ProcessEngine {
     }
   }
 
-  /** Runs one step in its own transaction, serialized with every other step. */
-  private run<T>(work: (step: Step) => Promise<T>): Promise<T> {
-    if (this.closed) return Promise.reject(new EngineError('INVALID_STATE', 'engine is closed'));
-    const result = this.queue.then(async () => {
-      let types: Set<string> = new Set();
-      const value = await this.store.transaction(async (tx) => {
-        const step = new Step({ nextKey: () => (this.keyBase + ++this.keySeq).toString(), modelFor: (t, k) => this.modelFor(t, k) }, tx, this.clock.now());
-        const out = await work(step);
-        await step.flush();
-        await this.dispatch(step.events, tx);
-        types = step.jobTypes;
-        return out;
-      });
-      for (const w of this.workers) if (types.has(w.type)) w.poke();
-      return value;
+  /** Runs one step: serialized with every other step, committed (maybe with others) before it resolves. */
+  private async run<T>(work: (step: Step) => Promise<T>): Promise<T> {
+    if (this.closed) throw new EngineError('INVALID_STATE', 'engine is closed');
+    const { value, types } = await this.queue.run(async (tx) => {
+      const step = new Step({ nextKey: () => (this.keyBase + ++this.keySeq).toString(), modelFor: (t, k) => this.modelFor(t, k) }, tx, this.clock.now());
+      const out = await work(step);
+      await step.flush();
+      await this.dispatch(step.events, tx);
+      return { value: out, types: step.jobTypes };
     });
-    this.queue = result.catch(() => undefined);
-    return result;
+    for (const w of this.workers) if (types.has(w.type)) w.poke();
+    return value;
   }
 
   private async dispatch(events: EngineEvent[], tx: StoreTx): Promise<void> {
@@ -265,7 +261,7 @@ export class EmbeddedEngine implements ProcessEngine {
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     for (const w of [...this.workers]) await w.close();
-    await this.queue;
+    await this.queue.idle();
     this.closed = true;
     await this.store.close();
   }

@@ -56,6 +56,7 @@ export async function failJob(step: Step, jobKey: string, options: FailJobOption
   if (options.retries > 0) {
     it.dueAt = step.now + (options.retryBackOff ?? 0);
     await step.tx.putItem(it, false);
+    if (!options.retryBackOff) step.jobTypes.add(it.name);
     return;
   }
   it.dueAt = null;

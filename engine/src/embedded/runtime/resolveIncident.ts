@@ -23,6 +23,7 @@ export async function resolveIncident(step: Step, incidentKey: string): Promise<
       job.dueAt = step.now;
       job.data.retries = Math.max(1, Number(job.data.retries));
       await step.tx.putItem(job, false);
+      step.jobTypes.add(job.name);
     } else {
       const model = await step.model(rec);
       await createJob(step, rec, model.elements.get(ei.elementId)!, ei);

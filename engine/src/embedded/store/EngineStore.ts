@@ -88,6 +88,8 @@ export interface StoreTx {
   putItem(item: WaitItem, isNew: boolean): Promise<void>;
   deleteItem(key: string): Promise<void>;
   findItems(query: ItemQuery): Promise<WaitItem[]>;
+  /** Runs work behind a savepoint: if it throws, its writes are undone and the transaction goes on. */
+  savepoint<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /** Where the embedded engine keeps its state; each step runs in one transaction. */

@@ -22,9 +22,9 @@ export class MemoryStore implements EngineStore {
 
 class MemoryTx implements StoreTx {
   readonly handle = undefined;
-  private readonly instances = new Map<string, string>();
-  private readonly items = new Map<string, WaitItem | null>();
-  private readonly definitions: DefinitionRecord[] = [];
+  private instances = new Map<string, string>();
+  private items = new Map<string, WaitItem | null>();
+  private definitions: DefinitionRecord[] = [];
 
   constructor(private readonly store: MemoryStore) {}
 
@@ -82,6 +82,18 @@ class MemoryTx implements StoreTx {
     }
     return q.limit === undefined ? out : out.slice(0, q.limit);
   }
+  async savepoint<T>(work: () => Promise<T>): Promise<T> {
+    const saved = { instances: new Map(this.instances), items: new Map([...this.items].map(([k, v]) => [k, v && (JSON.parse(JSON.stringify(v)) as WaitItem)])), definitions: [...this.definitions] };
+    try {
+      return await work();
+    } catch (error) {
+      this.instances = saved.instances;
+      this.items = saved.items;
+      this.definitions = saved.definitions;
+      throw error;
+    }
+  }
+
   commit(): void {
     for (const d of this.definitions) this.store.definitions.set(d.key, d);
     for (const [key, json] of this.instances) this.store.instances.set(key, json);

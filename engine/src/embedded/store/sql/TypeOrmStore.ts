@@ -126,6 +126,22 @@ class SqlTx implements StoreTx {
   async deleteItem(key: string) {
     await this.q('DELETE FROM engine_item WHERE item_key = ?', [key]);
   }
+  private savepoints = 0;
+
+  async savepoint<T>(work: () => Promise<T>): Promise<T> {
+    const name = `engine_step_${++this.savepoints}`;
+    await this.q(`SAVEPOINT ${name}`);
+    try {
+      const result = await work();
+      await this.q(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      await this.q(`ROLLBACK TO SAVEPOINT ${name}`);
+      await this.q(`RELEASE SAVEPOINT ${name}`);
+      throw error;
+    }
+  }
+
   async findItems(query: ItemQuery) {
     const where = ['kind = ?'];
     const params: unknown[] = [query.kind];
