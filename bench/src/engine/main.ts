@@ -24,7 +24,7 @@ function main(): void {
   const sqlite = child('sqlite', instances);
   process.stdout.write('reference approval flow: start → user task → service task "check credit limit" → gateway (amount > 1000) → approval user task → end\n');
   for (const [name, m] of [['bpmn-engine 25 (peer)', peer], ['embedded, in-memory store', memory], ['embedded, SQLite store (durable)', sqlite]] as const) {
-    process.stdout.write(`${name.padEnd(34)} ${m.rate.toFixed(0).padStart(7)} instances/s ${(m.rate / peer.rate).toFixed(1).padStart(7)}× peer ${Math.round(m.heapPerWaiting).toString().padStart(9)} heap bytes per waiting instance\n`);
+    process.stdout.write(`${name.padEnd(34)} ${m.rate.toFixed(0).padStart(7)} instances/s ${(m.rate / peer.rate).toFixed(1).padStart(7)}× peer ${Math.max(0, Math.round(m.heapPerWaiting)).toString().padStart(9)} heap bytes per waiting instance\n`);
   }
 }
 

@@ -18,7 +18,11 @@ export class StepQueue {
   private active = false;
   private running: Promise<void> = Promise.resolve();
 
-  constructor(private readonly store: EngineStore, private readonly maxBatch = 64) {}
+  private readonly maxBatch: number;
+
+  constructor(private readonly store: EngineStore) {
+    this.maxBatch = store.groupCommit ? 64 : 1;
+  }
 
   /** Queues a step and resolves with its result once it is committed. */
   run<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {

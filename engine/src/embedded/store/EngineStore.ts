@@ -94,6 +94,8 @@ export interface StoreTx {
 
 /** Where the embedded engine keeps its state; each step runs in one transaction. */
 export interface EngineStore {
+  /** True when committing is costly, so steps queued together should share a transaction (group commit). */
+  readonly groupCommit: boolean;
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
   /** Releases what the store holds (a connection), not the data; the engine calls it on close. */
   close(): Promise<void>;

@@ -2,6 +2,7 @@ import type { DefinitionRecord, EngineStore, InstanceRecord, ItemQuery, StoreTx,
 
 /** In-memory store for unit tests and benchmarks: records are kept as JSON strings, writes apply on commit. */
 export class MemoryStore implements EngineStore {
+  readonly groupCommit = false;
   readonly definitions = new Map<string, DefinitionRecord>();
   readonly instances = new Map<string, string>();
   /** kind|name → key → serialized item. */

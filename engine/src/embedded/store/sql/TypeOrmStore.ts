@@ -7,6 +7,7 @@ import type { DefinitionRecord, EngineStore, InstanceRecord, ItemQuery, StoreTx,
  * transaction; its EntityManager is handed to event listeners as `ctx.transaction`.
  */
 export class TypeOrmStore implements EngineStore {
+  readonly groupCommit = true;
   private readonly statements = new Map<string, SqliteStatement>();
 
   constructor(private readonly dataSource: DataSource) {}
