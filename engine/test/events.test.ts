@@ -47,6 +47,24 @@ describe('engine events', () => {
   });
 });
 
+describe('message cardinality', () => {
+  it('a message correlates to one waiting instance of a process, like Zeebe', async () => {
+    // given two instances waiting for the same message
+    const engine = new EmbeddedEngine({ store: new MemoryStore(), pollInterval: 0 });
+    await engine.deploy([fixture('c_message_catch.bpmn')]);
+    const first = await engine.createInstance('c_message_catch', { orderId: 'same' });
+    const second = await engine.createInstance('c_message_catch', { orderId: 'same' });
+    // when one message is published, then another
+    await engine.publishMessage({ name: 'c-payment', correlationKey: 'same' });
+    const states = async () => [(await engine.getInstance(first.processInstanceKey)).state, (await engine.getInstance(second.processInstanceKey)).state];
+    // then each message completed one instance
+    expect((await states()).sort()).toEqual(['ACTIVE', 'COMPLETED']);
+    await engine.publishMessage({ name: 'c-payment', correlationKey: 'same' });
+    expect(await states()).toEqual(['COMPLETED', 'COMPLETED']);
+    await engine.close();
+  });
+});
+
 describe('start events', () => {
   it('a timer start event creates instances on its cycle', async () => {
     const clock = new ManualClock();

@@ -8,6 +8,7 @@ import { startInstance } from './startInstance';
 interface BufferData {
   variables: Variables;
   messageId?: string;
+  /** BPMN process ids the message was correlated to. */
   correlated: string[];
 }
 
@@ -21,15 +22,19 @@ export async function publishMessage(step: Step, message: Message): Promise<void
       throw new EngineError('ALREADY_EXISTS', `message ${message.name} with id ${message.messageId} was already published`);
     }
   }
+  // as in Zeebe, a message is correlated at most once per process (BPMN process id)
   const correlated: string[] = [];
   const subs = await step.tx.findItems({ kind: 'message', name: message.name, correlationKey: message.correlationKey });
   for (const sub of subs) {
-    if (correlated.includes(sub.instanceKey)) continue;
-    if (await triggerWait(step, sub, variables)) correlated.push(sub.instanceKey);
+    const processId = String(sub.data.bpmnProcessId);
+    if (correlated.includes(processId)) continue;
+    if (await triggerWait(step, sub, variables)) correlated.push(processId);
   }
   for (const start of await step.tx.findItems({ kind: 'messageStart', name: message.name })) {
     const def = await step.tx.getDefinition(String(start.data.definitionKey));
-    if (def) correlated.push((await startInstance(step, def, variables, { startElementId: String(start.data.elementId) })).key);
+    if (!def || correlated.includes(def.bpmnProcessId)) continue;
+    await startInstance(step, def, variables, { startElementId: String(start.data.elementId) });
+    correlated.push(def.bpmnProcessId);
   }
   if (ttl > 0) {
     const data: BufferData = { variables, correlated };
@@ -43,8 +48,9 @@ export async function correlateBuffered(step: Step, sub: WaitItem): Promise<bool
   const buffered = await step.tx.findItems({ kind: 'buffer', name: sub.name, correlationKey: sub.correlationKey });
   for (const b of buffered.sort((x, y) => x.key.localeCompare(y.key))) {
     const data = b.data as unknown as BufferData;
-    if ((b.dueAt ?? 0) <= step.now || data.correlated.includes(sub.instanceKey)) continue;
-    data.correlated.push(sub.instanceKey);
+    const processId = String(sub.data.bpmnProcessId);
+    if ((b.dueAt ?? 0) <= step.now || data.correlated.includes(processId)) continue;
+    data.correlated.push(processId);
     await step.tx.putItem(b, false);
     return triggerWait(step, sub, data.variables);
   }

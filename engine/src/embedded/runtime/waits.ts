@@ -119,7 +119,7 @@ async function openMessage(step: Step, rec: InstanceRecord, el: ElementDef, ei: 
   if (correlationKey === null || correlationKey === undefined) throw new FeelError(`correlation key of ${el.id} evaluated to null`);
   const key = step.key();
   attach(ei, key);
-  const sub = item(rec, ei, key, 'message', name, null, { elementId: el.id, purpose }, String(correlationKey));
+  const sub = item(rec, ei, key, 'message', name, null, { elementId: el.id, purpose, bpmnProcessId: rec.bpmnProcessId }, String(correlationKey));
   await step.addItem(sub);
   return correlateBuffered(step, sub);
 }
