@@ -1,7 +1,7 @@
 import { compileExpression, feelSyntaxError, type Expression } from '../feel/Expression';
 import { scheduleTimer } from '../feel/timers';
 import type { ModdleElement } from './moddle';
-import type { ElementDef, ElementKind, EventDef, FlowDef, Mapping, ProcessModel } from './ProcessModel';
+import type { ElementDef, ElementKind, EventDef, FlowDef, ProcessModel } from './ProcessModel';
 import { compileExtensions } from './compileExtensions';
 
 type Report = (elementId: string | undefined, message: string) => void;
@@ -150,4 +150,3 @@ function compileEvent(node: ModdleElement, id: string, expr: CompileExpr, report
   }
 }
 
-export type { Mapping };

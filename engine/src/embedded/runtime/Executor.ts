@@ -5,7 +5,7 @@ import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
 import { raiseIncident } from './incidents';
 import { completeMultiInstanceInner, activateMultiInstanceBody } from './multiInstance';
 import type { Step } from './Step';
-import { terminateElement, terminateScope, throwError } from './terminate';
+import { terminateScope, throwError } from './terminate';
 import { assignTarget, propagateVariable, setLocalVariable, visibleVariables } from './variables';
 import { closeWaits, createJob, createUserTask, openBoundaries, openEventGateway, openMessageCatch, openTimerCatch, startCalledInstance } from './waits';
 
@@ -219,4 +219,3 @@ export function record(step: Step, rec: InstanceRecord, elementId: string, state
   if (state !== 'TERMINATED') step.emit({ type: state === 'ACTIVATED' ? 'element.activated' : 'element.completed', processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, elementId, at: step.now });
 }
 
-export { terminateElement };

@@ -1,7 +1,7 @@
 import type { Variables } from '../../port';
 import { addDuration } from '../feel/timers';
 import type { ElementInstance, InstanceRecord, WaitItem } from '../store/EngineStore';
-import { activateElement, completeElement, record } from './Executor';
+import { completeElement, record } from './Executor';
 import type { Step } from './Step';
 import { startInstance } from './startInstance';
 import { terminateElement } from './terminate';
@@ -73,4 +73,3 @@ async function fireStartTimer(step: Step, wait: WaitItem, data: { elementId: str
   return true;
 }
 
-export { activateElement };
