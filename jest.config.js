@@ -24,7 +24,10 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
-  moduleNameMapper: { '^@dealerflow/([a-z]+)$': '<rootDir>/$1/src/index.ts' },
+  moduleNameMapper: {
+    '^@dealerflow/designer/lint/node$': '<rootDir>/designer/src/lint/index.ts',
+    '^@dealerflow/([a-z]+)$': '<rootDir>/$1/src/index.ts',
+  },
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/tools/summaryReporter.js'],

@@ -38,6 +38,8 @@ export interface Services {
 export interface ServiceOptions {
   sessionMaxAgeMs: number;
   attachmentsDir: string;
+  /** Job types the running plugins serve; deployments may only use these. */
+  pluginTypes: string[];
   loginThrottle?: LoginThrottleOptions;
 }
 
@@ -58,7 +60,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     sessions,
     dealers: new DealerService(dataSource, audit),
     users: new UserService(dataSource),
-    deployments: new DeploymentService(dataSource, engine, audit),
+    deployments: new DeploymentService(dataSource, engine, audit, options.pluginTypes),
     processes,
     inbox,
     tasks,

@@ -1,4 +1,5 @@
 import { InvalidModelError, type ProcessEngine, type Resource } from '@dealerflow/engine';
+import { hasLintErrors, lintDefinitions, readDefinitions } from '@dealerflow/designer/lint/node';
 import { compileValidator } from '@dealerflow/forms';
 import type { DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
@@ -38,7 +39,8 @@ function parseForm(resource: Resource): ParsedForm {
 
 /** Deploys BPMN to the engine and forms to our catalog; rejects the whole upload on any problem. */
 export class DeploymentService {
-  constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly audit: AuditTrail) {}
+  /** `pluginTypes`: the job types our workers serve; a service task of another type is refused. */
+  constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly audit: AuditTrail, private readonly pluginTypes: string[]) {}
 
   async deploy(actor: string, resources: Resource[]): Promise<DeploymentResult> {
     const bpmn = resources.filter((r) => r.name.endsWith('.bpmn'));
@@ -47,6 +49,7 @@ export class DeploymentService {
     if (unknown.length) throw new ValidationError('Only .bpmn and .form.json resources can be deployed', unknown.map((r) => ({ field: r.name, message: 'unsupported resource type' })));
     const forms = formResources.map(parseForm);
     const summaries = new Map((await Promise.all(bpmn.map((r) => describeBpmn(r.content).catch(() => [])))).flat().map((s) => [s.bpmnProcessId, s]));
+    for (const resource of bpmn) await this.lint(resource);
     const deployment = bpmn.length ? await this.deployModels(bpmn) : { processes: [] };
     const now = new Date();
     await this.dataSource.transaction(async (manager) => {
@@ -76,6 +79,21 @@ export class DeploymentService {
       processes: deployment.processes.map((p) => ({ bpmnProcessId: p.bpmnProcessId, version: p.version, key: p.processDefinitionKey })),
       forms: forms.map((f) => f.id),
     };
+  }
+
+  /** The designer's lint rules, enforced: a model with lint errors is refused with every error listed. */
+  private async lint(resource: Resource): Promise<void> {
+    let definitions;
+    try {
+      ({ definitions } = await readDefinitions(resource.content));
+    } catch (error) {
+      throw new ValidationError(`${resource.name} is not BPMN XML`, [{ field: resource.name, message: (error as Error).message }]);
+    }
+    const issues = await lintDefinitions(definitions, { pluginTypes: this.pluginTypes });
+    if (hasLintErrors(issues)) {
+      const errors = issues.filter((issue) => issue.category === 'error');
+      throw new ValidationError(`${resource.name} has ${errors.length} lint error(s)`, errors.map((issue) => ({ field: issue.id, message: `${issue.rule}: ${issue.message}` })));
+    }
   }
 
   private async deployModels(bpmn: Resource[]) {
