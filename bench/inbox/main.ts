@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     const [versions] = await ds.query('SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool');
     out(`data: ${counts.tasks} tasks (${counts.open} open), ${counts.candidates} task_candidate rows, ${counts.users} users, ${counts.dealers} dealers; MariaDB ${versions.version}, buffer pool ${Math.round(Number(versions.pool) / 2 ** 20)} MiB`);
     out();
-    out(`measuring (${iterations} iterations each after a warm-up; the no-index peer at most 100 or 30 s):`);
+    out(`measuring (${iterations} iterations each after a warm-up; the no-index peer page 1 only, 5 to 20 runs):`);
     const results = await measure(ds, iterations, out);
     out();
     out(`sample: ${results.sample.dealerUsers} dealer users, ${results.sample.approvers} approvers, limit 50 per page`);

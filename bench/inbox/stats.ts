@@ -14,15 +14,15 @@ export function stats(samples: number[]): Stats {
   return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), mean: sorted.reduce((s, x) => s + x, 0) / sorted.length };
 }
 
-/** Runs `run` `iterations` times (stopping early after `budgetMs`), timing each call. */
-export async function time(iterations: number, budgetMs: number, run: (i: number) => Promise<unknown>): Promise<Stats> {
+/** Runs `run` `iterations` times (stopping early after `budgetMs` once it has `minSamples`), timing each call. */
+export async function time(iterations: number, budgetMs: number, run: (i: number) => Promise<unknown>, minSamples = 20): Promise<Stats> {
   const samples: number[] = [];
   const start = performance.now();
   for (let i = 0; i < iterations; i++) {
     const t0 = performance.now();
     await run(i);
     samples.push(performance.now() - t0);
-    if (performance.now() - start > budgetMs && samples.length >= 20) break;
+    if (performance.now() - start > budgetMs && samples.length >= minSamples) break;
   }
   return stats(samples);
 }
