@@ -16,6 +16,9 @@ export class TypeOrmStore implements EngineStore {
 
   /** Runs work in one database transaction, on one query runner kept for the engine (its steps are serial). */
   async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    // better-sqlite3 hands every caller the same query runner on its one connection; going
+    // through DataSource.transaction lets the application queue our steps with its own.
+    if (this.dataSource.options.type === 'better-sqlite3') return this.dataSource.transaction((manager) => work(new SqlTx(manager, this.sqlite())));
     if (!this.runner || this.runner.isReleased) this.runner = this.dataSource.createQueryRunner();
     const runner = this.runner;
     await runner.startTransaction();
