@@ -30,7 +30,7 @@ export class SessionStore {
 
   /** Removes expired sessions; returns how many. */
   async purgeExpired(): Promise<number> {
-    const result = await this.dataSource.getRepository(Session).delete({ expiresAt: LessThan(this.now()) });
+    const result = await this.dataSource.transaction((manager) => manager.delete(Session, { expiresAt: LessThan(this.now()) }));
     return result.affected ?? 0;
   }
 }

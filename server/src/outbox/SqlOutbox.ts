@@ -11,7 +11,7 @@ export class SqlNotificationOutbox implements NotificationOutbox {
     const known = await this.dataSource.getRepository(NotificationRecord).existsBy({ jobKey: notification.jobKey });
     // The insert itself is idempotent too, for the rare retry that races the first attempt.
     const row = Object.assign(new NotificationRecord(), notification, { createdAt: new Date() });
-    await this.dataSource.createQueryBuilder().insert().into(NotificationRecord).values(row).orIgnore().execute();
+    await this.dataSource.transaction((manager) => manager.createQueryBuilder().insert().into(NotificationRecord).values(row).orIgnore().execute());
     return !known;
   }
 }
@@ -22,7 +22,7 @@ export class SqlCreditNoteLedger implements CreditNoteLedger {
 
   async issue(request: CreditNoteRequest): Promise<string> {
     const repo = this.dataSource.getRepository(CreditNote);
-    await this.dataSource.createQueryBuilder().insert().into(CreditNote).values({ ...request, issuedAt: new Date() }).orIgnore().execute();
+    await this.dataSource.transaction((manager) => manager.createQueryBuilder().insert().into(CreditNote).values({ ...request, issuedAt: new Date() }).orIgnore().execute());
     const note = await repo.findOneByOrFail({ jobKey: request.jobKey });
     return `CN-${String(note.id).padStart(6, '0')}`;
   }

@@ -37,9 +37,9 @@ export class TaskService {
   /** Takes an open, unassigned task; 409 when someone else holds it or it has ended. */
   async claim(user: CurrentUser, key: string): Promise<Task> {
     await this.visible(user, key);
-    const taken = await this.dataSource.createQueryBuilder().update(Task)
+    const taken = await this.dataSource.transaction((manager) => manager.createQueryBuilder().update(Task)
       .set({ assignee: user.username, revision: () => 'revision + 1' })
-      .where('key = :key AND state = :open AND assignee IS NULL', { key, open: 'open' }).execute();
+      .where('key = :key AND state = :open AND assignee IS NULL', { key, open: 'open' }).execute());
     if (!taken.affected) throw await this.conflict(key, user);
     await this.tellEngine(user, key, () => this.engine.assignUserTask(key, user.username));
     return this.visible(user, key);
@@ -48,9 +48,9 @@ export class TaskService {
   /** Gives a task one holds back to the group. */
   async unclaim(user: CurrentUser, key: string): Promise<Task> {
     await this.visible(user, key);
-    const released = await this.dataSource.createQueryBuilder().update(Task)
+    const released = await this.dataSource.transaction((manager) => manager.createQueryBuilder().update(Task)
       .set({ assignee: null, revision: () => 'revision + 1' })
-      .where('key = :key AND state = :open AND assignee = :me', { key, open: 'open', me: user.username }).execute();
+      .where('key = :key AND state = :open AND assignee = :me', { key, open: 'open', me: user.username }).execute());
     if (!released.affected) throw await this.conflict(key, user);
     await this.tellEngine(user, key, () => this.engine.assignUserTask(key, undefined));
     return this.visible(user, key);
