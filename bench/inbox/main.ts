@@ -45,11 +45,11 @@ async function main(): Promise<void> {
     const [versions] = await ds.query('SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool');
     out(`data: ${counts.tasks} tasks (${counts.open} open), ${counts.candidates} task_candidate rows, ${counts.users} users, ${counts.dealers} dealers; MariaDB ${versions.version}, buffer pool ${Math.round(Number(versions.pool) / 2 ** 20)} MiB`);
     out();
-    out(`measuring (${iterations} iterations each after a warm-up; the no-index peer page 1 only, 5 to 20 runs):`);
+    out(`measuring (${iterations} iterations each after a warm-up; at most 45 s each; the no-index peer page 1 only, 5 to 20 runs):`);
     const results = await measure(ds, iterations, out);
     out();
     out(`sample: ${results.sample.dealerUsers} dealer users, ${results.sample.approvers} approvers, limit 50 per page`);
-    out(`${'query'.padEnd(32)} ${'contender'.padEnd(26)} ${'n'.padStart(4)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  ${'peer/ours p50'.padStart(13)} ${'p95'.padStart(7)}`);
+    out(`${'query'.padEnd(32)} ${'contender'.padEnd(26)} ${'n'.padStart(4)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  ${'÷ ours p50'.padStart(13)} ${'p95'.padStart(7)}`);
     for (const row of results.rows) {
       const ours = results.rows.find((r) => r.query === row.query && r.contender.startsWith('ours'))!;
       const ratio = row === ours ? '' : `${(row.stats.p50 / ours.stats.p50).toFixed(1).padStart(12)}× ${(row.stats.p95 / ours.stats.p95).toFixed(1).padStart(6)}×`;

@@ -74,6 +74,13 @@ function jsonLikePeer(ds: DataSource): Contender {
 }
 
 /** Turns SQL that InboxQuery sent into the same SQL with the composite (…, state, dueSort) indexes switched off. */
+/** Rewrites InboxQuery's `candidateGroupIn` EXISTS as `(SELECT COUNT(*) …) > 0`. */
+export function scalarApprovalFilter(sql: string): string {
+  const rewritten = sql.replace(/EXISTS \(SELECT 1 FROM task_candidate a (WHERE [^()]*\([^()]*\))\)/, '(SELECT COUNT(*) FROM task_candidate a $1) > 0');
+  if (rewritten === sql) throw new Error('InboxQuery no longer sends the approval filter this bench rewrites');
+  return rewritten;
+}
+
 const withoutCompositeIndexes = (sql: string) => sql.replace(/FROM `task` `t`/, 'FROM `task` `t` IGNORE INDEX (`IDX_task_dealer_inbox`, `IDX_task_state_due`)');
 
 /** The measured numbers, and the EXPLAIN of our two main queries. */
@@ -115,7 +122,7 @@ export async function measure(ds: DataSource, iterations: number, log: (line: st
   let approvalItems = 0;
   for (const [kind, list] of [['inbox', dealerUsers], ['approvals', approvers]] as const) {
     for (const user of list) {
-      for (let pass = 0; pass < 2; pass++) {
+      for (let pass = 0; pass < (kind === 'inbox' ? 2 : 1); pass++) {
         logger.on = true;
         const page = (await ours[kind](user)) as InboxPage;
         logger.on = false;
@@ -148,6 +155,18 @@ export async function measure(ds: DataSource, iterations: number, log: (line: st
     },
   };
 
+  // The change this bench recommends for InboxQuery (see README): the approval groups' test as a
+  // correlated scalar subquery, which MariaDB cannot turn into a semi-join that materializes
+  // every task of the group and sorts them; it walks (state, dueSort) in order instead.
+  const proposed: Contender = {
+    name: 'proposed: scalar subquery',
+    inbox: () => Promise.reject(new Error('not measured')),
+    approvals: async (user, cursor) => {
+      const { sql, parameters } = sqlOf.get(`approvals:${cursor ? 2 : 1}:${user.username}`)!;
+      return ds.query(scalarApprovalFilter(sql), parameters);
+    },
+  };
+
   const result: Row[] = [];
   const queries = [
     { query: 'dealer inbox, page 1', kind: 'inbox', list: dealerUsers, page2: false },
@@ -158,7 +177,12 @@ export async function measure(ds: DataSource, iterations: number, log: (line: st
   for (const q of queries) {
     // Without the composite index every page is a scan and sort of the open tasks (seconds
     // each), so that peer runs a few first pages only: page 2 costs it the same.
-    const contenders = [[ours, iterations, 120_000, 20], [jsonLikePeer(ds), iterations, 60_000, 20], ...(q.page2 ? [] : [[noIndex, 20, 15_000, 5] as const])] as const;
+    const contenders = [
+      [ours, iterations, 45_000, 20] as const,
+      ...(q.kind === 'approvals' ? [[proposed, iterations, 45_000, 20] as const] : []),
+      [jsonLikePeer(ds), iterations, 30_000, 20] as const,
+      ...(q.page2 ? [] : [[noIndex, 20, 15_000, 5] as const]),
+    ];
     for (const [contender, n, budgetMs, minSamples] of contenders) {
       const pick = random(7);
       const stats = await time(n, budgetMs, () => {
@@ -171,14 +195,18 @@ export async function measure(ds: DataSource, iterations: number, log: (line: st
   }
 
   const explains: Results['explains'] = [];
+  // A finance-only approver: the rarest approval group, where the semi-join plan hurts most.
+  const approver = approvers.find((u) => u.username === approverName(20)) ?? approvers[0];
   for (const [title, key] of [
     ['dealer inbox page 1 (ours)', `inbox:1:${dealerUsers[0].username}`],
-    ['approval queue page 1 (ours)', `approvals:1:${approvers[0].username}`],
-    ['approval queue page 2 (ours)', `approvals:2:${approvers[0].username}`],
+    ['approval queue page 1 (ours)', `approvals:1:${approver.username}`],
+    ['approval queue page 2 (ours)', `approvals:2:${approver.username}`],
   ] as const) {
     const { sql, parameters } = sqlOf.get(key)!;
     explains.push({ title: `${title}, ${key.split(':')[2]}`, sql, plan: await ds.query(`EXPLAIN ${sql}`, parameters) });
   }
+  const { sql, parameters } = sqlOf.get(`approvals:1:${approver.username}`)!;
+  explains.push({ title: `approval queue page 1 (proposed), ${approver.username}`, sql: scalarApprovalFilter(sql), plan: await ds.query(`EXPLAIN ${scalarApprovalFilter(sql)}`, parameters) });
   ds.setOptions({ logger: 'advanced-console' });
   return { rows: result, explains, sample: { dealerUsers: dealerUsers.length, approvers: approvers.length, firstPageItems, approvalItems } };
 }

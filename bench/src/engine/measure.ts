@@ -15,7 +15,11 @@ export interface Measurement {
 async function sqlite(dir: string, name: string): Promise<DataSource> {
   const ds = new DataSource({
     type: 'better-sqlite3', database: join(dir, name), entities: engineEntities, migrations: engineMigrations, enableWAL: true,
-    prepareDatabase: (db: { pragma(s: string): unknown }) => void db.pragma('synchronous = NORMAL'),
+    // the settings engine/README.md recommends for one-machine mode
+    prepareDatabase: (db: { pragma(s: string): unknown }) => {
+      db.pragma('synchronous = NORMAL');
+      db.pragma('cache_size = -65536');
+    },
   });
   await ds.initialize();
   await ds.runMigrations();

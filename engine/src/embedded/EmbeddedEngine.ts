@@ -19,6 +19,8 @@ import { triggerWait } from './runtime/triggers';
 import { visibleVariables } from './runtime/variables';
 import type { EngineStore, StoreTx } from './store/EngineStore';
 
+const STATES = ['ACTIVATED', 'COMPLETED', 'TERMINATED'] as const;
+
 /** Options of the embedded engine. */
 export interface EmbeddedEngineOptions {
   store: EngineStore;
@@ -56,7 +58,7 @@ export class EmbeddedEngine implements ProcessEngine {
   private async run<T>(work: (step: Step) => Promise<T>): Promise<T> {
     if (this.closed) throw new EngineError('INVALID_STATE', 'engine is closed');
     const { value, types } = await this.queue.run(async (tx) => {
-      const step = new Step({ nextKey: () => (this.keyBase + ++this.keySeq).toString(), modelFor: (t, k) => this.modelFor(t, k) }, tx, this.clock.now());
+      const step = new Step({ nextKey: () => (this.keyBase + ++this.keySeq).toString(), modelFor: (t, k) => this.modelFor(t, k), wants: (type) => (this.listeners.get(type)?.size ?? 0) > 0 }, tx, this.clock.now());
       const out = await work(step);
       await step.flush();
       await this.dispatch(step.events, tx);
@@ -221,7 +223,7 @@ export class EmbeddedEngine implements ProcessEngine {
       const rec = await step.instance(processInstanceKey);
       if (!rec) throw new NotFoundError('process instance', processInstanceKey);
       const incidents = (await step.tx.findItems({ kind: 'incident', instanceKey: rec.key })).map((i) => i.data.incident as Incident);
-      const details: InstanceDetails = { processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, version: rec.version, state: rec.state, variables: rec.vars['0'] ?? {}, history: rec.history, incidents };
+      const details: InstanceDetails = { processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, version: rec.version, state: rec.state, variables: rec.vars['0'] ?? {}, history: rec.history.map(([elementId, state, at]) => ({ elementId, state: STATES[state], at })), incidents };
       if (rec.parent) details.parentProcessInstanceKey = rec.parent.instanceKey;
       return details;
     });

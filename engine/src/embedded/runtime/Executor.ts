@@ -215,7 +215,7 @@ function applyOutputs(rec: InstanceRecord, ei: ElementInstance, outputs: Mapping
 
 /** Appends a history entry and emits the element event. */
 export function record(step: Step, rec: InstanceRecord, elementId: string, state: 'ACTIVATED' | 'COMPLETED' | 'TERMINATED'): void {
-  rec.history.push({ elementId, state, at: step.now });
-  if (state !== 'TERMINATED') step.emit({ type: state === 'ACTIVATED' ? 'element.activated' : 'element.completed', processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, elementId, at: step.now });
+  rec.history.push([elementId, state === 'ACTIVATED' ? 0 : state === 'COMPLETED' ? 1 : 2, step.now]);
+  if (state !== 'TERMINATED' && step.wants(state === 'ACTIVATED' ? 'element.activated' : 'element.completed')) step.emit({ type: state === 'ACTIVATED' ? 'element.activated' : 'element.completed', processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, elementId, at: step.now });
 }
 

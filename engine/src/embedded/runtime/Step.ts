@@ -7,6 +7,8 @@ import type { InstanceRecord, StoreTx, WaitItem } from '../store/EngineStore';
 export interface StepHost {
   nextKey(): string;
   modelFor(tx: StoreTx, definitionKey: string): Promise<ProcessModel>;
+  /** Whether anyone listens to an event type (element events are frequent and often unheard). */
+  wants(type: EngineEvent['type']): boolean;
 }
 
 const MAX_ACTIVATIONS = 10_000;
@@ -52,6 +54,11 @@ export class Step {
       this.models.set(rec.definitionKey, model);
     }
     return model;
+  }
+
+  /** Whether an event type has listeners. */
+  wants(type: EngineEvent['type']): boolean {
+    return this.host.wants(type);
   }
 
   /** Queues an event for the listeners (run before commit). */

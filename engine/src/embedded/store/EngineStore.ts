@@ -1,4 +1,4 @@
-import type { HistoryEntry, Variables } from '../../port';
+import type { Variables } from '../../port';
 
 /** A deployed process definition as stored. */
 export interface DefinitionRecord {
@@ -43,7 +43,8 @@ export interface InstanceRecord {
   /** Variable scopes by element instance id ('0' is the process). */
   vars: Record<string, Variables>;
   elements: Record<string, ElementInstance>;
-  history: HistoryEntry[];
+  /** History as compact tuples (element id, 0 activated | 1 completed | 2 terminated, epoch ms): it is rewritten every step. */
+  history: Array<[string, 0 | 1 | 2, number]>;
   seq: number;
 }
 
