@@ -6,21 +6,29 @@ import { RequireSession } from './components/RequireSession';
 import { SectionGuard } from './components/SectionGuard';
 import { navigationEntries, type SectionId } from './navigation';
 import { AuditPage } from './pages/AuditPage';
+import { ApprovalsPage } from './pages/approvals/ApprovalsPage';
+import { CasePage } from './pages/case/CasePage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DealersPage } from './pages/DealersPage';
+import { InboxPage } from './pages/inbox/InboxPage';
 import { LazyDesignerPage } from './pages/designer/LazyDesignerPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
+import { StartPage } from './pages/start/StartPage';
+import { TaskPage } from './pages/task/TaskPage';
 
 const pages: Record<SectionId, ReactNode> = {
-  inbox: <ComingSoonPage section="inbox" />,
-  approvals: <ComingSoonPage section="approvals" />,
-  start: <ComingSoonPage section="start" />,
+  inbox: <InboxPage />,
+  approvals: <ApprovalsPage />,
+  start: <StartPage />,
   designer: <LazyDesignerPage />,
   instances: <ComingSoonPage section="instances" />,
   audit: <AuditPage />,
   dealers: <DealersPage />,
 };
+
+const inbox = navigationEntries.find((entry) => entry.id === 'inbox')!;
+const instances = navigationEntries.find((entry) => entry.id === 'instances')!;
 
 /** Every address of the app: sign-in outside the shell, each section inside it behind its guard. */
 export function AppRoutes() {
@@ -33,6 +41,8 @@ export function AppRoutes() {
           {navigationEntries.map((entry) => (
             <Route key={entry.id} path={entry.path} element={<SectionGuard entry={entry}>{pages[entry.id]}</SectionGuard>} />
           ))}
+          <Route path="/inbox/:taskKey" element={<SectionGuard entry={inbox}><TaskPage /></SectionGuard>} />
+          <Route path="/cases/:instanceKey" element={<SectionGuard entry={instances}><CasePage /></SectionGuard>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

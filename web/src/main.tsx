@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n/initI18n';
 import './styles/app.css';
+import './styles/process.css';
 
 initI18n();
 createRoot(document.getElementById('root')!).render(

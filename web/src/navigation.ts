@@ -14,17 +14,19 @@ export interface NavigationEntry {
    * entry unless a rule explicitly denies it. Set to false once the server grants it.
    */
   provisional: boolean;
+  /** The section's page is still the "coming soon" placeholder. */
+  comingSoon: boolean;
 }
 
 /** Every section of the app; the single place that decides what the navigation offers. */
 export const navigationEntries: readonly NavigationEntry[] = [
-  { id: 'inbox', path: '/inbox', action: 'read', subject: 'Task', provisional: true },
-  { id: 'approvals', path: '/approvals', action: 'read', subject: 'Approval', provisional: true },
-  { id: 'start', path: '/start', action: 'create', subject: 'ProcessInstance', provisional: true },
-  { id: 'designer', path: '/designer', action: 'manage', subject: 'all', provisional: false },
-  { id: 'instances', path: '/instances', action: 'read', subject: 'ProcessInstance', provisional: true },
-  { id: 'audit', path: '/audit', action: 'read', subject: 'AuditEntry', provisional: false },
-  { id: 'dealers', path: '/dealers', action: 'read', subject: 'Dealer', provisional: false },
+  { id: 'inbox', path: '/inbox', action: 'read', subject: 'Task', provisional: true, comingSoon: false },
+  { id: 'approvals', path: '/approvals', action: 'read', subject: 'Approval', provisional: true, comingSoon: false },
+  { id: 'start', path: '/start', action: 'create', subject: 'ProcessInstance', provisional: true, comingSoon: false },
+  { id: 'designer', path: '/designer', action: 'manage', subject: 'all', provisional: false, comingSoon: false },
+  { id: 'instances', path: '/instances', action: 'read', subject: 'ProcessInstance', provisional: true, comingSoon: true },
+  { id: 'audit', path: '/audit', action: 'read', subject: 'AuditEntry', provisional: false, comingSoon: false },
+  { id: 'dealers', path: '/dealers', action: 'read', subject: 'Dealer', provisional: false, comingSoon: false },
 ];
 
 /** Whether the user may open this section. */

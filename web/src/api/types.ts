@@ -51,3 +51,94 @@ export type AuditVerification =
 export interface ItemsResponse<T> {
   items: T[];
 }
+
+/** A form the server hands out: JSON schema, ui schema and English labels by dotted path. */
+export interface FormDefinition {
+  id: string;
+  title: { ru: string; en: string } | string;
+  schema: Record<string, unknown>;
+  uiSchema?: Record<string, unknown>;
+  labels?: { en?: Record<string, string> };
+}
+
+/** `GET /api/processes`: a process this user may start. */
+export interface StartableProcess {
+  bpmnProcessId: string;
+  name: string;
+  version: number;
+  startForm: FormDefinition | null;
+}
+
+/** A user task as the task list shows it. */
+export interface Task {
+  key: string;
+  processInstanceKey: string;
+  bpmnProcessId: string;
+  elementId: string;
+  name: string;
+  state: 'open' | 'completed' | 'cancelled';
+  assignee: string | null;
+  candidateGroups: string[];
+  candidateUsers: string[];
+  dealerId: string | null;
+  caseRef: string | null;
+  formId: string | null;
+  dueDate: string | null;
+  followUpDate: string | null;
+  priority: number;
+  createdAt: string;
+  endedAt: string | null;
+  completedBy: string | null;
+  revision: number;
+}
+
+/** A page of a cursor-paged list. */
+export interface PageResponse<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** `GET /api/tasks/:key`: the task, its form, the data it starts from and the fields hidden from this user. */
+export interface TaskDetail {
+  task: Task;
+  form: FormDefinition | null;
+  data: Record<string, unknown>;
+  hidden: string[];
+}
+
+/** `GET /api/process-instances/:key`: one case. */
+export interface ProcessInstance {
+  processInstanceKey: string;
+  bpmnProcessId: string;
+  version: number;
+  state: 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
+  variables: Record<string, unknown>;
+  history: { elementId: string; state: string; at: number }[];
+  incidents: unknown[];
+}
+
+/** A comment on a case. */
+export interface CaseComment {
+  id: string;
+  author: string;
+  body: string;
+  createdAt: string;
+}
+
+/** A file attached to a case. */
+export interface CaseAttachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  uploadedBy: string;
+  createdAt: string;
+}
+
+/** A task in the approval queue, with the time left before its deadline. */
+export interface ApprovalItem extends Task {
+  timeLeftMs: number | null;
+}
+
+/** One task's outcome of a bulk decision. */
+export type DecisionResult = { taskId: string; ok: true } | { taskId: string; ok: false; status: number; code: string; message: string };

@@ -14,7 +14,7 @@ export function SideNav() {
           <li key={entry.id}>
             <NavLink to={entry.path} className="side-nav__link" data-section={entry.id}>
               {t(`nav.${entry.id}`)}
-              {entry.provisional && <span className="side-nav__soon">{t('comingSoon.badge')}</span>}
+              {entry.comingSoon && <span className="side-nav__soon">{t('comingSoon.badge')}</span>}
             </NavLink>
           </li>
         ))}

@@ -1,0 +1,81 @@
+import Form from '@rjsf/core';
+import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
+import validator from '@rjsf/validator-ajv8';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FormDefinition } from '../api/types';
+import { AddButton } from './AddButton';
+import { fieldErrorsOf, toErrorSchema } from './fieldErrors';
+import { localizeSchema, pickSchemaData } from './localizeSchema';
+import { rjsfTranslator } from './rjsfStrings';
+import './forms.css';
+
+interface DynamicFormProps {
+  form: FormDefinition;
+  initialData?: Record<string, unknown>;
+  hidden?: string[];
+  submitLabel: string;
+  disabled?: boolean;
+  /** Sends the data; a 400 with field errors marks the fields, anything else goes to `describeError`. */
+  onSubmit: (data: Record<string, unknown>) => Promise<void>;
+  describeError: (error: unknown) => string;
+}
+
+const templates = { ButtonTemplates: { AddButton } };
+
+/** A server form rendered with rjsf: labels in the UI language, server field errors shown on the fields. */
+export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, onSubmit, describeError }: DynamicFormProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const schema = useMemo(() => localizeSchema(form.schema, form.labels?.en, language, hidden), [form, language, hidden]);
+  const [formData, setFormData] = useState(() => pickSchemaData(form.schema, initialData));
+  const [extraErrors, setExtraErrors] = useState<ErrorSchema | undefined>();
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const translateString = useMemo(() => rjsfTranslator(t), [t]);
+
+  const submit = async (data: Record<string, unknown>) => {
+    setBusy(true);
+    setMessage('');
+    setExtraErrors(undefined);
+    try {
+      await onSubmit(data);
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      if (fields.length) {
+        setExtraErrors(toErrorSchema(fields));
+        setMessage(t('forms.fixFields'));
+      } else setMessage(describeError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="dynamic-form">
+      <Form
+        schema={schema as RJSFSchema}
+        uiSchema={(form.uiSchema ?? {}) as UiSchema}
+        formData={formData}
+        validator={validator}
+        extraErrors={extraErrors}
+        showErrorList={false}
+        noHtml5Validate
+        disabled={disabled || busy}
+        translateString={translateString}
+        templates={templates}
+        onChange={(event) => setFormData(event.formData as Record<string, unknown>)}
+        onSubmit={(event) => void submit(event.formData as Record<string, unknown>)}
+      >
+        <div className="dynamic-form__footer">
+          <button type="submit" className="button button--primary" disabled={disabled || busy}>
+            {busy ? t('forms.sending') : submitLabel}
+          </button>
+          <p className="form-error" role="alert" data-testid="form-message">
+            {message}
+          </p>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiFetch } from '../../api/apiFetch';
+import { describeError } from '../../api/describeError';
+import type { ApprovalItem, DecisionResult, PageResponse } from '../../api/types';
+import { useApiResource } from '../../api/useApiResource';
+import { LoadError } from '../../components/LoadError';
+import { PageHeader } from '../../components/PageHeader';
+import { StatusPanel } from '../../components/StatusPanel';
+import { ApprovalsTable } from './ApprovalsTable';
+import { DecisionBar, type Decision } from './DecisionBar';
+
+const byTimeLeft = (a: ApprovalItem, b: ApprovalItem) => (a.timeLeftMs ?? Infinity) - (b.timeLeftMs ?? Infinity);
+
+/** The approval queue, most urgent first: select tasks, give a reason, decide them all at once. */
+export function ApprovalsPage() {
+  const { t } = useTranslation();
+  const { resource, reload } = useApiResource<PageResponse<ApprovalItem>>('/api/approvals?limit=100');
+  const [items, setItems] = useState<ApprovalItem[]>([]);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [results, setResults] = useState<Map<string, DecisionResult>>(new Map());
+  const [busy, setBusy] = useState(false);
+  const [summary, setSummary] = useState('');
+
+  useEffect(() => {
+    if (resource.status === 'ready') setItems([...resource.data.items].sort(byTimeLeft));
+  }, [resource]);
+
+  const toggle = (key: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const toggleAll = () => setSelected((current) => (items.every((item) => current.has(item.key)) ? new Set() : new Set(items.map((item) => item.key))));
+
+  const decide = async (decision: Decision, reason: string): Promise<boolean> => {
+    setBusy(true);
+    setSummary('');
+    try {
+      const answer = await apiFetch<{ results: DecisionResult[] }>('/api/approvals/decide', { method: 'POST', body: { taskIds: [...selected], decision, reason } });
+      const done = new Set(answer.results.filter((result) => result.ok).map((result) => result.taskId));
+      setResults(new Map(answer.results.map((result) => [result.taskId, result])));
+      setItems((current) => current.filter((item) => !done.has(item.key)));
+      setSelected((current) => new Set([...current].filter((key) => !done.has(key))));
+      setSummary(t('approvals.summary', { ok: done.size, failed: answer.results.length - done.size }));
+      return done.size === answer.results.length;
+    } catch (error) {
+      setSummary(describeError(t, error));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('nav.approvals')}
+        description={t('approvals.description')}
+        actions={
+          <button type="button" className="button button--ghost" onClick={reload}>
+            {t('approvals.refresh')}
+          </button>
+        }
+      />
+      {resource.status === 'loading' && <StatusPanel kind="loading" title={t('status.loading')} />}
+      {resource.status === 'error' && <LoadError error={resource.error} onRetry={reload} />}
+      {resource.status === 'ready' && (
+        <>
+          <DecisionBar count={selected.size} busy={busy} onDecide={decide} />
+          <p className="decision-summary" role="status" data-testid="decision-summary">
+            {summary}
+          </p>
+          {items.length === 0 ? <StatusPanel kind="empty" title={t('approvals.empty')} /> : <ApprovalsTable items={items} selected={selected} results={results} onToggle={toggle} onToggleAll={toggleAll} />}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+
+function display(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'object') return JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ');
+  return String(value);
+}
+
+/** The case's variables as a key/value list; lists of objects (parts) one line per item. */
+export function CaseVariables({ variables }: { variables: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const entries = Object.entries(variables);
+  if (entries.length === 0) return <p className="muted">{t('case.noVariables')}</p>;
+  return (
+    <dl className="kv-list" data-testid="case-variables">
+      {entries.map(([name, value]) => (
+        <div key={name} data-variable={name}>
+          <dt>{name}</dt>
+          <dd>
+            {Array.isArray(value) && value.some((item) => typeof item === 'object') ? (
+              <ul className="kv-list__items">
+                {value.map((item, index) => (
+                  <li key={index}>{display(item)}</li>
+                ))}
+              </ul>
+            ) : (
+              display(value)
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,142 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './launchChromium';
+import { startWebServer, type WebServer } from './support/startWebServer';
+
+const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'web');
+/** A 1×1 PNG: the server checks the magic bytes. */
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  server = await startWebServer();
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A signed-in page in its own browser profile, Russian UI, laptop size. */
+async function signedIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ru-RU' });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  await page.goto(server.url + '/sign-in');
+  await page.getByLabel('Имя пользователя').fill(username);
+  await page.getByLabel('Пароль').fill('demo');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Входящие' }).waitFor();
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+}
+
+/** Reloads the approval queue until the case's row is there (the engine reaches the user task on its own time). */
+async function waitForQueueRow(page: Page, caseRef: string): Promise<void> {
+  const row = page.locator(`[data-testid="approvals-table"] tr[data-case="${caseRef}"]`);
+  for (let attempt = 0; attempt < 20 && (await row.count()) === 0; attempt++) {
+    await page.getByRole('button', { name: 'Обновить' }).click();
+    await page.waitForTimeout(250);
+  }
+  await row.waitFor();
+}
+
+async function decide(page: Page, caseRef: string, button: string, reason: string): Promise<void> {
+  await page.getByRole('checkbox', { name: `Выбрать ${caseRef}` }).check();
+  await page.getByLabel('Обоснование').fill(reason);
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.getByTestId('decision-summary').getByText('Решено: 1, с ошибкой: 0.').waitFor();
+  expect(await page.locator(`tr[data-case="${caseRef}"]`).count()).toBe(0);
+}
+
+let dealer: Page;
+let approver: Page;
+let caseUrl: string;
+
+test('dealer staff file a warranty claim with a photo; the approver approves it; the case completes with a credit note', async () => {
+  dealer = await signedIn('dealer1.staff');
+  await dealer.getByRole('link', { name: 'Запустить процесс' }).click();
+  await dealer.getByRole('heading', { name: 'Гарантийная заявка' }).waitFor();
+  await dealer.getByLabel('VIN').fill('XW8AN2NE3PH000101');
+  await dealer.getByLabel('Пробег, км').fill('30000');
+  await dealer.getByLabel('Дата ремонта').fill('2026-11-20');
+  await dealer.getByLabel('Код дефекта').fill('B1001');
+  await dealer.getByLabel('Описание дефекта').fill('Стеклоподъёмник водительской двери не работает');
+  await dealer.getByRole('button', { name: 'Добавить' }).click();
+  await dealer.getByLabel('Каталожный номер').fill('P-B1001');
+  await dealer.getByLabel('Наименование').fill('Стеклоподъёмник');
+  await dealer.getByLabel('Кол-во').fill('1');
+  await dealer.getByLabel('Цена, ₽').fill('48900');
+  await dealer.getByLabel('Нормо-часы').fill('1.5');
+  await shot(dealer, 'start');
+  await dealer.getByRole('button', { name: 'Запустить' }).click();
+  const link = dealer.getByTestId('case-link');
+  await link.waitFor();
+  const caseRef = (await link.textContent()) ?? '';
+  expect(caseRef).not.toBe('');
+
+  await link.click();
+  await dealer.getByTestId('case-variables').waitFor();
+  caseUrl = dealer.url();
+  await dealer.locator('input[type="file"]').setInputFiles({ name: 'defect-photo.png', mimeType: 'image/png', buffer: png });
+  await dealer.getByTestId('attachment-list').getByRole('link', { name: 'defect-photo.png' }).waitFor();
+
+  approver = await signedIn('approver.warranty');
+  await approver.getByRole('link', { name: 'Согласования' }).click();
+  await waitForQueueRow(approver, caseRef);
+  expect(await approver.locator('[data-testid="approvals-table"] tbody tr').count()).toBeGreaterThan(1);
+  await shot(approver, 'approvals');
+  await decide(approver, caseRef, 'Одобрить', 'Дефект подтверждён фото, гарантия действует');
+
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await dealer.goto(caseUrl);
+    await dealer.getByTestId('case-state').waitFor();
+    if ((await dealer.getByTestId('case-state').getAttribute('data-state')) === 'COMPLETED') break;
+    await dealer.waitForTimeout(250);
+  }
+  expect(await dealer.getByTestId('case-state').getAttribute('data-state')).toBe('COMPLETED');
+  expect(await dealer.getByTestId('case-state').textContent()).toBe('Завершена');
+  expect(await dealer.locator('[data-variable="creditNoteNumber"] dd').textContent()).toMatch(/\S/);
+  await shot(dealer, 'case-completed');
+}, 90_000);
+
+test('the approver asks for more information, the dealer answers in the inbox, the claim is back in the queue', async () => {
+  // Another dealer1 claim from the demo data waits in the queue.
+  await approver.getByRole('link', { name: 'Согласования' }).click();
+  const row = approver.locator('[data-testid="approvals-table"] tbody tr').filter({ hasText: 'dealer1' }).first();
+  await row.waitFor();
+  const caseRef = (await row.getAttribute('data-case')) ?? '';
+  await decide(approver, caseRef, 'Запросить информацию', 'Приложите акт диагностики');
+
+  await dealer.getByRole('link', { name: 'Входящие' }).click();
+  const task = dealer.locator('[data-testid="task-table"] tr[data-element="ProvideInformation"]').filter({ hasText: caseRef });
+  for (let attempt = 0; attempt < 20 && (await task.count()) === 0; attempt++) {
+    await dealer.waitForTimeout(250);
+    await dealer.reload();
+    await dealer.getByTestId('task-table').waitFor();
+  }
+  await shot(dealer, 'inbox');
+  await task.click();
+  await dealer.getByLabel('Ответ дилера').waitFor();
+  expect(await dealer.getByLabel('Вопрос дистрибьютора').inputValue()).toBe('Приложите акт диагностики');
+  if (await dealer.getByRole('button', { name: 'Взять в работу' }).count()) {
+    await dealer.getByRole('button', { name: 'Взять в работу' }).click();
+    await dealer.getByRole('button', { name: 'Вернуть в очередь' }).waitFor();
+  }
+  await dealer.getByLabel('Ответ дилера').fill('Акт диагностики приложен, код ошибки подтверждён');
+  await shot(dealer, 'task');
+  await dealer.getByRole('button', { name: 'Завершить задачу' }).click();
+  await dealer.waitForURL('**/inbox');
+
+  await waitForQueueRow(approver, caseRef);
+  await approver.context().close();
+  await dealer.context().close();
+}, 90_000);
