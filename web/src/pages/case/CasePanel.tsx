@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessInstance } from '../../api/types';
 import { useApiResource } from '../../api/useApiResource';
@@ -8,9 +9,12 @@ import { CaseComments } from './CaseComments';
 import { CaseVariables } from './CaseVariables';
 
 /** The case beside a task or on its own page: state, variables, comments and files. */
-export function CasePanel({ processInstanceKey }: { processInstanceKey: string }) {
+export function CasePanel({ processInstanceKey, onLoad }: { processInstanceKey: string; onLoad?: (instance: ProcessInstance) => void }) {
   const { t } = useTranslation();
   const { resource, reload } = useApiResource<ProcessInstance>(`/api/process-instances/${encodeURIComponent(processInstanceKey)}`);
+  useEffect(() => {
+    if (resource.status === 'ready') onLoad?.(resource.data);
+  }, [resource, onLoad]);
   return (
     <aside className="card case-panel" aria-label={t('case.title')}>
       {resource.status === 'loading' && <StatusPanel kind="loading" title={t('status.loading')} />}

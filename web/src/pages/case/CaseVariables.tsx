@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 function display(value: unknown): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'object') return JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ');
+  if (Array.isArray(value)) return value.map(display).join(', ');
+  if (typeof value === 'object') return Object.entries(value).map(([key, item]) => `${key}: ${display(item)}`).join(' · ');
   return String(value);
 }
 

@@ -45,7 +45,7 @@ export function TaskHeader({ task, onChanged }: { task: Task; onChanged: () => v
         </div>
         <div>
           <dt>{t('task.state')}</dt>
-          <dd>{t(`inbox.state.${task.state}`)}</dd>
+          <dd>{t(`task.stateLabel.${task.state}`)}</dd>
         </div>
       </dl>
       {task.state === 'open' && (
