@@ -15,6 +15,8 @@ const DATABASE = 'df_bench_inbox';
 const TARGET_P95_MS = 20;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
+/** A ratio with two significant digits (0.0031, 0.62, 4.3, 437). */
+const times = (ratio: number) => (ratio >= 10 ? ratio.toFixed(0) : ratio.toPrecision(2));
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
     out(`${'query'.padEnd(32)} ${'contender'.padEnd(26)} ${'n'.padStart(4)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  ${'÷ ours p50'.padStart(13)} ${'p95'.padStart(7)}`);
     for (const row of results.rows) {
       const ours = results.rows.find((r) => r.query === row.query && r.contender.startsWith('ours'))!;
-      const ratio = row === ours ? '' : `${(row.stats.p50 / ours.stats.p50).toFixed(1).padStart(12)}× ${(row.stats.p95 / ours.stats.p95).toFixed(1).padStart(6)}×`;
+      const ratio = row === ours ? '' : `${times(row.stats.p50 / ours.stats.p50).padStart(12)}× ${times(row.stats.p95 / ours.stats.p95).padStart(6)}×`;
       const flag = row === ours ? (row.stats.p95 < TARGET_P95_MS ? '  (p95 < 20 ms: met)' : '  (p95 < 20 ms: MISSED)') : '';
       out(`${row.query.padEnd(32)} ${row.contender.padEnd(26)} ${String(row.stats.n).padStart(4)} ${row.stats.p50.toFixed(2).padStart(8)} ${row.stats.p95.toFixed(2).padStart(8)} ${row.stats.p99.toFixed(2).padStart(8)}  ${ratio}${flag}`);
     }
@@ -71,7 +73,7 @@ async function main(): Promise<void> {
   out();
   out(`HTTP: a real server on ${DATABASE}, autocannon ${connections} connections × ${seconds} s per endpoint, 4 signed-in users cycled per connection`);
   for (const { path, users, result } of await httpLoad(databaseUrl, seconds, connections)) {
-    out(`GET ${path.padEnd(15)} ${result.requests.average.toFixed(0).padStart(6)} req/s  latency p50 ${result.latency.p50} ms  p97.5 ${result.latency.p97_5} ms  p99 ${result.latency.p99} ms  (${result.requests.total} requests, non-2xx ${result.non2xx}, errors ${result.errors}; users ${users.join(', ')})`);
+    out(`GET ${path.padEnd(15)} ${result.requests.average.toFixed(0).padStart(6)} req/s  latency p50 ${result.latency.p50} ms  p97.5 ${result.latency.p97_5} ms  p99 ${result.latency.p99} ms  (${result.requests.total} requests, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}; users ${users.join(', ')})`);
   }
 }
 
