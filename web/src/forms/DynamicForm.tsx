@@ -10,7 +10,8 @@ import { localizeSchema, pickSchemaData } from './localizeSchema';
 import { rjsfTranslator } from './rjsfStrings';
 import './forms.css';
 
-interface DynamicFormProps {
+/** What a server form needs: the definition, its starting data, and what submitting does. */
+export interface DynamicFormProps {
   form: FormDefinition;
   initialData?: Record<string, unknown>;
   hidden?: string[];

@@ -88,6 +88,9 @@ test('dealer staff file a warranty claim with a photo; the approver approves it;
   caseUrl = dealer.url();
   await dealer.locator('input[type="file"]').setInputFiles({ name: 'defect-photo.png', mimeType: 'image/png', buffer: png });
   await dealer.getByTestId('attachment-list').getByRole('link', { name: 'defect-photo.png' }).waitFor();
+  await dealer.getByPlaceholder('Напишите комментарий').fill('Фото дефекта приложено');
+  await dealer.getByRole('button', { name: 'Добавить комментарий' }).click();
+  await dealer.getByTestId('comment-list').getByText('Фото дефекта приложено').waitFor();
 
   approver = await signedIn('approver.warranty');
   await approver.getByRole('link', { name: 'Согласования' }).click();
@@ -140,3 +143,39 @@ test('the approver asks for more information, the dealer answers in the inbox, t
   await approver.context().close();
   await dealer.context().close();
 }, 90_000);
+
+test('in English the form speaks English; server field errors land on their fields; a conflict is explained', async () => {
+  const page = await signedIn('dealer2.staff');
+  await page.getByRole('group', { name: 'Язык интерфейса' }).getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('link', { name: 'Start a process' }).click();
+  await page.getByRole('heading', { name: 'Warranty claim' }).waitFor();
+  await page.getByLabel('VIN').fill('XW8AN2NE3PH000999');
+  await page.getByLabel('Mileage, km').fill('1000');
+  await page.getByLabel('Repair date').fill('2026-11-21');
+  await page.getByLabel('Defect code').fill('B1001');
+  await page.getByLabel('Defect description').fill('Window regulator does not work');
+  await page.getByRole('button', { name: 'Add' }).click();
+  await page.getByLabel('Part number').fill('P-1');
+  await page.getByLabel('Name').fill('Regulator');
+  await page.getByLabel('Qty').fill('1');
+  await page.getByLabel('Price, ₽').fill('100');
+  await page.getByLabel('Labour hours').fill('1');
+  // Field errors the browser's own validation cannot know about are staged, as the server would send them.
+  const invalid = { code: 'validation_failed', message: 'Invalid', details: [{ field: 'vin', message: 'VIN is not in the vehicle register' }, { field: 'parts.0.price', message: 'Price differs from the price list' }] };
+  await page.route('**/api/process-instances', (route) => route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify(invalid) }));
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.locator('#root_vin__error').getByText('VIN is not in the vehicle register').waitFor();
+  await page.locator('#root_parts_0_price__error').getByText('Price differs from the price list').waitFor();
+  expect(await page.getByTestId('form-message').textContent()).toBe('Please correct the highlighted fields.');
+  await shot(page, 'start-field-errors');
+  await page.unroute('**/api/process-instances');
+
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  await page.locator('[data-testid="task-table"] tr[data-element="ProvideInformation"]').first().click();
+  await page.getByLabel("Dealer's answer").fill('The video is attached to the case');
+  const conflict = { code: 'conflict', message: 'The task is already completed', details: null };
+  await page.route('**/api/tasks/*/complete', (route) => route.fulfill({ status: 409, contentType: 'application/json', body: JSON.stringify(conflict) }));
+  await page.getByRole('button', { name: 'Complete task' }).click();
+  await page.getByTestId('form-message').getByText('Someone else got here first: The task is already completed').waitFor();
+  await page.context().close();
+}, 60_000);

@@ -8,7 +8,7 @@ import { useApiResource } from '../../api/useApiResource';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusPanel } from '../../components/StatusPanel';
-import { DynamicForm } from '../../forms/DynamicForm';
+import { LazyDynamicForm as DynamicForm } from '../../forms/LazyDynamicForm';
 import { formTitle } from '../../forms/localizeSchema';
 import { ProcessPicker } from './ProcessPicker';
 
