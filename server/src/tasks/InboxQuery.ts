@@ -104,13 +104,15 @@ export class InboxQuery {
     if (filter.assignee === 'me') query.andWhere('t.assignee = :assignee', { assignee: user.username });
     else if (filter.assignee === 'unassigned') query.andWhere('t.assignee IS NULL');
     else if (filter.assignee) query.andWhere('t.assignee = :assignee', { assignee: filter.assignee });
+    // A scalar subquery, not EXISTS: MariaDB turns EXISTS into a semi-join that collects every
+    // task of the group and sorts them, ignoring ORDER BY … LIMIT (seconds on 1M tasks, bench/inbox).
     if (filter.candidateGroup) {
-      query.andWhere('EXISTS (SELECT 1 FROM task_candidate g WHERE g.taskKey = t.key AND g.principal = :group)', { group: `group:${filter.candidateGroup}` });
+      query.andWhere('(SELECT COUNT(*) FROM task_candidate g WHERE g.taskKey = t.key AND g.principal = :group) > 0', { group: `group:${filter.candidateGroup}` });
     }
     if (filter.candidateGroupIn) {
       const groups = filter.candidateGroupIn.map((g) => `group:${g}`);
       if (groups.length === 0) query.andWhere('1 = 0');
-      else query.andWhere('EXISTS (SELECT 1 FROM task_candidate a WHERE a.taskKey = t.key AND a.principal IN (:...approvalGroups))', { approvalGroups: groups });
+      else query.andWhere('(SELECT COUNT(*) FROM task_candidate a WHERE a.taskKey = t.key AND a.principal IN (:...approvalGroups)) > 0', { approvalGroups: groups });
     }
     if (filter.dealerId) query.andWhere('t.dealerId = :dealerId', { dealerId: filter.dealerId });
     if (filter.processId) query.andWhere('t.bpmnProcessId = :processId', { processId: filter.processId });
