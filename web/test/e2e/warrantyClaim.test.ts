@@ -138,6 +138,7 @@ test('the approver asks for more information, the dealer answers in the inbox, t
   await shot(dealer, 'task');
   await dealer.getByRole('button', { name: 'Завершить задачу' }).click();
   await dealer.waitForURL('**/inbox');
+  await dealer.getByTestId('inbox-notice').getByText('Задача «Provide more information» завершена.').waitFor();
 
   await waitForQueueRow(approver, caseRef);
   await approver.context().close();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusPanel } from '../../components/StatusPanel';
@@ -12,9 +13,15 @@ export function InboxPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<TaskFilters>({ state: 'open', assignee: 'all', q: '', sort: 'due' });
   const { items, nextCursor, status, error, loadMore, reload } = useTaskList(filters);
+  const completed = (useLocation().state as { completed?: string } | null)?.completed;
   return (
     <>
       <PageHeader title={t('nav.inbox')} description={t('inbox.description')} />
+      {completed && (
+        <p className="notice notice--success" role="status" data-testid="inbox-notice">
+          {t('inbox.completed', { name: completed })}
+        </p>
+      )}
       <InboxFilters filters={filters} onChange={setFilters} />
       {status === 'loading' && <StatusPanel kind="loading" title={t('status.loading')} />}
       {status === 'error' && <LoadError error={error} onRetry={reload} />}
