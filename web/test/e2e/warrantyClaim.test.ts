@@ -141,6 +141,19 @@ test('the approver asks for more information, the dealer answers in the inbox, t
   await dealer.getByTestId('inbox-notice').getByText('Задача «Provide more information» завершена.').waitFor();
 
   await waitForQueueRow(approver, caseRef);
+
+  // A bulk decision where one task fails (staged: the real queue cannot be made to fail on cue): the other row goes, the failure stays with its message.
+  const rows = approver.locator('[data-testid="approvals-table"] tbody tr');
+  const [first, second] = [await rows.nth(0).getAttribute('data-task'), await rows.nth(1).getAttribute('data-task')];
+  const staged = { results: [{ taskId: first, ok: true }, { taskId: second, ok: false, status: 409, code: 'conflict', message: 'Решение уже принято другим согласующим' }] };
+  await approver.route('**/api/approvals/decide', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(staged) }));
+  await approver.getByRole('checkbox', { name: 'Выбрать все' }).check();
+  await approver.getByLabel('Обоснование').fill('Проверка пакетного решения');
+  await approver.getByRole('button', { name: 'Отклонить' }).click();
+  await approver.getByTestId('decision-summary').getByText(/Решено: 1, с ошибкой: 1\./).waitFor();
+  expect(await approver.locator(`tr[data-task="${first}"]`).count()).toBe(0);
+  expect(await approver.locator(`tr[data-task="${second}"] [data-testid="decision-result"]`).textContent()).toBe('Решение уже принято другим согласующим');
+  await shot(approver, 'approvals-partial');
   await approver.context().close();
   await dealer.context().close();
 }, 90_000);

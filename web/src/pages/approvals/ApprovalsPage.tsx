@@ -22,9 +22,28 @@ export function ApprovalsPage() {
   const [busy, setBusy] = useState(false);
   const [summary, setSummary] = useState('');
 
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+
   useEffect(() => {
-    if (resource.status === 'ready') setItems([...resource.data.items].sort(byTimeLeft));
+    if (resource.status !== 'ready') return;
+    setItems([...resource.data.items].sort(byTimeLeft));
+    setCursor(resource.data.nextCursor ?? null);
   }, [resource]);
+
+  const loadMore = async () => {
+    if (!cursor) return;
+    setLoadingMore(true);
+    try {
+      const page = await apiFetch<PageResponse<ApprovalItem>>(`/api/approvals?limit=100&cursor=${encodeURIComponent(cursor)}`);
+      setItems((current) => [...current, ...page.items.filter((item) => !current.some((known) => known.key === item.key))].sort(byTimeLeft));
+      setCursor(page.nextCursor ?? null);
+    } catch (error) {
+      setSummary(describeError(t, error));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
 
   const toggle = (key: string) =>
     setSelected((current) => {
@@ -73,6 +92,13 @@ export function ApprovalsPage() {
             {summary}
           </p>
           {items.length === 0 ? <StatusPanel kind="empty" title={t('approvals.empty')} /> : <ApprovalsTable items={items} selected={selected} results={results} onToggle={toggle} onToggleAll={toggleAll} />}
+          {cursor && (
+            <div className="table-footer">
+              <button type="button" className="button button--secondary" disabled={loadingMore} onClick={() => void loadMore()}>
+                {loadingMore ? t('status.loading') : t('inbox.loadMore')}
+              </button>
+            </div>
+          )}
         </>
       )}
     </>
