@@ -4,8 +4,8 @@ import { apiFetch } from './apiFetch';
 /** A GET resource as a component sees it. */
 export type Resource<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
 
-/** Loads `path` on mount (and on reload), cancelling the request when the component goes away. */
-export function useApiResource<T>(path: string): { resource: Resource<T>; reload: () => void } {
+/** Loads `path` on mount (and on reload or refresh), cancelling the request when the component goes away. */
+export function useApiResource<T>(path: string): { resource: Resource<T>; reload: () => void; refresh: () => void } {
   const [resource, setResource] = useState<Resource<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -25,5 +25,8 @@ export function useApiResource<T>(path: string): { resource: Resource<T>; reload
     setAttempt((count) => count + 1);
   }, []);
 
-  return { resource, reload };
+  /** Loads again but keeps showing the current data until the answer arrives. */
+  const refresh = useCallback(() => setAttempt((count) => count + 1), []);
+
+  return { resource, reload, refresh };
 }

@@ -130,11 +130,12 @@ test('the approver asks for more information, the dealer answers in the inbox, t
   await task.click();
   await dealer.getByLabel('Ответ дилера').waitFor();
   expect(await dealer.getByLabel('Вопрос дистрибьютора').inputValue()).toBe('Приложите акт диагностики');
-  if (await dealer.getByRole('button', { name: 'Взять в работу' }).count()) {
-    await dealer.getByRole('button', { name: 'Взять в работу' }).click();
-    await dealer.getByRole('button', { name: 'Вернуть в очередь' }).waitFor();
-  }
+  // Claiming keeps what was already typed.
   await dealer.getByLabel('Ответ дилера').fill('Акт диагностики приложен, код ошибки подтверждён');
+  await dealer.getByRole('button', { name: 'Взять в работу' }).click();
+  await dealer.getByRole('button', { name: 'Вернуть в очередь' }).waitFor();
+  expect(await dealer.getByTestId('task-assignee').textContent()).toBe('dealer1.staff');
+  expect(await dealer.getByLabel('Ответ дилера').inputValue()).toBe('Акт диагностики приложен, код ошибки подтверждён');
   await shot(dealer, 'task');
   await dealer.getByRole('button', { name: 'Завершить задачу' }).click();
   await dealer.waitForURL('**/inbox');
@@ -185,6 +186,12 @@ test('in English the form speaks English; server field errors land on their fiel
   await page.unroute('**/api/process-instances');
 
   await page.getByRole('link', { name: 'Inbox' }).click();
+  await page.getByTestId('task-table').waitFor();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('no-such-case-anywhere');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await page.getByText('No tasks match these filters.').waitFor();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await page.getByRole('button', { name: 'Apply' }).click();
   await page.locator('[data-testid="task-table"] tr[data-element="ProvideInformation"]').first().click();
   await page.getByLabel("Dealer's answer").fill('The video is attached to the case');
   const conflict = { code: 'conflict', message: 'The task is already completed', details: null };

@@ -17,7 +17,7 @@ export function TaskPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { taskKey = '' } = useParams();
-  const { resource, reload } = useApiResource<TaskDetail>(`/api/tasks/${encodeURIComponent(taskKey)}`);
+  const { resource, reload, refresh } = useApiResource<TaskDetail>(`/api/tasks/${encodeURIComponent(taskKey)}`);
   const language = i18n.resolvedLanguage ?? i18n.language;
   if (resource.status === 'loading') return <StatusPanel kind="loading" title={t('status.loading')} />;
   if (resource.status === 'error') return <LoadError error={resource.error} onRetry={reload} />;
@@ -31,12 +31,12 @@ export function TaskPage() {
       <PageHeader title={task.name} description={form ? formTitle(form.title, language) : undefined} />
       <div className="split">
         <div className="split__main">
-          <TaskHeader task={task} onChanged={reload} />
+          <TaskHeader task={task} onChanged={refresh} />
           <section className="card" aria-label={t('task.form')}>
             {task.state !== 'open' ? (
               <StatusPanel kind="info" title={t('task.notOpen')} />
             ) : form ? (
-              <DynamicForm key={`${task.key}-${task.revision}`} form={form} initialData={data} hidden={hidden} submitLabel={t('task.complete')} onSubmit={complete} describeError={(error) => describeError(t, error)} />
+              <DynamicForm key={task.key} form={form} initialData={data} hidden={hidden} submitLabel={t('task.complete')} onSubmit={complete} describeError={(error) => describeError(t, error)} />
             ) : (
               <DynamicForm key={task.key} form={{ id: 'empty', title: '', schema: { type: 'object', properties: {} } }} submitLabel={t('task.complete')} onSubmit={complete} describeError={(error) => describeError(t, error)} />
             )}
