@@ -15,6 +15,7 @@ import { dealerRoutes } from './http/routes/dealerRoutes';
 import { healthRoutes, type HealthProbe } from './http/routes/healthRoutes';
 import { processRoutes } from './http/routes/processRoutes';
 import { taskRoutes } from './http/routes/taskRoutes';
+import { taskStreamRoutes } from './http/routes/taskStreamRoutes';
 import { userRoutes } from './http/routes/userRoutes';
 import type { Services } from './services';
 
@@ -48,6 +49,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
     userRoutes(services.users),
     auditRoutes(services.audit),
     processRoutes(services.processes, services.deployments, services.comments),
+    taskStreamRoutes(services.taskEvents),
     taskRoutes(services.inbox, services.tasks),
     approvalRoutes(services.approvals),
   ]) {

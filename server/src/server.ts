@@ -32,7 +32,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
   const engine = createEngine(config, dataSource);
   const plugins = shippedPlugins(dataSource);
   const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, pluginTypes: plugins.map((p) => p.taskType), loginThrottle: overrides.loginThrottle });
-  projectEngineEvents(engine, new TaskProjection(), services.audit);
+  projectEngineEvents(engine, new TaskProjection(), services.audit, services.taskEvents);
   startPluginWorkers(engine, plugins, logger.child({ part: 'plugins' }));
   await ensureRoles(dataSource, services.audit);
   const shipped = await services.deployments.deploy('system', shippedResources());

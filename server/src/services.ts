@@ -13,6 +13,7 @@ import { FormCatalog } from './processes/FormCatalog';
 import { ProcessService } from './processes/ProcessService';
 import { ApprovalQueue } from './tasks/ApprovalQueue';
 import { InboxQuery } from './tasks/InboxQuery';
+import { TaskEvents } from './tasks/TaskEvents';
 import { TaskService } from './tasks/TaskService';
 import { UserService } from './users/UserService';
 
@@ -32,6 +33,7 @@ export interface Services {
   approvals: ApprovalQueue;
   comments: CommentService;
   attachments: AttachmentService;
+  taskEvents: TaskEvents;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -67,5 +69,6 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     approvals: new ApprovalQueue(inbox, tasks),
     comments: new CommentService(dataSource, processes, audit),
     attachments: new AttachmentService(dataSource, processes, audit, options.attachmentsDir),
+    taskEvents: new TaskEvents(),
   };
 }
