@@ -22,11 +22,12 @@ export interface StartableProcess {
 export class ProcessService {
   constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly forms: FormCatalog) {}
 
-  /** The latest version of every process the user may start. */
-  async startable(user: CurrentUser): Promise<StartableProcess[]> {
-    const latest = await this.dataSource.getRepository(ProcessDefinition).createQueryBuilder('p')
-      .where('p.version = (SELECT MAX(v.version) FROM process_definition v WHERE v.bpmnProcessId = p.bpmnProcessId)')
-      .orderBy('p.name').getMany();
+  /** The latest version of every process the user may start (or of just the one named). */
+  async startable(user: CurrentUser, bpmnProcessId?: string): Promise<StartableProcess[]> {
+    const query = this.dataSource.getRepository(ProcessDefinition).createQueryBuilder('p')
+      .where('p.version = (SELECT MAX(v.version) FROM process_definition v WHERE v.bpmnProcessId = p.bpmnProcessId)');
+    if (bpmnProcessId) query.andWhere('p.bpmnProcessId = :bpmnProcessId', { bpmnProcessId });
+    const latest = await query.orderBy('p.name').getMany();
     const mayStart = latest.filter((p) => user.ability.can('start', subject('Process', { bpmnProcessId: p.bpmnProcessId })));
     return Promise.all(mayStart.map(async (p) => ({ bpmnProcessId: p.bpmnProcessId, name: p.name, version: p.version, startForm: await this.maskedForm(user, p.startFormId) })));
   }
@@ -36,7 +37,7 @@ export class ProcessService {
    * user's own; distributor staff name one), the case reference and the starter.
    */
   async start(user: CurrentUser, bpmnProcessId: string, input: Variables, forDealer?: string): Promise<{ instanceKey: string; caseRef: string }> {
-    const definition = (await this.startable(user)).find((p) => p.bpmnProcessId === bpmnProcessId);
+    const [definition] = await this.startable(user, bpmnProcessId);
     if (!definition) throw new NotFoundError('Process', bpmnProcessId);
     const variables = definition.startForm ? this.validate(definition.startForm.schema, input) : input;
     const dealerId = await this.dealerFor(user, forDealer);
