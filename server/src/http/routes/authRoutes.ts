@@ -17,16 +17,8 @@ const credentials = validator<{ username: string; password: string }>({
 
 /** The user as /api/me and the login response describe it. */
 function describe(user: CurrentUser) {
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    dealerId: user.dealerId,
-    roles: user.roles,
-    groups: user.groups,
-    candidateGroups: candidateGroupsOf(user),
-    locale: user.locale,
-  };
+  const { ability: _ability, ...person } = user;
+  return { ...person, candidateGroups: candidateGroupsOf(user) };
 }
 
 /** Sign-in, sign-out and who am I. */
