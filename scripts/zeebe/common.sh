@@ -6,12 +6,10 @@ set -euo pipefail
 ZEEBE_SCRIPTS_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "${ZEEBE_SCRIPTS_DIR}/../.." && pwd)"
 
-# The pinned Camunda release. The distribution is io.camunda:camunda-zeebe:<version>:tar.gz.
+# The Camunda release the configuration is written for (8.8+ unified, older legacy).
 ZEEBE_VERSION="${ZEEBE_VERSION:-8.9.17}"
-ZEEBE_ARTIFACT="io.camunda:camunda-zeebe:${ZEEBE_VERSION}:tar.gz"
-MVN_DEPENDENCY_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:3.6.1"
 
-# Everything downloaded or produced at run time lives in the git-ignored cache.
+# Everything unpacked or produced at run time lives in the git-ignored cache.
 ZEEBE_CACHE_DIR="${ZEEBE_CACHE_DIR:-${REPO_ROOT}/.cache/zeebe}"
 ZEEBE_HOME="${ZEEBE_CACHE_DIR}/camunda-zeebe-${ZEEBE_VERSION}"
 ZEEBE_RUN_DIR="${ZEEBE_RUN_DIR:-${ZEEBE_CACHE_DIR}/run}"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts one local Zeebe broker with an embedded gateway (gRPC + REST on loopback, no
-# authentication), downloading the pinned distribution from Maven Central on first use.
+# authentication), installed once from the distribution archive named by ZEEBE_DIST.
 # Idempotent: when the broker already runs, it only waits for it to be healthy.
 set -euo pipefail
 # shellcheck source=scripts/zeebe/common.sh
@@ -31,35 +31,21 @@ wait_until_healthy() {
   done
 }
 
-# Downloads the distribution once into the cache (Maven keeps its own copy in ~/.m2 as well,
-# so even a wiped cache is restored without network). ZEEBE_DIST may name a local tar.gz.
+# Installs the distribution once into the cache from the archive named by ZEEBE_DIST.
+# The camunda-zeebe distribution is published under Camunda's own licence, not an
+# open-source one, so this project never downloads it: whoever runs the broker obtains the
+# archive under that licence and points ZEEBE_DIST at it.
 ensure_distribution() {
   [[ -x "${ZEEBE_HOME}/bin/broker" ]] && return 0
   command -v tar >/dev/null || die "tar is required"
-  local download_dir="${ZEEBE_CACHE_DIR}/download" tarball
-  mkdir -p "${download_dir}"
-  if [[ -n "${ZEEBE_DIST:-}" ]]; then
-    tarball="${ZEEBE_DIST}"
-    [[ -f "${tarball}" ]] || die "ZEEBE_DIST=${tarball} does not exist"
-  else
-    command -v mvn >/dev/null || die "mvn is required to fetch ${ZEEBE_ARTIFACT}"
-    log "fetching ${ZEEBE_ARTIFACT} from Maven Central (once)"
-    if ! mvn -B -q -U "${MVN_DEPENDENCY_PLUGIN}:copy" \
-        -Dartifact="${ZEEBE_ARTIFACT}" \
-        -DoutputDirectory="${download_dir}" \
-        -Dmdep.overWriteIfNewer=true >"${download_dir}/mvn.log" 2>&1; then
-      grep -m 3 ERROR "${download_dir}/mvn.log" >&2 || true
-      die "could not fetch ${ZEEBE_ARTIFACT} (full output: ${download_dir}/mvn.log); ZEEBE_DIST=<file.tar.gz> installs a distribution from a local file"
-    fi
-    tarball="${download_dir}/camunda-zeebe-${ZEEBE_VERSION}.tar.gz"
-  fi
+  [[ -n "${ZEEBE_DIST:-}" ]] || die "no distribution in ${ZEEBE_HOME}: set ZEEBE_DIST=<camunda-zeebe-${ZEEBE_VERSION}.tar.gz> obtained under Camunda's licence (see docs/zeebe.md)"
+  [[ -f "${ZEEBE_DIST}" ]] || die "ZEEBE_DIST=${ZEEBE_DIST} does not exist"
   # Unpack next to the final place, then rename: an interrupted unpack never looks complete.
   local staging="${ZEEBE_CACHE_DIR}/.unpack-$$"
   rm -rf "${staging}" && mkdir -p "${staging}"
-  tar -xzf "${tarball}" -C "${staging}" --strip-components=1
+  tar -xzf "${ZEEBE_DIST}" -C "${staging}" --strip-components=1
   rm -rf "${ZEEBE_HOME}"
   mv "${staging}" "${ZEEBE_HOME}"
-  [[ -z "${ZEEBE_DIST:-}" ]] && rm -f "${tarball}"
   log "distribution unpacked in ${ZEEBE_HOME}"
 }
 
