@@ -14,6 +14,8 @@ import { authRoutes } from './http/routes/authRoutes';
 import { dealerRoutes } from './http/routes/dealerRoutes';
 import { healthRoutes, type HealthProbe } from './http/routes/healthRoutes';
 import { processRoutes } from './http/routes/processRoutes';
+import { formRoutes } from './http/routes/formRoutes';
+import { sandboxRoutes } from './http/routes/sandboxRoutes';
 import { taskRoutes } from './http/routes/taskRoutes';
 import { taskStreamRoutes } from './http/routes/taskStreamRoutes';
 import { userRoutes } from './http/routes/userRoutes';
@@ -52,6 +54,8 @@ export function createApp(services: Services, options: AppOptions): Koa {
     taskStreamRoutes(services.taskEvents),
     taskRoutes(services.inbox, services.tasks),
     approvalRoutes(services.approvals),
+    formRoutes(services.forms, services.dataSource),
+    sandboxRoutes(services.sandbox),
   ]) {
     app.use(router.routes());
     app.use(router.allowedMethods({ throw: true }));

@@ -31,7 +31,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
   const dataSource = await openDatabase(config.databaseUrl);
   const engine = createEngine(config, dataSource);
   const plugins = shippedPlugins(dataSource);
-  const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, pluginTypes: plugins.map((p) => p.taskType), loginThrottle: overrides.loginThrottle });
+  const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, pluginTypes: plugins.map((p) => p.taskType), loginThrottle: overrides.loginThrottle, sandboxLog: logger.child({ part: 'sandbox' }) });
   projectEngineEvents(engine, new TaskProjection(), services.audit, services.taskEvents);
   startPluginWorkers(engine, plugins, logger.child({ part: 'plugins' }));
   await ensureRoles(dataSource, services.audit);
@@ -72,6 +72,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
       clearInterval(purge);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await services.sandbox.shutdown();
       await engine.close();
       await dataSource.destroy();
     },

@@ -10,6 +10,11 @@ import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
 import { DeploymentService } from './processes/DeploymentService';
 import { FormCatalog } from './processes/FormCatalog';
+import { FormService } from './forms/FormService';
+import { SandboxService } from './sandbox/SandboxService';
+import { sandboxPlugins } from './sandbox/sandboxPlugins';
+import { SqlCoverageCatalog } from './warranty/SqlCoverageCatalog';
+import type { PluginLogger } from '@dealerflow/plugins';
 import { ProcessService } from './processes/ProcessService';
 import { ApprovalQueue } from './tasks/ApprovalQueue';
 import { InboxQuery } from './tasks/InboxQuery';
@@ -34,6 +39,8 @@ export interface Services {
   comments: CommentService;
   attachments: AttachmentService;
   taskEvents: TaskEvents;
+  forms: FormService;
+  sandbox: SandboxService;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -43,6 +50,8 @@ export interface ServiceOptions {
   /** Job types the running plugins serve; deployments may only use these. */
   pluginTypes: string[];
   loginThrottle?: LoginThrottleOptions;
+  /** Where test runs log their plugins' warnings. */
+  sandboxLog?: PluginLogger;
 }
 
 /** Wires the services over one DataSource and one engine. */
@@ -54,6 +63,14 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
   const inbox = new InboxQuery(dataSource);
   const tasks = new TaskService(dataSource, engine, inbox, forms);
   const processes = new ProcessService(dataSource, engine, forms);
+  const formService = new FormService(dataSource, audit);
+  const coverage = new SqlCoverageCatalog(dataSource);
+  const quiet: PluginLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const sandbox = new SandboxService({
+    plugins: (effects) => sandboxPlugins(coverage, effects),
+    lookupForm: async (id) => (await formService.get(id))?.form ?? null,
+    log: options.sandboxLog ?? quiet,
+  });
   return {
     dataSource,
     engine,
@@ -70,5 +87,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     comments: new CommentService(dataSource, processes, audit),
     attachments: new AttachmentService(dataSource, processes, audit, options.attachmentsDir),
     taskEvents: new TaskEvents(),
+    forms: formService,
+    sandbox,
   };
 }

@@ -15,8 +15,9 @@ import { FormRecord } from '../processes/FormRecord';
 import { Comment } from '../comments/Comment';
 import { Attachment } from '../attachments/Attachment';
 import { ProcessDefinition } from '../processes/ProcessDefinition';
+import { FormDraft } from '../forms/FormDraft';
 
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, FormDraft];

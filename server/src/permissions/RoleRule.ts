@@ -3,7 +3,7 @@ import type { ForcedSubject, MongoAbility, MongoQuery, RawRuleFrom } from '@casl
 /** What a user may do. `manage` means every action. */
 export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify' | 'start';
 /** The things rules speak about. */
-export type SubjectName = 'all' | 'Dealer' | 'User' | 'AuditEntry' | 'Role' | 'FormField' | 'Task' | 'Process' | 'ProcessInstance' | 'Deployment';
+export type SubjectName = 'all' | 'Dealer' | 'User' | 'AuditEntry' | 'Role' | 'FormField' | 'Task' | 'Process' | 'ProcessInstance' | 'Deployment' | 'Form' | 'SandboxRun';
 
 /** The ability every request carries. */
 export type AppAbility = MongoAbility<[Action, SubjectName | ForcedSubject<SubjectName>]>;
