@@ -4,12 +4,13 @@ import type {
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
 import { EmbeddedWorker } from './EmbeddedWorker';
+import { parseDmn, type DecisionModel } from './dmn';
 import { parseBpmn } from './model/parseBpmn';
 import type { ProcessModel } from './model/ProcessModel';
 import { completeElement } from './runtime/Executor';
 import * as jobs from './runtime/jobCommands';
 import { publishMessage } from './runtime/messages';
-import { parseResources, storeDeployment } from './runtime/deploy';
+import { DECISION_PREFIX, parseResources, storeDeployment } from './runtime/deploy';
 import { resolveIncident } from './runtime/resolveIncident';
 import { startInstance } from './runtime/startInstance';
 import { Step } from './runtime/Step';
@@ -35,6 +36,8 @@ export class EmbeddedEngine implements ProcessEngine {
   private readonly store: EngineStore;
   private readonly clock: Clock;
   private readonly models = new Map<string, ProcessModel>();
+  /** Parsed DMN resources by the definition key of the decision that was looked up. */
+  private readonly decisionGraphs = new Map<string, Map<string, DecisionModel>>();
   private readonly listeners = new Map<string, Set<EngineListener<EngineEventType>>>();
   private readonly workers = new Set<EmbeddedWorker>();
   private readonly queue: StepQueue;
@@ -58,7 +61,7 @@ export class EmbeddedEngine implements ProcessEngine {
   private async run<T>(work: (step: Step) => Promise<T>): Promise<T> {
     if (this.closed) throw new EngineError('INVALID_STATE', 'engine is closed');
     const { value, types } = await this.queue.run(async (tx) => {
-      const step = new Step({ nextKey: () => (this.keyBase + ++this.keySeq).toString(), modelFor: (t, k) => this.modelFor(t, k), wants: (type) => (this.listeners.get(type)?.size ?? 0) > 0 }, tx, this.clock.now());
+      const step = new Step({ nextKey: () => (this.keyBase + ++this.keySeq).toString(), modelFor: (t, k) => this.modelFor(t, k), decisionsFor: (t, id) => this.decisionsFor(t, id), wants: (type) => (this.listeners.get(type)?.size ?? 0) > 0 }, tx, this.clock.now());
       const out = await work(step);
       await step.flush();
       await this.dispatch(step.events, tx);
@@ -73,6 +76,17 @@ export class EmbeddedEngine implements ProcessEngine {
       const set = this.listeners.get(event.type);
       if (set) for (const listener of set) await listener(event as never, { transaction: tx.handle });
     }
+  }
+
+  private async decisionsFor(tx: StoreTx, decisionId: string): Promise<Map<string, DecisionModel> | undefined> {
+    const def = await tx.latestDefinition(DECISION_PREFIX + decisionId);
+    if (!def) return undefined;
+    let graph = this.decisionGraphs.get(def.key);
+    if (!graph) {
+      graph = new Map((await parseDmn(def.resourceName, def.xml)).decisions.map((d) => [d.decisionId, d]));
+      this.decisionGraphs.set(def.key, graph);
+    }
+    return graph;
   }
 
   private async modelFor(tx: StoreTx, definitionKey: string): Promise<ProcessModel> {
@@ -98,7 +112,7 @@ export class EmbeddedEngine implements ProcessEngine {
   async createInstance(bpmnProcessId: string, variables: Variables = {}, opts: CreateInstanceOptions = {}): Promise<InstanceRef> {
     return this.run(async (step) => {
       const def = opts.version === undefined ? await step.tx.latestDefinition(bpmnProcessId) : await step.tx.definitionByVersion(bpmnProcessId, opts.version);
-      if (!def) throw new NotFoundError('process', bpmnProcessId);
+      if (!def || bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('process', bpmnProcessId);
       const rec = await startInstance(step, def, variables);
       return { processInstanceKey: rec.key, bpmnProcessId, version: def.version, processDefinitionKey: def.key };
     });

@@ -15,10 +15,19 @@ export interface DeployedProcess {
   resourceName: string;
 }
 
+/** One deployed decision (a DMN decision table or literal expression). */
+export interface DeployedDecision {
+  decisionId: string;
+  version: number;
+  decisionKey: string;
+  resourceName: string;
+}
+
 /** The result of a deployment. */
 export interface Deployment {
   key: string;
   processes: DeployedProcess[];
+  decisions?: DeployedDecision[];
 }
 
 /** Options of createInstance. */
@@ -61,7 +70,7 @@ export interface HistoryEntry {
 }
 
 /** The kind of problem an incident reports. */
-export type IncidentType = 'JOB_NO_RETRIES' | 'EXTRACT_VALUE_ERROR' | 'CONDITION_ERROR' | 'UNHANDLED_ERROR_EVENT' | 'CALLED_ELEMENT_ERROR' | 'IO_MAPPING_ERROR';
+export type IncidentType = 'JOB_NO_RETRIES' | 'EXTRACT_VALUE_ERROR' | 'CONDITION_ERROR' | 'UNHANDLED_ERROR_EVENT' | 'CALLED_ELEMENT_ERROR' | 'IO_MAPPING_ERROR' | 'DECISION_EVALUATION_ERROR';
 
 /** An incident: an instance is stuck until the cause is fixed and the incident resolved. */
 export interface Incident {

@@ -8,9 +8,10 @@ import { describeBpmn } from './describeBpmn';
 import { FormRecord } from './FormRecord';
 import { ProcessDefinition } from './ProcessDefinition';
 
-/** What a deployment produced: one entry per process version and the forms stored. */
+/** What a deployment produced: one entry per process and decision version, and the forms stored. */
 export interface DeploymentResult {
   processes: { bpmnProcessId: string; version: number; key: string }[];
+  decisions: { decisionId: string; version: number; key: string }[];
   forms: string[];
 }
 
@@ -44,13 +45,14 @@ export class DeploymentService {
 
   async deploy(actor: string, resources: Resource[]): Promise<DeploymentResult> {
     const bpmn = resources.filter((r) => r.name.endsWith('.bpmn'));
+    const models = resources.filter((r) => r.name.endsWith('.bpmn') || r.name.endsWith('.dmn'));
     const formResources = resources.filter((r) => r.name.endsWith('.form.json'));
-    const unknown = resources.filter((r) => !bpmn.includes(r) && !formResources.includes(r));
-    if (unknown.length) throw new ValidationError('Only .bpmn and .form.json resources can be deployed', unknown.map((r) => ({ field: r.name, message: 'unsupported resource type' })));
+    const unknown = resources.filter((r) => !models.includes(r) && !formResources.includes(r));
+    if (unknown.length) throw new ValidationError('Only .bpmn, .dmn and .form.json resources can be deployed', unknown.map((r) => ({ field: r.name, message: 'unsupported resource type' })));
     const forms = formResources.map(parseForm);
     const summaries = new Map((await Promise.all(bpmn.map((r) => describeBpmn(r.content).catch(() => [])))).flat().map((s) => [s.bpmnProcessId, s]));
     for (const resource of bpmn) await this.lint(resource);
-    const deployment = bpmn.length ? await this.deployModels(bpmn) : { processes: [] };
+    const deployment = models.length ? await this.deployModels(models) : { processes: [], decisions: [] };
     const now = new Date();
     await this.dataSource.transaction(async (manager) => {
       for (const form of forms) await manager.save(FormRecord, { id: form.id, json: JSON.stringify(form), deployedAt: now });
@@ -72,11 +74,12 @@ export class DeploymentService {
         action: 'deployment.create',
         subjectType: 'Deployment',
         subjectId: deployment.processes.map((p) => `${p.bpmnProcessId}:${p.version}`).join(',').slice(0, 64) || 'forms',
-        payload: { resources: resources.map((r) => r.name), processes: deployment.processes, forms: forms.map((f) => f.id) },
+        payload: { resources: resources.map((r) => r.name), processes: deployment.processes, decisions: deployment.decisions ?? [], forms: forms.map((f) => f.id) },
       });
     });
     return {
       processes: deployment.processes.map((p) => ({ bpmnProcessId: p.bpmnProcessId, version: p.version, key: p.processDefinitionKey })),
+      decisions: (deployment.decisions ?? []).map((d) => ({ decisionId: d.decisionId, version: d.version, key: d.decisionKey })),
       forms: forms.map((f) => f.id),
     };
   }

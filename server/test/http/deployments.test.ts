@@ -56,7 +56,7 @@ describe.each(testDatabases())('deployments on %s', (_kind, database) => {
     const first = await deploy('admin', [{ name: 'tiny.bpmn', content: good }, { name: 'tiny-review.form.json', content: form }]);
     expect(first.body.details ?? []).toEqual([]);
     expect(first.status).toBe(201);
-    expect(first.body).toEqual({ processes: [{ bpmnProcessId: 'tiny-review', version: 1, key: expect.any(String) }], forms: ['tiny-review-form'] });
+    expect(first.body).toEqual({ processes: [{ bpmnProcessId: 'tiny-review', version: 1, key: expect.any(String) }], decisions: [], forms: ['tiny-review-form'] });
     const again = await deploy('admin', [{ name: 'tiny.bpmn', content: good }]);
     expect(again.body.processes[0]).toMatchObject({ version: 1, key: first.body.processes[0].key });
     const changed = await deploy('admin', [{ name: 'tiny.bpmn', content: good.replace('name="Review"', 'name="Review it"') }]);

@@ -50,6 +50,8 @@ export interface ElementDef {
     formKey?: string; formId?: string; externalReference?: string; dueDate?: Expression; followUpDate?: Expression; priority?: Expression;
   };
   script?: { expression: Expression; resultVariable?: string };
+  /** A business rule task that evaluates a deployed decision (zeebe:calledDecision) instead of creating a job. */
+  decision?: { decisionId: Expression; resultVariable: string };
   /** For a subprocess: its none start event. */
   startId?: string;
   called?: { processId: Expression; propagateAllChildVariables: boolean };

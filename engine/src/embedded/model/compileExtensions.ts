@@ -18,7 +18,13 @@ export function compileExtensions(node: ModdleElement, el: ElementDef, expr: Com
       else list.push({ source, target });
     }
   }
-  if (el.kind === 'serviceTask') {
+  const calledDecision = ext('zeebe:CalledDecision');
+  if (el.kind === 'serviceTask' && calledDecision) {
+    const decisionId = expr(calledDecision.decisionId, id, 'decision id');
+    const resultVariable = calledDecision.resultVariable as string | undefined;
+    if (!decisionId || !resultVariable) report(id, 'zeebe:calledDecision needs a decisionId and a resultVariable');
+    else el.decision = { decisionId, resultVariable };
+  } else if (el.kind === 'serviceTask') {
     const def = ext('zeebe:TaskDefinition');
     const type = expr(def?.type, id, 'job type');
     if (!type) report(id, `${node.$type.slice(5)} needs a zeebe:taskDefinition type`);

@@ -2,6 +2,7 @@ import type { Variables } from '../../port';
 import { FeelError } from '../feel/Expression';
 import type { ElementDef, FlowDef, Mapping, ProcessModel } from '../model/ProcessModel';
 import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
+import { evaluateCalledDecision } from './decisions';
 import { raiseIncident } from './incidents';
 import { completeMultiInstanceInner, activateMultiInstanceBody } from './multiInstance';
 import type { Step } from './Step';
@@ -42,7 +43,7 @@ export async function runBehavior(step: Step, rec: InstanceRecord, ei: ElementIn
   const el = model.elements.get(ei.elementId)!;
   try {
     switch (el.kind) {
-      case 'serviceTask': return await createJob(step, rec, el, ei);
+      case 'serviceTask': return el.decision ? await evaluateCalledDecision(step, rec, el, ei) : await createJob(step, rec, el, ei);
       case 'userTask': return await createUserTask(step, rec, el, ei);
       case 'scriptTask': {
         const value = el.script!.expression.evaluate(visibleVariables(rec, ei.id));

@@ -1,5 +1,6 @@
 import type { EngineEvent } from '../../port';
 import { EngineError } from '../../port';
+import type { DecisionModel } from '../dmn';
 import type { ProcessModel } from '../model/ProcessModel';
 import type { InstanceRecord, StoreTx, WaitItem } from '../store/EngineStore';
 
@@ -7,6 +8,8 @@ import type { InstanceRecord, StoreTx, WaitItem } from '../store/EngineStore';
 export interface StepHost {
   nextKey(): string;
   modelFor(tx: StoreTx, definitionKey: string): Promise<ProcessModel>;
+  /** The decisions of the resource that holds the latest version of a decision; undefined when none is deployed. */
+  decisionsFor(tx: StoreTx, decisionId: string): Promise<Map<string, DecisionModel> | undefined>;
   /** Whether anyone listens to an event type (element events are frequent and often unheard). */
   wants(type: EngineEvent['type']): boolean;
 }
@@ -54,6 +57,11 @@ export class Step {
       this.models.set(rec.definitionKey, model);
     }
     return model;
+  }
+
+  /** The decisions deployed with the latest version of a decision (its requirement graph). */
+  decisions(decisionId: string): Promise<Map<string, DecisionModel> | undefined> {
+    return this.host.decisionsFor(this.tx, decisionId);
   }
 
   /** Whether an event type has listeners. */

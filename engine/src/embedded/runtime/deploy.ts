@@ -1,51 +1,92 @@
 import type { Deployment, Resource } from '../../port';
 import { InvalidModelError, type ModelProblem } from '../../port';
+import { isDmnResource, parseDmn, type DecisionModel } from '../dmn';
 import { scheduleTimer } from '../feel/timers';
 import { parseBpmn, type ParsedProcess } from '../model/parseBpmn';
 import type { ProcessModel } from '../model/ProcessModel';
+import type { DefinitionRecord } from '../store/EngineStore';
 import type { Step } from './Step';
 
-/** Parses every resource first; nothing is stored when any model has a problem. */
-export async function parseResources(resources: Resource[]): Promise<Array<ParsedProcess & { xml: string }>> {
+/**
+ * Decisions are stored beside processes under this id prefix. A BPMN process id is an XML
+ * NCName, which cannot contain ':', so a decision row never answers a process lookup.
+ */
+export const DECISION_PREFIX = 'dmn:';
+
+/** A decision parsed from a resource, with the resource kept for storage. */
+export interface ParsedDecision {
+  decision: DecisionModel;
+  resourceName: string;
+  xml: string;
+}
+
+/** The models of one deployment. */
+export interface ParsedResources {
+  processes: Array<ParsedProcess & { xml: string }>;
+  decisions: ParsedDecision[];
+}
+
+/** Parses every resource first (BPMN or DMN); nothing is stored when any model has a problem. */
+export async function parseResources(resources: Resource[]): Promise<ParsedResources> {
   const problems: ModelProblem[] = [];
-  const out: Array<ParsedProcess & { xml: string }> = [];
+  const out: ParsedResources = { processes: [], decisions: [] };
   if (resources.length === 0) problems.push({ message: 'no resources to deploy' });
   for (const r of resources) {
+    if (isDmnResource(r.name, r.content)) {
+      const parsed = await parseDmn(r.name, r.content);
+      problems.push(...parsed.problems);
+      for (const decision of parsed.decisions) out.decisions.push({ decision, resourceName: r.name, xml: r.content });
+      continue;
+    }
     const parsed = await parseBpmn(r.name, r.content);
     problems.push(...parsed.problems);
-    for (const p of parsed.processes) out.push({ ...p, xml: r.content });
+    for (const p of parsed.processes) out.processes.push({ ...p, xml: r.content });
   }
   if (problems.length > 0) throw new InvalidModelError(problems);
   return out;
 }
 
 /** Stores new versions (an unchanged resource keeps its version) and opens timer and message start events. */
-export async function storeDeployment(step: Step, parsed: Array<ParsedProcess & { xml: string }>, cache: Map<string, ProcessModel>): Promise<Deployment> {
-  const deployment: Deployment = { key: step.key(), processes: [] };
-  for (const p of parsed) {
+export async function storeDeployment(step: Step, parsed: ParsedResources, cache: Map<string, ProcessModel>): Promise<Deployment> {
+  const deployment: Deployment = { key: step.key(), processes: [], decisions: [] };
+  for (const d of parsed.decisions) {
+    const { def } = await storeVersion(step, DECISION_PREFIX + d.decision.decisionId, d.resourceName, d.xml);
+    deployment.decisions!.push({ decisionId: d.decision.decisionId, version: def.version, decisionKey: def.key, resourceName: d.resourceName });
+  }
+  for (const p of parsed.processes) {
     const id = p.model.bpmnProcessId;
-    const latest = await step.tx.latestDefinition(id);
-    if (latest && latest.xml === p.xml) {
-      deployment.processes.push({ bpmnProcessId: id, version: latest.version, processDefinitionKey: latest.key, resourceName: p.resourceName });
-      continue;
-    }
-    const def = { key: step.key(), bpmnProcessId: id, version: (latest?.version ?? 0) + 1, resourceName: p.resourceName, xml: p.xml, deployedAt: step.now };
-    await step.tx.putDefinition(def);
-    cache.set(def.key, p.model);
-    for (const kind of ['timer', 'messageStart'] as const) {
-      for (const old of await step.tx.findItems({ kind, instanceKey: `def:${id}` })) await step.tx.deleteItem(old.key);
-    }
-    for (const startId of p.model.timerStarts) {
-      const ev = p.model.elements.get(startId)!.event as { kind: 'timer'; timer: 'duration' | 'date' | 'cycle'; value: { evaluate(v: object): unknown } };
-      const schedule = scheduleTimer(ev.timer, String(ev.value.evaluate({})), step.now);
-      if (!schedule) continue;
-      await step.addItem({ key: step.key(), kind: 'timer', instanceKey: `def:${id}`, elementInstanceId: '', name: '', correlationKey: '', dueAt: schedule.dueAt, data: { purpose: 'start', elementId: startId, definitionKey: def.key, repetitions: schedule.repetitions, interval: schedule.interval } });
-    }
-    for (const startId of p.model.messageStarts) {
-      const ev = p.model.elements.get(startId)!.event as { kind: 'message'; name: { evaluate(v: object): unknown } };
-      await step.addItem({ key: step.key(), kind: 'messageStart', instanceKey: `def:${id}`, elementInstanceId: '', name: String(ev.name.evaluate({})), correlationKey: '', dueAt: null, data: { elementId: startId, definitionKey: def.key } });
-    }
+    const { def, isNew } = await storeVersion(step, id, p.resourceName, p.xml);
     deployment.processes.push({ bpmnProcessId: id, version: def.version, processDefinitionKey: def.key, resourceName: p.resourceName });
+    if (!isNew) continue;
+    cache.set(def.key, p.model);
+    await openStartEvents(step, p.model, def);
   }
   return deployment;
+}
+
+/** The latest version when its XML is unchanged, otherwise a new version. */
+async function storeVersion(step: Step, id: string, resourceName: string, xml: string): Promise<{ def: DefinitionRecord; isNew: boolean }> {
+  const latest = await step.tx.latestDefinition(id);
+  if (latest && latest.xml === xml) return { def: latest, isNew: false };
+  const def = { key: step.key(), bpmnProcessId: id, version: (latest?.version ?? 0) + 1, resourceName, xml, deployedAt: step.now };
+  await step.tx.putDefinition(def);
+  return { def, isNew: true };
+}
+
+/** Replaces the previous version's timer and message start subscriptions with this version's. */
+async function openStartEvents(step: Step, model: ProcessModel, def: DefinitionRecord): Promise<void> {
+  const id = model.bpmnProcessId;
+  for (const kind of ['timer', 'messageStart'] as const) {
+    for (const old of await step.tx.findItems({ kind, instanceKey: `def:${id}` })) await step.tx.deleteItem(old.key);
+  }
+  for (const startId of model.timerStarts) {
+    const ev = model.elements.get(startId)!.event as { kind: 'timer'; timer: 'duration' | 'date' | 'cycle'; value: { evaluate(v: object): unknown } };
+    const schedule = scheduleTimer(ev.timer, String(ev.value.evaluate({})), step.now);
+    if (!schedule) continue;
+    await step.addItem({ key: step.key(), kind: 'timer', instanceKey: `def:${id}`, elementInstanceId: '', name: '', correlationKey: '', dueAt: schedule.dueAt, data: { purpose: 'start', elementId: startId, definitionKey: def.key, repetitions: schedule.repetitions, interval: schedule.interval } });
+  }
+  for (const startId of model.messageStarts) {
+    const ev = model.elements.get(startId)!.event as { kind: 'message'; name: { evaluate(v: object): unknown } };
+    await step.addItem({ key: step.key(), kind: 'messageStart', instanceKey: `def:${id}`, elementInstanceId: '', name: String(ev.name.evaluate({})), correlationKey: '', dueAt: null, data: { elementId: startId, definitionKey: def.key } });
+  }
 }
