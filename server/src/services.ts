@@ -18,6 +18,8 @@ import type { PluginLogger } from '@dealerflow/plugins';
 import { ProcessService } from './processes/ProcessService';
 import { ApprovalQueue } from './tasks/ApprovalQueue';
 import { InboxQuery } from './tasks/InboxQuery';
+import { TaskAccess } from './tasks/TaskAccess';
+import { TaskDraftService } from './tasks/TaskDraftService';
 import { TaskEvents } from './tasks/TaskEvents';
 import { TaskService } from './tasks/TaskService';
 import { UserService } from './users/UserService';
@@ -35,6 +37,7 @@ export interface Services {
   processes: ProcessService;
   inbox: InboxQuery;
   tasks: TaskService;
+  drafts: TaskDraftService;
   approvals: ApprovalQueue;
   comments: CommentService;
   attachments: AttachmentService;
@@ -61,7 +64,9 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
   const directory = new UserDirectory(dataSource);
   const forms = new FormCatalog(dataSource);
   const inbox = new InboxQuery(dataSource);
-  const tasks = new TaskService(dataSource, engine, inbox, forms);
+  const access = new TaskAccess(inbox);
+  const drafts = new TaskDraftService(dataSource, access, forms, audit);
+  const tasks = new TaskService(dataSource, engine, access, forms, drafts);
   const processes = new ProcessService(dataSource, engine, forms);
   const formService = new FormService(dataSource, audit);
   const coverage = new SqlCoverageCatalog(dataSource);
@@ -83,6 +88,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     processes,
     inbox,
     tasks,
+    drafts,
     approvals: new ApprovalQueue(inbox, tasks),
     comments: new CommentService(dataSource, processes, audit),
     attachments: new AttachmentService(dataSource, processes, audit, options.attachmentsDir),

@@ -9,6 +9,7 @@ import { Vehicle } from '../warranty/Vehicle';
 import { WarrantyTerms } from '../warranty/WarrantyTerms';
 import { Task } from '../tasks/Task';
 import { TaskCandidate } from '../tasks/TaskCandidate';
+import { TaskDraft } from '../tasks/TaskDraft';
 import { CreditNote } from '../outbox/CreditNote';
 import { NotificationRecord } from '../outbox/NotificationRecord';
 import { FormRecord } from '../processes/FormRecord';
@@ -20,4 +21,4 @@ import { FormDraft } from '../forms/FormDraft';
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, FormDraft];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft];

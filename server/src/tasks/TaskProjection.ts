@@ -2,6 +2,7 @@ import type { UserTask } from '@dealerflow/engine';
 import type { EntityManager } from 'typeorm';
 import { Task, type TaskState } from './Task';
 import { TaskCandidate, principalsOf } from './TaskCandidate';
+import { TaskDraft } from './TaskDraft';
 
 /** Sorts after every real due date. */
 export const NO_DUE_DATE = new Date('9999-12-31T00:00:00.000Z');
@@ -66,12 +67,13 @@ export class TaskProjection {
     return (result.affected ?? 0) > 0;
   }
 
-  /** It was completed or cancelled. Returns whether this call ended it (false when it had already ended). */
+  /** It was completed or cancelled; its draft goes with it. Returns whether this call ended it (false when it had already ended). */
   async ended(manager: EntityManager, taskKey: string, state: Exclude<TaskState, 'open'>, at: Date, completedBy: string | null = null): Promise<boolean> {
     const result = await manager.createQueryBuilder().update(Task)
       .set({ state, endedAt: at, completedBy, revision: () => 'revision + 1' })
       .where('key = :taskKey AND state = :open', { taskKey, open: 'open' })
       .execute();
+    await manager.delete(TaskDraft, { taskKey });
     return (result.affected ?? 0) > 0;
   }
 }

@@ -3,10 +3,11 @@ import { compileValidator, maskForm } from '@dealerflow/forms';
 import type { DataSource } from 'typeorm';
 import type { CurrentUser } from '../auth/CurrentUser';
 import { actingAs } from '../engine/actorContext';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors/AppError';
+import { ConflictError, ForbiddenError, ValidationError } from '../errors/AppError';
 import { classificationFilter, type FormCatalog, type FormDefinition } from '../processes/FormCatalog';
-import type { InboxQuery } from './InboxQuery';
 import { Task } from './Task';
+import type { TaskAccess } from './TaskAccess';
+import type { DraftView, TaskDraftService } from './TaskDraftService';
 
 /** Groups whose tasks are distributor approvals: the approval queue and the four-eyes rule. */
 export const APPROVAL_GROUPS = ['distributor-approver', 'warranty', 'sales', 'finance'];
@@ -19,19 +20,23 @@ export interface TaskDetail {
   data: Record<string, unknown>;
   /** Form fields the reader may not see. */
   hidden: string[];
+  /** Form data saved without completing the task, masked like `data`. */
+  draft: DraftView | null;
 }
 
 /** Acting on inbox tasks: read, claim, unclaim, complete; one winner when people race. */
 export class TaskService {
-  constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly inbox: InboxQuery, private readonly forms: FormCatalog) {}
+  constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly access: TaskAccess, private readonly forms: FormCatalog, private readonly drafts: TaskDraftService) {}
 
+  /** The task with its form, the case's data and the saved draft, masked for the reader. */
   async get(user: CurrentUser, key: string): Promise<TaskDetail> {
     const task = await this.visible(user, key);
     const form = task.formId ? await this.forms.get(task.formId) : null;
-    if (!form) return { task, form: null, data: {}, hidden: [] };
+    const draft = await this.drafts.find(user, task, form);
+    if (!form) return { task, form: null, data: {}, hidden: [], draft };
     const variables = await this.variablesOf(task);
     const masked = maskForm(form.schema, variables, classificationFilter(user.ability));
-    return { task, form: { id: form.id, title: form.title, schema: masked.schema as FormDefinition['schema'], uiSchema: form.uiSchema, labels: form.labels }, data: masked.data, hidden: masked.hidden };
+    return { task, form: { id: form.id, title: form.title, schema: masked.schema as FormDefinition['schema'], uiSchema: form.uiSchema, labels: form.labels }, data: masked.data, hidden: masked.hidden, draft };
   }
 
   /** Takes an open, unassigned task; 409 when someone else holds it or it has ended. */
@@ -58,9 +63,7 @@ export class TaskService {
 
   /** Validates the form data and completes the task; exactly one of several concurrent completions wins. */
   async complete(user: CurrentUser, key: string, input: Variables): Promise<void> {
-    const task = await this.visible(user, key);
-    if (task.state !== 'open') throw new ConflictError(`Task ${key} is already ${task.state}`, { state: task.state });
-    if (task.assignee && task.assignee !== user.username) throw new ConflictError(`Task ${key} is claimed by ${task.assignee}`, { assignee: task.assignee });
+    const task = await this.access.actionable(user, key);
     const isApproval = task.candidateGroups.some((g) => APPROVAL_GROUPS.includes(g));
     const caseVariables = await this.variablesOf(task);
     if (isApproval && [caseVariables.startedBy, caseVariables.lastEditedBy].includes(user.username)) {
@@ -81,10 +84,8 @@ export class TaskService {
     return result.value;
   }
 
-  private async visible(user: CurrentUser, key: string): Promise<Task> {
-    const task = await this.inbox.visibleTo(user).andWhere('t.key = :key', { key }).getOne();
-    if (!task) throw new NotFoundError('Task', key);
-    return task;
+  private visible(user: CurrentUser, key: string): Promise<Task> {
+    return this.access.visible(user, key);
   }
 
   private async variablesOf(task: Task): Promise<Variables> {

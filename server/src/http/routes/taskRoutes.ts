@@ -1,6 +1,7 @@
 import { Router } from '@koa/router';
 import type { InboxFilter, InboxQuery } from '../../tasks/InboxQuery';
 import type { Task } from '../../tasks/Task';
+import type { TaskDraftService } from '../../tasks/TaskDraftService';
 import type { TaskService } from '../../tasks/TaskService';
 import { requireUser } from '../requireUser';
 import { validator } from '../validate';
@@ -29,14 +30,21 @@ const completion = validator<{ variables: Record<string, unknown> }>({
   additionalProperties: false,
 });
 
+const draftRequest = validator<{ variables: Record<string, unknown> }>({
+  type: 'object',
+  properties: { variables: { type: 'object' } },
+  required: ['variables'],
+  additionalProperties: false,
+});
+
 /** A task as the API shows it (without the projection's search and sort helpers). */
 function dto(task: Task) {
   const { searchText: _searchText, dueSort: _dueSort, ...rest } = task;
   return rest;
 }
 
-/** The inbox: list, read, claim, unclaim, complete. */
-export function taskRoutes(inbox: InboxQuery, tasks: TaskService): Router {
+/** The inbox: list, read, claim, unclaim, save a draft, complete. */
+export function taskRoutes(inbox: InboxQuery, tasks: TaskService, drafts: TaskDraftService): Router {
   const router = new Router({ prefix: '/api/tasks' });
   router.get('/', async (ctx) => {
     const { limit, ...filter } = inboxFilter({ ...ctx.query });
@@ -52,6 +60,9 @@ export function taskRoutes(inbox: InboxQuery, tasks: TaskService): Router {
   });
   router.post('/:key/unclaim', async (ctx) => {
     ctx.body = dto(await tasks.unclaim(requireUser(ctx), ctx.params.key));
+  });
+  router.put('/:key/draft', async (ctx) => {
+    ctx.body = await drafts.save(requireUser(ctx), ctx.params.key, draftRequest(ctx.request.body).variables);
   });
   router.post('/:key/complete', async (ctx) => {
     const user = requireUser(ctx);
