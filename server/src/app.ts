@@ -52,7 +52,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
     auditRoutes(services.audit),
     processRoutes(services.processes, services.deployments, services.comments),
     taskStreamRoutes(services.taskEvents),
-    taskRoutes(services.inbox, services.tasks, services.drafts),
+    taskRoutes(services),
     approvalRoutes(services.approvals),
     formRoutes(services.forms, services.dataSource),
     sandboxRoutes(services.sandbox),

@@ -19,6 +19,7 @@ import { ProcessService } from './processes/ProcessService';
 import { ApprovalQueue } from './tasks/ApprovalQueue';
 import { InboxQuery } from './tasks/InboxQuery';
 import { TaskAccess } from './tasks/TaskAccess';
+import { TaskAssignment } from './tasks/TaskAssignment';
 import { TaskDraftService } from './tasks/TaskDraftService';
 import { TaskEvents } from './tasks/TaskEvents';
 import { TaskService } from './tasks/TaskService';
@@ -38,6 +39,7 @@ export interface Services {
   inbox: InboxQuery;
   tasks: TaskService;
   drafts: TaskDraftService;
+  assignment: TaskAssignment;
   approvals: ApprovalQueue;
   comments: CommentService;
   attachments: AttachmentService;
@@ -89,6 +91,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     inbox,
     tasks,
     drafts,
+    assignment: new TaskAssignment(dataSource, engine, access, audit),
     approvals: new ApprovalQueue(inbox, tasks),
     comments: new CommentService(dataSource, processes, audit),
     attachments: new AttachmentService(dataSource, processes, audit, options.attachmentsDir),

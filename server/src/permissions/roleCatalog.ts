@@ -9,6 +9,8 @@ const ownDealerUsers = { dealerId: '${user.dealerId}' };
 const ownDealerRecords = { dealerId: '${user.dealerId}' };
 /** The processes dealers start themselves. */
 const dealerStartable = { bpmnProcessId: { $in: ['warranty-claim', 'tender-reservation', 'vehicle-allocation'] } };
+/** Tasks offered to one of the user's groups (an approver's queue). */
+const ownQueue = { candidateGroups: { $in: '${user.groups}' } };
 /** Form fields by `x-classification` (see @dealerflow/forms): finance is the one dealer staff do not get. */
 const nonFinancialFields = { classification: { $in: ['public', 'internal', 'personal'] } };
 
@@ -34,6 +36,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'User', fields: userPublicFields },
       { action: 'read', subject: 'FormField' },
       { action: 'read', subject: 'Task' },
+      { action: 'assign', subject: 'Task', conditions: ownQueue },
       { action: 'read', subject: 'ProcessInstance' },
     ],
   },
@@ -46,6 +49,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'User', fields: userPublicFields, conditions: ownDealerUsers },
       { action: 'read', subject: 'FormField' },
       { action: 'read', subject: 'Task', conditions: ownDealerRecords },
+      { action: 'assign', subject: 'Task', conditions: ownDealerRecords },
       { action: 'start', subject: 'Process', conditions: dealerStartable },
       { action: 'read', subject: 'ProcessInstance', conditions: ownDealerRecords },
     ],

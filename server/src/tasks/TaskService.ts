@@ -1,10 +1,10 @@
-import { NotFoundError as EngineNotFound, type ProcessEngine, type Variables } from '@dealerflow/engine';
+import type { ProcessEngine, Variables } from '@dealerflow/engine';
 import { compileValidator, maskForm } from '@dealerflow/forms';
 import type { DataSource } from 'typeorm';
 import type { CurrentUser } from '../auth/CurrentUser';
-import { actingAs } from '../engine/actorContext';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors/AppError';
 import { classificationFilter, type FormCatalog, type FormDefinition } from '../processes/FormCatalog';
+import { engineCommand } from './engineCommand';
 import { Task } from './Task';
 import type { TaskAccess } from './TaskAccess';
 import type { DraftView, TaskDraftService } from './TaskDraftService';
@@ -46,7 +46,7 @@ export class TaskService {
       .set({ assignee: user.username, revision: () => 'revision + 1' })
       .where('key = :key AND state = :open AND assignee IS NULL', { key, open: 'open' }).execute());
     if (!taken.affected) throw await this.conflict(key, user);
-    await this.tellEngine(user, key, () => this.engine.assignUserTask(key, user.username));
+    await engineCommand(user, key, () => this.engine.assignUserTask(key, user.username));
     return this.visible(user, key);
   }
 
@@ -57,7 +57,7 @@ export class TaskService {
       .set({ assignee: null, revision: () => 'revision + 1' })
       .where('key = :key AND state = :open AND assignee = :me', { key, open: 'open', me: user.username }).execute());
     if (!released.affected) throw await this.conflict(key, user);
-    await this.tellEngine(user, key, () => this.engine.assignUserTask(key, undefined));
+    await engineCommand(user, key, () => this.engine.assignUserTask(key, undefined));
     return this.visible(user, key);
   }
 
@@ -71,7 +71,7 @@ export class TaskService {
     }
     const variables = await this.validated(user, task, input);
     const extra = isApproval ? { decidedBy: user.username } : { lastEditedBy: user.username };
-    await this.tellEngine(user, key, () => this.engine.completeUserTask(key, { ...variables, ...extra }));
+    await engineCommand(user, key, () => this.engine.completeUserTask(key, { ...variables, ...extra }));
   }
 
   private async validated(user: CurrentUser, task: Task, input: Variables): Promise<Variables> {
@@ -90,16 +90,6 @@ export class TaskService {
 
   private async variablesOf(task: Task): Promise<Variables> {
     return (await this.engine.getInstance(task.processInstanceKey)).variables;
-  }
-
-  /** Runs an engine command for the user; a task the engine no longer has was finished by someone else. */
-  private async tellEngine(user: CurrentUser, key: string, command: () => Promise<void>): Promise<void> {
-    try {
-      await actingAs({ username: user.username }, command);
-    } catch (error) {
-      if (error instanceof EngineNotFound) throw new ConflictError(`Task ${key} has already ended`);
-      throw error;
-    }
   }
 
   private async conflict(key: string, user: CurrentUser): Promise<ConflictError> {

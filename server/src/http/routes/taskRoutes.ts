@@ -1,8 +1,7 @@
 import { Router } from '@koa/router';
-import type { InboxFilter, InboxQuery } from '../../tasks/InboxQuery';
+import type { Services } from '../../services';
+import type { InboxFilter } from '../../tasks/InboxQuery';
 import type { Task } from '../../tasks/Task';
-import type { TaskDraftService } from '../../tasks/TaskDraftService';
-import type { TaskService } from '../../tasks/TaskService';
 import { requireUser } from '../requireUser';
 import { validator } from '../validate';
 
@@ -37,14 +36,21 @@ const draftRequest = validator<{ variables: Record<string, unknown> }>({
   additionalProperties: false,
 });
 
+const assignRequest = validator<{ assignee: string; revision?: number }>({
+  type: 'object',
+  properties: { assignee: { type: 'string', minLength: 1, maxLength: 64 }, revision: { type: 'integer', minimum: 1 } },
+  required: ['assignee'],
+  additionalProperties: false,
+});
+
 /** A task as the API shows it (without the projection's search and sort helpers). */
 function dto(task: Task) {
   const { searchText: _searchText, dueSort: _dueSort, ...rest } = task;
   return rest;
 }
 
-/** The inbox: list, read, claim, unclaim, save a draft, complete. */
-export function taskRoutes(inbox: InboxQuery, tasks: TaskService, drafts: TaskDraftService): Router {
+/** The inbox: list, read, claim, unclaim, assign, save a draft, complete. */
+export function taskRoutes({ inbox, tasks, drafts, assignment }: Pick<Services, 'inbox' | 'tasks' | 'drafts' | 'assignment'>): Router {
   const router = new Router({ prefix: '/api/tasks' });
   router.get('/', async (ctx) => {
     const { limit, ...filter } = inboxFilter({ ...ctx.query });
@@ -60,6 +66,14 @@ export function taskRoutes(inbox: InboxQuery, tasks: TaskService, drafts: TaskDr
   });
   router.post('/:key/unclaim', async (ctx) => {
     ctx.body = dto(await tasks.unclaim(requireUser(ctx), ctx.params.key));
+  });
+  router.get('/:key/assignees', async (ctx) => {
+    ctx.body = { items: await assignment.assignees(requireUser(ctx), ctx.params.key) };
+  });
+  router.post('/:key/assign', async (ctx) => {
+    const user = requireUser(ctx);
+    const { assignee, revision } = assignRequest(ctx.request.body);
+    ctx.body = dto(await assignment.assign(user, ctx.params.key, assignee, revision));
   });
   router.put('/:key/draft', async (ctx) => {
     ctx.body = await drafts.save(requireUser(ctx), ctx.params.key, draftRequest(ctx.request.body).variables);
