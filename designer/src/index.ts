@@ -7,3 +7,5 @@ export { Designer, type DesignerSnapshot, type DesignerState } from './Designer'
 export type { DesignerPlugin } from './DesignerPlugin';
 export { newDiagramXml } from './newDiagramXml';
 export * from './lint';
+export { DecisionEditor, type DecisionView } from './dmn/DecisionEditor';
+export { newDecisionXml } from './dmn/newDecisionXml';

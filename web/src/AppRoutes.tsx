@@ -11,6 +11,7 @@ import { CasePage } from './pages/case/CasePage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DealersPage } from './pages/DealersPage';
 import { InboxPage } from './pages/inbox/InboxPage';
+import { LazyDecisionsPage } from './pages/decisions/LazyDecisionsPage';
 import { LazyDesignerPage } from './pages/designer/LazyDesignerPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
@@ -29,6 +30,7 @@ const pages: Record<SectionId, ReactNode> = {
 
 const inbox = navigationEntries.find((entry) => entry.id === 'inbox')!;
 const instances = navigationEntries.find((entry) => entry.id === 'instances')!;
+const designer = navigationEntries.find((entry) => entry.id === 'designer')!;
 
 /** Every address of the app: sign-in outside the shell, each section inside it behind its guard. */
 export function AppRoutes() {
@@ -42,6 +44,7 @@ export function AppRoutes() {
             <Route key={entry.id} path={entry.path} element={<SectionGuard entry={entry}>{pages[entry.id]}</SectionGuard>} />
           ))}
           <Route path="/inbox/:taskKey" element={<SectionGuard entry={inbox}><TaskPage /></SectionGuard>} />
+          <Route path="/designer/decisions" element={<SectionGuard entry={designer}><LazyDecisionsPage /></SectionGuard>} />
           <Route path="/cases/:instanceKey" element={<SectionGuard entry={instances}><CasePage /></SectionGuard>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

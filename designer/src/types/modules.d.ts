@@ -49,3 +49,30 @@ declare module 'camunda-bpmn-js-behaviors/lib/camunda-cloud' {
   const module: unknown;
   export default module;
 }
+
+declare module 'dmn-js/lib/Modeler' {
+  /** One editor view of a DMN file: the requirements diagram, a decision table or a literal expression. */
+  export interface DmnView {
+    type: 'drd' | 'decisionTable' | 'literalExpression' | 'boxedExpression';
+    element: { id: string; name?: string };
+  }
+
+  /** The viewer behind the active view (a diagram-js or table-js instance). */
+  export interface DmnViewer {
+    get<T = unknown>(name: string): T;
+  }
+
+  /** dmn-js's modeler: one DMN file, several views. */
+  export default class DmnModeler {
+    constructor(options: { container: HTMLElement; common?: Record<string, unknown>; [key: string]: unknown });
+    importXML(xml: string): Promise<{ warnings: { message: string }[] }>;
+    saveXML(options?: { format?: boolean }): Promise<{ xml: string }>;
+    getViews(): DmnView[];
+    getActiveView(): DmnView | undefined;
+    getActiveViewer(): DmnViewer | undefined;
+    open(view: DmnView): Promise<unknown>;
+    on(event: string, callback: (event: { views?: DmnView[]; activeView?: DmnView }) => void): void;
+    off(event: string, callback: (...args: never[]) => void): void;
+    destroy(): void;
+  }
+}

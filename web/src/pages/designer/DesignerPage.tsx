@@ -2,6 +2,7 @@ import { newDiagramXml } from '@dealerflow/designer';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { DesignerTabs } from './DesignerTabs';
 import { DesignerToolbar } from './DesignerToolbar';
 import { downloadText } from './downloadText';
 import { LintIssueList } from './LintIssueList';
@@ -43,6 +44,7 @@ export function DesignerPage() {
   return (
     <div className="designer-page">
       <PageHeader title={t('designer.title')} description={t('designer.description')} />
+      <DesignerTabs />
       <DesignerToolbar state={state} fileName={fileName} disabled={!designer} actions={{ ...actions, onSave: () => void actions.onSave() }} />
       {notice && (
         <p className={`designer-notice designer-notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>

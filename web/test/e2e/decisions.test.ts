@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './launchChromium';
+import { startWebServer, type WebServer } from './support/startWebServer';
+
+const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'decisions');
+const rules = join(__dirname, '..', '..', '..', 'engine', 'conformance', 'fixtures', 'c_rules.dmn');
+
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  server = await startWebServer();
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+
+/** Replaces the text of a decision table cell by typing into it, as a user would. */
+async function typeInCell(page: Page, entryId: string, text: string): Promise<void> {
+  const cell = page.locator(`td[data-element-id="${entryId}"] [contenteditable]`);
+  await cell.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.locator('.decisions-page h1').click();
+}
+
+test('an admin opens a DMN file, edits a rule, deploys it as a version, and sees a broken entry named on the next deploy', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await page.getByLabel('Имя пользователя').fill('admin');
+  await page.getByLabel('Пароль').fill('demo');
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: 'Дизайнер' }).click();
+  await page.getByRole('link', { name: 'Таблицы решений' }).click();
+  await page.getByRole('heading', { name: 'Таблицы решений' }).waitFor();
+  // A new file starts as one empty decision table.
+  await page.locator('.tjs-table').waitFor();
+  await shot(page, '1-new-table');
+
+  // when the admin opens a file with several decisions, they are offered as views
+  await page.getByTestId('open-dmn-input').setInputFiles(rules);
+  await page.getByTestId('decisions-file').getByText('c_rules.dmn').waitFor();
+  await page.getByRole('button', { name: 'Таблица: Lead routing' }).click();
+  await page.locator('td[data-element-id="o5"]').waitFor();
+  // and edits the dealer of the Volga rule
+  await typeInCell(page, 'o5', '"dealer3"');
+  await page.getByTestId('decisions-file').getByLabel('Есть несохранённые изменения').waitFor();
+  await shot(page, '2-edited');
+
+  // then a deploy creates version 1 of every decision in the file
+  await page.getByRole('button', { name: 'Развернуть' }).click();
+  await page.getByRole('status').filter({ hasText: /Развёрнуто: .*lead_routing v1/ }).waitFor();
+
+  // and a broken entry is refused, named by its id, and nothing is deployed
+  await typeInCell(page, 'o5', '"dealer3" +');
+  await page.getByRole('button', { name: 'Развернуть' }).click();
+  await page.getByTestId('decision-problems').filter({ hasText: /o5.*output entry/ }).waitFor();
+  expect(await page.getByRole('alert').textContent()).toMatch(/Не развёрнуто/);
+  await shot(page, '3-problems');
+  await context.close();
+}, 90_000);
