@@ -31,6 +31,33 @@ describe('engine events', () => {
     await engine.close();
   });
 
+  it('pair each element activation with its completion by element instance key', async () => {
+    // given an instance that passes a start event, a user task and an end event
+    const engine = new EmbeddedEngine({ store: new MemoryStore(), pollInterval: 0 });
+    const seen = recordEvents(engine);
+    await engine.deploy([fixture('c_user_task.bpmn')]);
+    const ref = await engine.createInstance('c_user_task');
+    const [task] = await engine.searchUserTasks({ processInstanceKey: ref.processInstanceKey });
+    await engine.completeUserTask(task.key, {});
+    // then every element event names its activation, and completions reuse the key of their activation
+    const elementEvents = seen.filter((e) => e.type.startsWith('element.')) as { type: string; elementId: string; elementInstanceKey?: string }[];
+    const activated = elementEvents.filter((e) => e.type === 'element.activated');
+    const completed = elementEvents.filter((e) => e.type === 'element.completed');
+    expect(new Set(activated.map((e) => e.elementInstanceKey)).size).toBe(activated.length);
+    for (const done of completed) expect(activated.find((a) => a.elementInstanceKey === done.elementInstanceKey)?.elementId).toBe(done.elementId);
+    expect(completed.find((e) => e.elementId === 'c_user_task')?.elementInstanceKey).toBe(`${ref.processInstanceKey}.0`);
+    await engine.close();
+  });
+
+  it('hand out the XML a definition was deployed from, and NotFound for unknown keys', async () => {
+    const engine = new EmbeddedEngine({ store: new MemoryStore(), pollInterval: 0 });
+    const resource = fixture('c_user_task.bpmn');
+    const { processes: [deployed] } = await engine.deploy([resource]);
+    expect(await engine.getProcessDefinitionXml(deployed.processDefinitionKey)).toBe(resource.content);
+    await expect(engine.getProcessDefinitionXml('999999')).rejects.toMatchObject({ name: 'NotFoundError' });
+    await engine.close();
+  });
+
   it('announce incidents raised and resolved', async () => {
     const engine = new EmbeddedEngine({ store: new MemoryStore(), pollInterval: 0 });
     const seen = recordEvents(engine);

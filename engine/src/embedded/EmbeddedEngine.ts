@@ -243,6 +243,15 @@ export class EmbeddedEngine implements ProcessEngine {
     });
   }
 
+  /** {@inheritDoc ProcessEngine.getProcessDefinitionXml} */
+  async getProcessDefinitionXml(processDefinitionKey: string): Promise<string> {
+    return this.run(async (step) => {
+      const def = await step.tx.getDefinition(processDefinitionKey);
+      if (!def) throw new NotFoundError('process definition', processDefinitionKey);
+      return def.xml;
+    });
+  }
+
   /** Fires due timers, drops expired buffered messages and wakes workers (for expired locks and back-offs). */
   async tick(): Promise<number> {
     let fired = 0;

@@ -41,6 +41,8 @@ export interface ProcessEngine {
   resolveIncident(incidentKey: string): Promise<void>;
   /** The state, variables, history and incidents of an instance. */
   getInstance(processInstanceKey: string): Promise<InstanceDetails>;
+  /** The BPMN XML a process definition was deployed from. */
+  getProcessDefinitionXml(processDefinitionKey: string): Promise<string>;
 
   /** Subscribes to an event type. */
   on<T extends EngineEventType>(type: T, listener: EngineListener<T>): Unsubscribe;

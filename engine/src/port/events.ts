@@ -19,9 +19,17 @@ export interface InstanceTerminatedEvent { type: 'instance.terminated'; processI
 /** Emitted when a process instance is created. */
 export interface InstanceCreatedEvent { type: 'instance.created'; processInstanceKey: string; bpmnProcessId: string; version: number; variables: Variables }
 /** Emitted when a flow element is activated. */
-export interface ElementActivatedEvent { type: 'element.activated'; processInstanceKey: string; bpmnProcessId: string; elementId: string; at: number }
+export interface ElementActivatedEvent {
+  type: 'element.activated'; processInstanceKey: string; bpmnProcessId: string; elementId: string; at: number;
+  /** Identifies this activation; its completion carries the same key. Engines that cannot tell leave it out. */
+  elementInstanceKey?: string;
+}
 /** Emitted when a flow element completes. */
-export interface ElementCompletedEvent { type: 'element.completed'; processInstanceKey: string; bpmnProcessId: string; elementId: string; at: number }
+export interface ElementCompletedEvent {
+  type: 'element.completed'; processInstanceKey: string; bpmnProcessId: string; elementId: string; at: number;
+  /** The key its activation carried. */
+  elementInstanceKey?: string;
+}
 
 /** Every event the engine emits. */
 export type EngineEvent =

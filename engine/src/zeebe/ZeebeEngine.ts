@@ -261,6 +261,10 @@ export class ZeebeEngine implements ProcessEngine {
     };
   }
 
+  async getProcessDefinitionXml(processDefinitionKey: string): Promise<string> {
+    return this.rest.request<string>('GET', `/process-definitions/${processDefinitionKey}/xml`, undefined, { notFound: ['process definition', processDefinitionKey], raw: true });
+  }
+
   on<T extends EngineEventType>(type: T, listener: EngineListener<T>): Unsubscribe {
     let set = this.listeners.get(type);
     if (!set) this.listeners.set(type, (set = new Set()));

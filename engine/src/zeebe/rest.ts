@@ -51,17 +51,17 @@ export class RestClient {
   }
 
   /** Sends a JSON request; retries with exponential back-off while the broker pushes back. */
-  async request<T>(method: string, path: string, body?: unknown, opts: { notFound?: [string, string]; timeout?: number } = {}): Promise<T> {
+  async request<T>(method: string, path: string, body?: unknown, opts: { notFound?: [string, string]; timeout?: number; /** Return the body as text (an XML answer). */ raw?: boolean } = {}): Promise<T> {
     const isForm = body instanceof FormData;
     for (let attempt = 1; ; attempt++) {
       const response = await fetch(`${this.options.baseUrl.replace(/\/$/, '')}/v2${path}`, {
         method,
-        headers: { accept: 'application/json', ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }), ...this.options.headers },
+        headers: { accept: opts.raw ? 'text/xml, application/json' : 'application/json', ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }), ...this.options.headers },
         body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
         signal: AbortSignal.timeout(opts.timeout ?? this.requestTimeout),
       });
       const text = await response.text();
-      if (response.ok) return parseJsonKeepingKeys(text) as T;
+      if (response.ok) return (opts.raw ? text : parseJsonKeepingKeys(text)) as T;
       let problem: Problem | undefined;
       try {
         problem = parseJsonKeepingKeys(text) as Problem;

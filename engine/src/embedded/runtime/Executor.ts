@@ -22,7 +22,7 @@ export async function activateElement(step: Step, rec: InstanceRecord, elementId
   const ei: ElementInstance = { id: String(++rec.seq), elementId, scope };
   if (opts.loopIndex !== undefined) ei.loopIndex = opts.loopIndex;
   rec.elements[ei.id] = ei;
-  record(step, rec, elementId, 'ACTIVATED');
+  record(step, rec, elementId, 'ACTIVATED', ei.id);
   if (opts.variables) for (const [k, v] of Object.entries(opts.variables)) setLocalVariable(rec, ei.id, k, v);
   if (el.inputs.length > 0) {
     try {
@@ -101,7 +101,7 @@ export async function finishElement(step: Step, rec: InstanceRecord, ei: Element
     }
   }
   await closeWaits(step, rec, ei);
-  record(step, rec, ei.elementId, 'COMPLETED');
+  record(step, rec, ei.elementId, 'COMPLETED', ei.id);
   if (ei.loopIndex !== undefined) return completeMultiInstanceInner(step, rec, el, ei);
   delete rec.elements[ei.id];
   delete rec.vars[ei.id];
@@ -139,7 +139,7 @@ export async function scopeMaybeDone(step: Step, rec: InstanceRecord, scope: str
 
 async function completeInstance(step: Step, rec: InstanceRecord): Promise<void> {
   rec.state = 'COMPLETED';
-  record(step, rec, rec.bpmnProcessId, 'COMPLETED');
+  record(step, rec, rec.bpmnProcessId, 'COMPLETED', '0');
   step.emit({ type: 'instance.completed', processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, variables: rec.vars['0'] ?? {} });
   if (!rec.parent) return;
   const parent = await step.instance(rec.parent.instanceKey);
@@ -214,9 +214,10 @@ function applyOutputs(rec: InstanceRecord, ei: ElementInstance, outputs: Mapping
   for (const [k, v] of Object.entries(results)) propagateVariable(rec, ei.scope, k, v);
 }
 
-/** Appends a history entry and emits the element event. */
-export function record(step: Step, rec: InstanceRecord, elementId: string, state: 'ACTIVATED' | 'COMPLETED' | 'TERMINATED'): void {
+/** Appends a history entry and emits the element event; `elementInstanceId` is the element instance ('0': the process). */
+export function record(step: Step, rec: InstanceRecord, elementId: string, state: 'ACTIVATED' | 'COMPLETED' | 'TERMINATED', elementInstanceId: string): void {
   rec.history.push([elementId, state === 'ACTIVATED' ? 0 : state === 'COMPLETED' ? 1 : 2, step.now]);
-  if (state !== 'TERMINATED' && step.wants(state === 'ACTIVATED' ? 'element.activated' : 'element.completed')) step.emit({ type: state === 'ACTIVATED' ? 'element.activated' : 'element.completed', processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, elementId, at: step.now });
+  if (state === 'TERMINATED') return;
+  const type = state === 'ACTIVATED' ? 'element.activated' : 'element.completed';
+  if (step.wants(type)) step.emit({ type, processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, elementId, elementInstanceKey: `${rec.key}.${elementInstanceId}`, at: step.now });
 }
-

@@ -12,7 +12,7 @@ export async function activateMultiInstanceBody(step: Step, rec: InstanceRecord,
   const body: ElementInstance = { id: String(++rec.seq), elementId: el.id, scope, body: true };
   rec.elements[body.id] = body;
   rec.vars[body.id] = {};
-  record(step, rec, el.id, 'ACTIVATED');
+  record(step, rec, el.id, 'ACTIVATED', body.id);
   let items: unknown;
   try {
     items = el.multiInstance!.inputCollection.evaluate(visibleVariables(rec, body.id));

@@ -15,7 +15,7 @@ export async function startInstance(step: Step, def: DefinitionRecord, variables
   const startId = opts.startElementId ?? model.noneStartId;
   if (!startId) throw new Error(`process ${def.bpmnProcessId} has no none start event`);
   step.emit({ type: 'instance.created', processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, version: rec.version, variables: { ...variables } });
-  record(step, rec, rec.bpmnProcessId, 'ACTIVATED');
+  record(step, rec, rec.bpmnProcessId, 'ACTIVATED', '0');
   await activateElement(step, rec, startId, '0');
   return rec;
 }

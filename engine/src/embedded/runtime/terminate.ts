@@ -15,7 +15,7 @@ export async function terminateElement(step: Step, rec: InstanceRecord, ei: Elem
     const child = await step.instance(ei.child);
     if (child && child.state === 'ACTIVE') await terminateInstance(step, child);
   }
-  if (!ei.body) record(step, rec, ei.elementId, 'TERMINATED');
+  if (!ei.body) record(step, rec, ei.elementId, 'TERMINATED', ei.id);
   delete rec.elements[ei.id];
   delete rec.vars[ei.id];
 }
@@ -25,7 +25,7 @@ export async function terminateInstance(step: Step, rec: InstanceRecord): Promis
   for (const ei of Object.values(rec.elements)) if (ei.scope === '0' && rec.elements[ei.id]) await terminateElement(step, rec, ei);
   delete rec.elements['0'];
   rec.state = 'TERMINATED';
-  record(step, rec, rec.bpmnProcessId, 'TERMINATED');
+  record(step, rec, rec.bpmnProcessId, 'TERMINATED', '0');
   step.emit({ type: 'instance.terminated', processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId });
 }
 

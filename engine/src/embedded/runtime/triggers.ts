@@ -56,7 +56,7 @@ async function activateTriggered(step: Step, rec: InstanceRecord, elementId: str
   step.countActivation();
   const ei: ElementInstance = { id: String(++rec.seq), elementId, scope };
   rec.elements[ei.id] = ei;
-  record(step, rec, elementId, 'ACTIVATED');
+  record(step, rec, elementId, 'ACTIVATED', ei.id);
   await completeElement(step, rec, ei, Object.keys(variables).length > 0 ? variables : undefined);
 }
 
