@@ -13,6 +13,7 @@ import { auditRoutes } from './http/routes/auditRoutes';
 import { authRoutes } from './http/routes/authRoutes';
 import { dealerRoutes } from './http/routes/dealerRoutes';
 import { healthRoutes, type HealthProbe } from './http/routes/healthRoutes';
+import { instanceRoutes } from './http/routes/instanceRoutes';
 import { processRoutes } from './http/routes/processRoutes';
 import { formRoutes } from './http/routes/formRoutes';
 import { sandboxRoutes } from './http/routes/sandboxRoutes';
@@ -50,6 +51,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
     dealerRoutes(services.dealers),
     userRoutes(services.users),
     auditRoutes(services.audit),
+    instanceRoutes(services.instances, services.instanceView, services.incidents, services.heatmap),
     processRoutes(services.processes, services.deployments, services.comments),
     taskStreamRoutes(services.taskEvents),
     taskRoutes(services),

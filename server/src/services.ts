@@ -15,6 +15,10 @@ import { SandboxService } from './sandbox/SandboxService';
 import { sandboxPlugins } from './sandbox/sandboxPlugins';
 import { SqlCoverageCatalog } from './warranty/SqlCoverageCatalog';
 import type { PluginLogger } from '@dealerflow/plugins';
+import { Heatmap } from './instances/Heatmap';
+import { IncidentService } from './instances/IncidentService';
+import { InstanceQuery } from './instances/InstanceQuery';
+import { InstanceView } from './instances/InstanceView';
 import { ProcessService } from './processes/ProcessService';
 import { ApprovalQueue } from './tasks/ApprovalQueue';
 import { InboxQuery } from './tasks/InboxQuery';
@@ -46,6 +50,10 @@ export interface Services {
   taskEvents: TaskEvents;
   forms: FormService;
   sandbox: SandboxService;
+  instances: InstanceQuery;
+  instanceView: InstanceView;
+  incidents: IncidentService;
+  heatmap: Heatmap;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -98,5 +106,9 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     taskEvents: new TaskEvents(),
     forms: formService,
     sandbox,
+    instances: new InstanceQuery(dataSource),
+    instanceView: new InstanceView(dataSource, engine, processes),
+    incidents: new IncidentService(dataSource, engine, processes),
+    heatmap: new Heatmap(dataSource),
   };
 }

@@ -17,8 +17,12 @@ import { Comment } from '../comments/Comment';
 import { Attachment } from '../attachments/Attachment';
 import { ProcessDefinition } from '../processes/ProcessDefinition';
 import { FormDraft } from '../forms/FormDraft';
+import { ElementStatistic } from '../instances/ElementStatistic';
+import { ElementVisit } from '../instances/ElementVisit';
+import { IncidentRecord } from '../instances/IncidentRecord';
+import { ProcessInstanceRecord } from '../instances/ProcessInstanceRecord';
 
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic];

@@ -1,7 +1,7 @@
 import type { ForcedSubject, MongoAbility, MongoQuery, RawRuleFrom } from '@casl/ability';
 
-/** What a user may do. `manage` means every action; `assign` hands a task to a colleague. */
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify' | 'start' | 'assign';
+/** What a user may do. `manage` means every action; `assign` hands a task to a colleague; `monitor` is watching instances across cases (the Instances page). */
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify' | 'start' | 'assign' | 'monitor';
 /** The things rules speak about. */
 export type SubjectName = 'all' | 'Dealer' | 'User' | 'AuditEntry' | 'Role' | 'FormField' | 'Task' | 'Process' | 'ProcessInstance' | 'Deployment' | 'Form' | 'SandboxRun';
 

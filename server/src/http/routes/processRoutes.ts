@@ -58,9 +58,6 @@ export function processRoutes(processes: ProcessService, deployments: Deployment
     ctx.body = await processes.start(user, bpmnProcessId, variables, dealerId);
     ctx.status = 201;
   });
-  router.get('/process-instances/:key', async (ctx) => {
-    ctx.body = await processes.get(requireUser(ctx), ctx.params.key);
-  });
   router.get('/process-instances/:key/comments', async (ctx) => {
     ctx.body = { items: await comments.list(requireUser(ctx), ctx.params.key) };
   });
