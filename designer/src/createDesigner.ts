@@ -36,7 +36,7 @@ export function createDesigner({ container, propertiesPanel, plugins, additional
     propertiesPanel: { parent: propertiesPanel },
     additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule, ZeebeBehaviorsModule, paletteModule, lintModule, ...translations, ...additionalModules],
     moddleExtensions: { zeebe: zeebeSchema },
-    lint: { pluginTypes: plugins?.map((plugin) => plugin.taskType) },
+    lint: { pluginTypes: plugins?.map((plugin) => plugin.taskType), language },
   } as ConstructorParameters<typeof Modeler>[0]);
   return new Designer(modeler);
 }

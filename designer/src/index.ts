@@ -9,3 +9,4 @@ export { newDiagramXml } from './newDiagramXml';
 export * from './lint';
 export { DecisionEditor, type DecisionView } from './dmn/DecisionEditor';
 export { newDecisionXml } from './dmn/newDecisionXml';
+export { localizeLintMessage } from './features/translate/lintMessagesRu';

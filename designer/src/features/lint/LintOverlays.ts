@@ -2,13 +2,14 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type Overlays from 'diagram-js/lib/features/overlays/Overlays';
 import type { LintIssue } from '../../lint';
+import { localizeLintMessage } from '../translate/lintMessagesRu';
 
 const overlayType = 'df-lint';
 const markers = { error: 'df-lint-error', warn: 'df-lint-warn' } as const;
 
 /** Shows lint issues on the diagram: a coloured outline and a badge with the count and the messages as tooltip. */
 export class LintOverlays {
-  static $inject = ['canvas', 'elementRegistry', 'overlays'];
+  static $inject = ['canvas', 'elementRegistry', 'overlays', 'config.lint'];
 
   private marked: string[] = [];
 
@@ -16,6 +17,7 @@ export class LintOverlays {
     private readonly canvas: Canvas,
     private readonly elementRegistry: ElementRegistry,
     private readonly overlays: Overlays,
+    private readonly config: { language?: string } | undefined,
   ) {}
 
   /** Replaces what is shown with `issues`. */
@@ -32,7 +34,7 @@ export class LintOverlays {
       const badge = document.createElement('div');
       badge.className = `df-lint-badge df-lint-badge--${category}`;
       badge.textContent = String(own.length);
-      badge.title = own.map((issue) => issue.message).join('\n');
+      badge.title = own.map((issue) => localizeLintMessage(issue.message, this.config?.language ?? 'en')).join('\n');
       badge.dataset.elementId = id;
       this.overlays.add(id, overlayType, { position: { top: -10, right: 10 }, html: badge });
     }

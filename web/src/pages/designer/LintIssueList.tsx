@@ -1,9 +1,9 @@
-import type { LintIssue } from '@dealerflow/designer';
+import { localizeLintMessage, type LintIssue } from '@dealerflow/designer';
 import { useTranslation } from 'react-i18next';
 
 /** The lint findings of the diagram, errors first; choosing one selects its element. */
 export function LintIssueList({ issues, labelOf, onSelect }: { issues: LintIssue[]; labelOf: (id: string) => string; onSelect: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errors = issues.filter((issue) => issue.category === 'error').length;
   return (
     <section className="lint-issues" aria-labelledby="lint-issues-title" data-testid="lint-issues">
@@ -32,7 +32,7 @@ export function LintIssueList({ issues, labelOf, onSelect }: { issues: LintIssue
               >
                 <span className="lint-issue__badge">{t(`designer.issues.${issue.category}`)}</span>
                 <span className="lint-issue__element">{labelOf(issue.id)}</span>
-                <span className="lint-issue__message">{issue.message}</span>
+                <span className="lint-issue__message">{localizeLintMessage(issue.message, i18n.language)}</span>
                 <span className="lint-issue__rule">{t(`designer.rules.${issue.rule}`, { defaultValue: issue.rule })}</span>
               </button>
             </li>
