@@ -9,3 +9,5 @@ export { dealerflowRules, builtInRules } from './lintConfig';
 export { feelSyntaxError } from './feelSyntaxError';
 export { timerValueError, type TimerKind } from './timerValueError';
 export { semanticTree, type SemanticNode } from './semanticTree';
+export { diffDefinitions, isEmptyDiff, type DefinitionsDiff, type ElementChange, type ElementSummary, type FacetChange } from './diff/diffDefinitions';
+export type { FacetName } from './diff/elementFacets';
