@@ -12,6 +12,7 @@ import { attachmentRoutes } from './http/routes/attachmentRoutes';
 import { auditRoutes } from './http/routes/auditRoutes';
 import { authRoutes } from './http/routes/authRoutes';
 import { dealerRoutes } from './http/routes/dealerRoutes';
+import { designerRoutes } from './http/routes/designerRoutes';
 import { healthRoutes, type HealthProbe } from './http/routes/healthRoutes';
 import { instanceRoutes } from './http/routes/instanceRoutes';
 import { processRoutes } from './http/routes/processRoutes';
@@ -20,6 +21,7 @@ import { sandboxRoutes } from './http/routes/sandboxRoutes';
 import { taskRoutes } from './http/routes/taskRoutes';
 import { taskStreamRoutes } from './http/routes/taskStreamRoutes';
 import { userRoutes } from './http/routes/userRoutes';
+import { versionRoutes } from './http/routes/versionRoutes';
 import type { Services } from './services';
 
 /** What the HTTP app needs besides the services. */
@@ -53,6 +55,8 @@ export function createApp(services: Services, options: AppOptions): Koa {
     auditRoutes(services.audit),
     instanceRoutes(services.instances, services.instanceView, services.incidents, services.heatmap),
     processRoutes(services.processes, services.deployments, services.comments),
+    versionRoutes(services.versions),
+    designerRoutes(services.designerDrafts, services.plugins),
     taskStreamRoutes(services.taskEvents),
     taskRoutes(services),
     approvalRoutes(services.approvals),

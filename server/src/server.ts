@@ -33,7 +33,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
   const dataSource = await openDatabase(config.databaseUrl);
   const engine = createEngine(config, dataSource);
   const plugins = shippedPlugins(dataSource);
-  const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, pluginTypes: plugins.map((p) => p.taskType), loginThrottle: overrides.loginThrottle, sandboxLog: logger.child({ part: 'sandbox' }) });
+  const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, pluginTypes: plugins.map((p) => p.taskType), plugins, loginThrottle: overrides.loginThrottle, sandboxLog: logger.child({ part: 'sandbox' }) });
   projectEngineEvents(engine, new TaskProjection(), services.audit, services.taskEvents);
   projectInstanceEvents(engine, new InstanceProjection(), services.audit);
   startPluginWorkers(engine, plugins, logger.child({ part: 'plugins' }));

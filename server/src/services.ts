@@ -8,6 +8,8 @@ import { UserDirectory } from './auth/UserDirectory';
 import { AttachmentService } from './attachments/AttachmentService';
 import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
+import { DesignerDraftService } from './designer/DesignerDraftService';
+import { PluginCatalog, type PluginDescriptor } from './designer/PluginCatalog';
 import { DeploymentService } from './processes/DeploymentService';
 import { FormCatalog } from './processes/FormCatalog';
 import { FormService } from './forms/FormService';
@@ -20,6 +22,7 @@ import { IncidentService } from './instances/IncidentService';
 import { InstanceQuery } from './instances/InstanceQuery';
 import { InstanceView } from './instances/InstanceView';
 import { ProcessService } from './processes/ProcessService';
+import { VersionService } from './processes/VersionService';
 import { ApprovalQueue } from './tasks/ApprovalQueue';
 import { InboxQuery } from './tasks/InboxQuery';
 import { TaskAccess } from './tasks/TaskAccess';
@@ -54,6 +57,9 @@ export interface Services {
   instanceView: InstanceView;
   incidents: IncidentService;
   heatmap: Heatmap;
+  designerDrafts: DesignerDraftService;
+  versions: VersionService;
+  plugins: PluginCatalog;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -62,6 +68,8 @@ export interface ServiceOptions {
   attachmentsDir: string;
   /** Job types the running plugins serve; deployments may only use these. */
   pluginTypes: string[];
+  /** The running plugins with their schemas, for the designer's element templates. */
+  plugins?: readonly PluginDescriptor[];
   loginThrottle?: LoginThrottleOptions;
   /** Where test runs log their plugins' warnings. */
   sandboxLog?: PluginLogger;
@@ -86,6 +94,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     lookupForm: async (id) => (await formService.get(id))?.form ?? null,
     log: options.sandboxLog ?? quiet,
   });
+  const deployments = new DeploymentService(dataSource, engine, audit, options.pluginTypes);
   return {
     dataSource,
     engine,
@@ -94,7 +103,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     sessions,
     dealers: new DealerService(dataSource, audit),
     users: new UserService(dataSource),
-    deployments: new DeploymentService(dataSource, engine, audit, options.pluginTypes),
+    deployments,
     processes,
     inbox,
     tasks,
@@ -110,5 +119,8 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     instanceView: new InstanceView(dataSource, engine, processes),
     incidents: new IncidentService(dataSource, engine, processes),
     heatmap: new Heatmap(dataSource),
+    designerDrafts: new DesignerDraftService(dataSource, audit),
+    versions: new VersionService(dataSource, deployments),
+    plugins: new PluginCatalog(options.plugins ?? []),
   };
 }

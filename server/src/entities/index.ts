@@ -21,8 +21,9 @@ import { ElementStatistic } from '../instances/ElementStatistic';
 import { ElementVisit } from '../instances/ElementVisit';
 import { IncidentRecord } from '../instances/IncidentRecord';
 import { ProcessInstanceRecord } from '../instances/ProcessInstanceRecord';
+import { DesignerDraft } from '../designer/DesignerDraft';
 
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, DesignerDraft];

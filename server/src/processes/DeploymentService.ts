@@ -1,7 +1,8 @@
 import { InvalidModelError, type ProcessEngine, type Resource } from '@dealerflow/engine';
 import { hasLintErrors, lintDefinitions, readDefinitions } from '@dealerflow/designer/lint/node';
 import { compileValidator } from '@dealerflow/forms';
-import type { DataSource } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { In, type DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
 import { ValidationError } from '../errors/AppError';
 import { describeBpmn } from './describeBpmn';
@@ -58,6 +59,8 @@ export class DeploymentService {
       for (const form of forms) await manager.save(FormRecord, { id: form.id, json: JSON.stringify(form), deployedAt: now });
       for (const process of deployment.processes) {
         const summary = summaries.get(process.bpmnProcessId);
+        const xml = bpmn.find((r) => r.name === process.resourceName)?.content ?? null;
+        const linked = summary?.formIds.length ? await manager.findBy(FormRecord, { id: In(summary.formIds) }) : [];
         await manager.createQueryBuilder().insert().into(ProcessDefinition).values({
           key: process.processDefinitionKey,
           bpmnProcessId: process.bpmnProcessId,
@@ -67,6 +70,9 @@ export class DeploymentService {
           resourceName: process.resourceName,
           deployedAt: now,
           deployedBy: actor,
+          resourceXml: xml,
+          checksum: xml === null ? null : createHash('sha256').update(xml).digest('hex'),
+          forms: JSON.stringify(linked.map((record) => JSON.parse(record.json) as object)),
         }).orIgnore().execute();
       }
       await this.audit.append(manager, {

@@ -29,4 +29,16 @@ export class ProcessDefinition {
 
   @Column({ type: 'varchar', length: 64 })
   deployedBy!: string;
+
+  /** The BPMN document deployed as this version (null for versions deployed before it was kept). */
+  @Column({ type: 'text', nullable: true, default: null })
+  resourceXml!: string | null;
+
+  /** SHA-256 of `resourceXml`, hex. */
+  @Column({ type: 'varchar', length: 64, nullable: true, default: null })
+  checksum!: string | null;
+
+  /** JSON array of the form definitions the version links, as they were when it was deployed. */
+  @Column({ type: 'text', nullable: true, default: null })
+  forms!: string | null;
 }

@@ -6,6 +6,8 @@ export interface ProcessSummary {
   bpmnProcessId: string;
   name: string;
   startFormId: string | null;
+  /** Every form the process's elements reference (start events and user tasks, in sub-processes too). */
+  formIds: string[];
 }
 
 interface ModdleElement {
@@ -19,13 +21,24 @@ interface ModdleElement {
   extensionElements?: { values?: { $type: string; externalReference?: string; formId?: string; formKey?: string }[] };
 }
 
+function formIdOf(element: ModdleElement): string | null {
+  const form = element.extensionElements?.values?.find((v) => v.$type === 'zeebe:FormDefinition');
+  return form?.externalReference ?? form?.formId ?? form?.formKey ?? null;
+}
+
+function formIdsIn(element: ModdleElement, into: Set<string>): Set<string> {
+  const id = formIdOf(element);
+  if (id) into.add(id);
+  for (const child of element.flowElements ?? []) formIdsIn(child, into);
+  return into;
+}
+
 /** The executable processes of a BPMN document, with their names and start forms. */
 export async function describeBpmn(xml: string): Promise<ProcessSummary[]> {
   const { rootElement } = await new BpmnModdle({ zeebe }).fromXML(xml);
   const processes = ((rootElement as ModdleElement).rootElements ?? []).filter((e) => e.$type === 'bpmn:Process' && e.isExecutable);
   return processes.map((process) => {
     const start = (process.flowElements ?? []).find((e) => e.$type === 'bpmn:StartEvent' && !e.eventDefinitions?.length);
-    const form = start?.extensionElements?.values?.find((v) => v.$type === 'zeebe:FormDefinition');
-    return { bpmnProcessId: process.id, name: process.name ?? process.id, startFormId: form?.externalReference ?? form?.formId ?? form?.formKey ?? null };
+    return { bpmnProcessId: process.id, name: process.name ?? process.id, startFormId: start ? formIdOf(start) : null, formIds: [...formIdsIn(process, new Set())] };
   });
 }

@@ -51,7 +51,8 @@ function facetChanges(before: Facets, after: Facets): FacetChange[] {
 export function diffDefinitions(before: ModdleElement, after: ModdleElement): DefinitionsDiff {
   const old = elementsById(before);
   const now = elementsById(after);
-  const byId = (a: ElementSummary, b: ElementSummary) => a.id.localeCompare(b.id);
+  // Code-point order: the same on every machine, whatever its locale.
+  const byId = (a: ElementSummary, b: ElementSummary) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const added = [...now.values()].filter((element) => !old.has(String(element.id))).map((element) => summary(element));
   const removed = [...old.values()].filter((element) => !now.has(String(element.id))).map((element) => summary(element));
   const changed: ElementChange[] = [];

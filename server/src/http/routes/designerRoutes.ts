@@ -1,0 +1,54 @@
+import { Router } from '@koa/router';
+import type { DesignerDraftService, DraftSave } from '../../designer/DesignerDraftService';
+import type { PluginCatalog } from '../../designer/PluginCatalog';
+import { ForbiddenError } from '../../errors/AppError';
+import { requireUser } from '../requireUser';
+import { validator } from '../validate';
+
+/** A BPMN id as the engine accepts it for a process (an XML NCName, at most 128 characters). */
+export const processIdPattern = '^[A-Za-z_][\\w.-]{0,127}$';
+
+const draftRequest = validator<DraftSave>({
+  type: 'object',
+  properties: {
+    xml: { type: 'string', minLength: 1, maxLength: 65_535 },
+    forms: {
+      type: 'array',
+      maxItems: 50,
+      items: { type: 'object', properties: { id: { type: 'string', pattern: '^[\\w.-]{1,128}$' } }, required: ['id'] },
+    },
+    revision: { type: 'integer', minimum: 0 },
+  },
+  required: ['xml', 'forms', 'revision'],
+  additionalProperties: false,
+});
+
+const processIdParam = validator<string>({ type: 'string', pattern: processIdPattern });
+
+/** The designer's server side: diagram drafts and the plugins that element templates are made from. Process admins only. */
+export function designerRoutes(drafts: DesignerDraftService, plugins: PluginCatalog): Router {
+  const router = new Router({ prefix: '/api' });
+  const admin = (ctx: Parameters<typeof requireUser>[0], action: 'read' | 'create') => {
+    const user = requireUser(ctx);
+    if (user.ability.cannot(action, 'Deployment')) throw new ForbiddenError('Only process admins use the designer');
+    return user;
+  };
+  router.get('/designer/drafts', async (ctx) => {
+    admin(ctx, 'read');
+    ctx.body = { items: await drafts.list() };
+  });
+  router.get('/designer/drafts/:processId', async (ctx) => {
+    admin(ctx, 'read');
+    ctx.body = await drafts.get(ctx.params.processId);
+  });
+  router.put('/designer/drafts/:processId', async (ctx) => {
+    const user = admin(ctx, 'create');
+    const processId = processIdParam(ctx.params.processId);
+    ctx.body = await drafts.save(user.username, processId, draftRequest(ctx.request.body));
+  });
+  router.get('/plugins', async (ctx) => {
+    admin(ctx, 'read');
+    ctx.body = { items: plugins.list() };
+  });
+  return router;
+}

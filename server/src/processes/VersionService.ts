@@ -1,0 +1,76 @@
+import type { Resource } from '@dealerflow/engine';
+import { diffDefinitions, readDefinitions, type DefinitionsDiff } from '@dealerflow/designer/lint/node';
+import type { DataSource } from 'typeorm';
+import { NotFoundError } from '../errors/AppError';
+import type { DeploymentResult, DeploymentService } from './DeploymentService';
+import { ProcessDefinition } from './ProcessDefinition';
+
+/** A deployed version as the versions list shows it. */
+export interface VersionSummary {
+  version: number;
+  key: string;
+  name: string;
+  resourceName: string;
+  deployedAt: string;
+  deployedBy: string;
+  /** SHA-256 of the deployed BPMN, hex; null when the version predates keeping it. */
+  checksum: string | null;
+}
+
+/** A version with its BPMN and the forms it linked when deployed. */
+export interface VersionDocument extends VersionSummary {
+  xml: string;
+  forms: object[];
+}
+
+/** A version compared with another one (`against` null: with nothing, so everything is added). */
+export interface VersionDiff {
+  version: number;
+  against: number | null;
+  diff: DefinitionsDiff;
+}
+
+const EMPTY_DEFINITIONS = '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="empty" targetNamespace="http://dealerflow.example/bpmn" />';
+
+function summaryOf(row: ProcessDefinition): VersionSummary {
+  return { version: row.version, key: row.key, name: row.name, resourceName: row.resourceName, deployedAt: row.deployedAt.toISOString(), deployedBy: row.deployedBy, checksum: row.checksum };
+}
+
+/** The versions of a deployed process: their list, their documents, their differences, and rollback. */
+export class VersionService {
+  constructor(private readonly dataSource: DataSource, private readonly deployments: DeploymentService) {}
+
+  /** Every version of `processId`, newest first; a 404 when it was never deployed. */
+  async list(processId: string): Promise<VersionSummary[]> {
+    const rows = await this.dataSource.getRepository(ProcessDefinition).find({
+      where: { bpmnProcessId: processId },
+      select: { key: true, bpmnProcessId: true, version: true, name: true, resourceName: true, deployedAt: true, deployedBy: true, checksum: true },
+      order: { version: 'DESC' },
+    });
+    if (!rows.length) throw new NotFoundError('Process', processId);
+    return rows.map(summaryOf);
+  }
+
+  /** One version with its BPMN; a 404 when it does not exist or its document was not kept. */
+  async get(processId: string, version: number): Promise<VersionDocument> {
+    const row = await this.dataSource.getRepository(ProcessDefinition).findOneBy({ bpmnProcessId: processId, version });
+    if (!row?.resourceXml) throw new NotFoundError('Version', `${processId}:${version}`);
+    return { ...summaryOf(row), xml: row.resourceXml, forms: JSON.parse(row.forms ?? '[]') as object[] };
+  }
+
+  /** What `version` changes against `against`, by default the version before it. */
+  async diff(processId: string, version: number, against?: number): Promise<VersionDiff> {
+    const after = await this.get(processId, version);
+    const base = against ?? (version > 1 ? version - 1 : null);
+    const beforeXml = base === null ? EMPTY_DEFINITIONS : (await this.get(processId, base)).xml;
+    const [before, now] = await Promise.all([readDefinitions(beforeXml), readDefinitions(after.xml)]);
+    return { version, against: base, diff: diffDefinitions(before.definitions, now.definitions) };
+  }
+
+  /** Deploys an older version's BPMN and forms again, as a new version; running instances keep theirs. */
+  async rollback(actor: string, processId: string, version: number): Promise<DeploymentResult> {
+    const old = await this.get(processId, version);
+    const forms: Resource[] = old.forms.map((form) => ({ name: `${(form as { id: string }).id}.form.json`, content: JSON.stringify(form) }));
+    return this.deployments.deploy(actor, [{ name: old.resourceName, content: old.xml }, ...forms]);
+  }
+}
