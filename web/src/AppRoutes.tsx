@@ -8,9 +8,10 @@ import { navigationEntries, type SectionId } from './navigation';
 import { AuditPage } from './pages/AuditPage';
 import { ApprovalsPage } from './pages/approvals/ApprovalsPage';
 import { CasePage } from './pages/case/CasePage';
-import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DealersPage } from './pages/DealersPage';
 import { InboxPage } from './pages/inbox/InboxPage';
+import { InstanceDetailPage } from './pages/instances/InstanceDetailPage';
+import { InstancesPage } from './pages/instances/InstancesPage';
 import { LazyDecisionsPage } from './pages/decisions/LazyDecisionsPage';
 import { LazyDesignerPage } from './pages/designer/LazyDesignerPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -23,13 +24,15 @@ const pages: Record<SectionId, ReactNode> = {
   approvals: <ApprovalsPage />,
   start: <StartPage />,
   designer: <LazyDesignerPage />,
-  instances: <ComingSoonPage section="instances" />,
+  instances: <InstancesPage />,
   audit: <AuditPage />,
   dealers: <DealersPage />,
 };
 
 const inbox = navigationEntries.find((entry) => entry.id === 'inbox')!;
 const instances = navigationEntries.find((entry) => entry.id === 'instances')!;
+/** A case page opens for whoever may read the case, not only those who monitor every instance. */
+const cases = { ...instances, action: 'read', provisional: true };
 const designer = navigationEntries.find((entry) => entry.id === 'designer')!;
 
 /** Every address of the app: sign-in outside the shell, each section inside it behind its guard. */
@@ -45,7 +48,8 @@ export function AppRoutes() {
           ))}
           <Route path="/inbox/:taskKey" element={<SectionGuard entry={inbox}><TaskPage /></SectionGuard>} />
           <Route path="/designer/decisions" element={<SectionGuard entry={designer}><LazyDecisionsPage /></SectionGuard>} />
-          <Route path="/cases/:instanceKey" element={<SectionGuard entry={instances}><CasePage /></SectionGuard>} />
+          <Route path="/cases/:instanceKey" element={<SectionGuard entry={cases}><CasePage /></SectionGuard>} />
+          <Route path="/instances/:instanceKey" element={<SectionGuard entry={instances}><InstanceDetailPage /></SectionGuard>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

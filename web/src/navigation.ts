@@ -24,7 +24,7 @@ export const navigationEntries: readonly NavigationEntry[] = [
   { id: 'approvals', path: '/approvals', action: 'read', subject: 'Approval', provisional: true, comingSoon: false },
   { id: 'start', path: '/start', action: 'create', subject: 'ProcessInstance', provisional: true, comingSoon: false },
   { id: 'designer', path: '/designer', action: 'manage', subject: 'all', provisional: false, comingSoon: false },
-  { id: 'instances', path: '/instances', action: 'read', subject: 'ProcessInstance', provisional: true, comingSoon: true },
+  { id: 'instances', path: '/instances', action: 'monitor', subject: 'ProcessInstance', provisional: false, comingSoon: false },
   { id: 'audit', path: '/audit', action: 'read', subject: 'AuditEntry', provisional: false, comingSoon: false },
   { id: 'dealers', path: '/dealers', action: 'read', subject: 'Dealer', provisional: false, comingSoon: false },
 ];

@@ -9,7 +9,7 @@ function sectionsFor(rules: Rule[]): string[] {
   return allowedSections(abilityFromRules(packRules(rules))).map((entry) => entry.id);
 }
 
-const processSections = ['inbox', 'approvals', 'start', 'instances'];
+const processSections = ['inbox', 'approvals', 'start'];
 const adminSections = ['inbox', 'approvals', 'start', 'designer', 'instances'];
 
 test('a process admin (manage all) gets every section', () => {
@@ -30,10 +30,15 @@ test('an auditor gets the audit trail and the dealers', () => {
   expect(sectionsFor(rules)).toEqual([...processSections, 'audit', 'dealers']);
 });
 
+test('the instances section opens only to those who may monitor instances', () => {
+  expect(sectionsFor([{ action: 'read', subject: 'ProcessInstance' }])).toEqual(processSections);
+  expect(sectionsFor([{ action: 'monitor', subject: 'ProcessInstance', conditions: { dealerId: 'dealer1' } }])).toEqual([...processSections, 'instances']);
+});
+
 test('a rule that clearly denies a process section hides it, a conditional denial does not', () => {
   const rules = [
     { action: 'read', subject: 'Task', inverted: true },
     { action: 'create', subject: 'ProcessInstance', inverted: true, conditions: { dealerId: 'dealer2' } },
   ];
-  expect(sectionsFor(rules)).toEqual(['approvals', 'start', 'instances']);
+  expect(sectionsFor(rules)).toEqual(['approvals', 'start']);
 });

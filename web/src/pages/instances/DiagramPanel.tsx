@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiResource } from '../../api/useApiResource';
+import { LoadError } from '../../components/LoadError';
+import { StatusPanel } from '../../components/StatusPanel';
+import { LazyInstanceDiagram } from './LazyInstanceDiagram';
+import type { InstanceDetail, InstanceDiagramSource, ProcessHeatmap } from './types';
+
+function HeatmapLoader({ detail, children }: { detail: InstanceDetail; children: (heatmap: ProcessHeatmap) => React.ReactNode }) {
+  const { t } = useTranslation();
+  const { resource, reload } = useApiResource<ProcessHeatmap>(`/api/processes/${encodeURIComponent(detail.bpmnProcessId)}/heatmap?version=${detail.version}`);
+  if (resource.status === 'loading') return <StatusPanel kind="loading" title={t('status.loading')} />;
+  if (resource.status === 'error') return <LoadError error={resource.error} onRetry={reload} />;
+  return children(resource.data);
+}
+
+/** The diagram card: the instance's path and tokens, or, toggled, the version's heatmap. */
+export function DiagramPanel({ detail }: { detail: InstanceDetail }) {
+  const { t } = useTranslation();
+  const [showHeat, setShowHeat] = useState(false);
+  const { resource, reload } = useApiResource<InstanceDiagramSource>(`/api/process-instances/${encodeURIComponent(detail.processInstanceKey)}/diagram`);
+  return (
+    <section className="card instance-section" aria-labelledby="instance-diagram-title">
+      <div className="instance-section__head">
+        <h2 id="instance-diagram-title" className="card__title">{showHeat ? t('instances.heatmap.title', { version: detail.version }) : t('instances.diagram.title')}</h2>
+        <button type="button" className="button button--secondary" aria-pressed={showHeat} onClick={() => setShowHeat((on) => !on)} data-testid="heatmap-toggle">
+          {showHeat ? t('instances.heatmap.hide') : t('instances.heatmap.show')}
+        </button>
+      </div>
+      {resource.status === 'loading' && <StatusPanel kind="loading" title={t('status.loading')} />}
+      {resource.status === 'error' && <LoadError error={resource.error} onRetry={reload} />}
+      {resource.status === 'ready' && (showHeat ? (
+        <HeatmapLoader detail={detail}>{(heatmap) => <LazyInstanceDiagram xml={resource.data.xml} detail={detail} heatmap={heatmap} />}</HeatmapLoader>
+      ) : (
+        <LazyInstanceDiagram xml={resource.data.xml} detail={detail} heatmap={null} />
+      ))}
+      <p className="diagram-legend muted">
+        {showHeat ? t('instances.heatmap.legend') : (
+          <>
+            <span className="legend-swatch legend-swatch--completed" aria-hidden="true" /> {t('instances.diagram.legendCompleted')}
+            <span className="legend-swatch legend-swatch--active" aria-hidden="true" /> {t('instances.diagram.legendActive')}
+            <span className="legend-swatch legend-swatch--incident" aria-hidden="true" /> {t('instances.diagram.legendIncident')}
+          </>
+        )}
+      </p>
+      {!showHeat && (
+        <p data-testid="active-elements">
+          {detail.activeElementIds.length ? t('instances.diagram.activeNow', { elements: detail.activeElementIds.join(', ') }) : t('instances.diagram.noTokens')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './launchChromium';
+import { startWebServer, type WebServer } from './support/startWebServer';
+
+const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'instances');
+
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  server = await startWebServer();
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+}
+
+/** The class list of a drawn element (bpmn-js puts markers there). */
+const classesOf = async (page: Page, elementId: string) => (await page.locator(`.djs-element[data-element-id="${elementId}"]`).first().getAttribute('class')) ?? '';
+
+test('an admin filters the instances, opens the demo case that waits for the dealer and sees its token, path and heatmap', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  await page.goto(server.url + '/sign-in');
+  await page.getByLabel('Имя пользователя').fill('admin');
+  await page.getByLabel('Пароль').fill('demo');
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: 'Экземпляры' }).click();
+  await page.getByRole('heading', { name: 'Экземпляры' }).waitFor();
+  await page.locator('[data-testid="instance-table"] tbody tr').first().waitFor();
+  expect(await page.locator('[data-testid="instance-table"] tbody tr').count()).toBeGreaterThanOrEqual(5);
+  await shot(page, 'list');
+
+  // The demo case that was sent back to the dealer for more information.
+  const tasks = (await (await page.request.get(server.url + '/api/tasks?limit=200')).json()) as { items: { elementId: string; caseRef: string; dealerId: string }[] };
+  const waiting = tasks.items.find((task) => task.elementId === 'ProvideInformation')!;
+  expect(waiting.dealerId).toBe('dealer2');
+
+  // Given the filters dealer2, active, no incidents: only active dealer2 cases remain.
+  const filters = page.getByTestId('instance-filters');
+  await filters.getByLabel('Дилер').selectOption('dealer2');
+  await filters.getByLabel('Состояние').selectOption('active');
+  await filters.getByLabel('Инциденты').selectOption('false');
+  await filters.getByRole('button', { name: 'Применить' }).click();
+  const row = page.locator('[data-testid="instance-table"] tbody tr', { hasText: waiting.caseRef });
+  await row.waitFor();
+  const rows = page.locator('[data-testid="instance-table"] tbody tr');
+  for (const text of await rows.allTextContents()) expect(text).toContain('dealer2');
+  expect(await page.locator('[data-testid="instance-table"] tbody tr[data-state="active"]').count()).toBe(await rows.count());
+  await shot(page, 'filtered');
+
+  // When the row is opened from the keyboard
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: `Экземпляр ${waiting.caseRef}` }).waitFor();
+  await page.locator('[data-testid="instance-diagram"][data-ready="true"]').waitFor();
+
+  // Then the token waits on the dealer's task, the path behind it is marked, the branch not taken is not.
+  await page.locator('.djs-overlays[data-container-id="ProvideInformation"] [data-testid="token-ProvideInformation"]').waitFor();
+  expect(await page.locator('[data-testid^="token-"]').count()).toBe(1);
+  expect(await classesOf(page, 'ProvideInformation')).toContain('instance-active');
+  expect(await classesOf(page, 'DecideClaim')).toContain('instance-completed');
+  expect(await classesOf(page, 'CheckCoverage')).toContain('instance-completed');
+  expect(await classesOf(page, 'Flow_InfoRequested')).toContain('instance-taken');
+  expect(await classesOf(page, 'Flow_Approved')).not.toContain('instance-taken');
+  expect(await classesOf(page, 'IssueCreditNote')).not.toContain('instance-completed');
+  expect(await page.getByTestId('active-elements').textContent()).toContain('ProvideInformation');
+  await page.getByTestId('instance-variables').locator('tr[data-variable="dealerId"]').getByText('dealer2').waitFor();
+  await shot(page, 'instance');
+
+  // The heatmap colours the version's elements and labels them with counts and average times.
+  await page.getByTestId('heatmap-toggle').click();
+  await page.getByRole('heading', { name: 'Тепловая карта версии 1' }).waitFor();
+  await page.locator('[data-testid="instance-diagram"][data-ready="true"]').waitFor();
+  const heat = page.locator('[data-testid="heat-ClaimFiled"]');
+  await heat.waitFor();
+  expect(Number((await heat.textContent())!.split(' ')[0])).toBeGreaterThanOrEqual(5);
+  expect(await classesOf(page, 'ClaimFiled')).toMatch(/heat-5/);
+  expect(await page.locator('[data-testid^="token-"]').count()).toBe(0);
+  await shot(page, 'heatmap');
+  await context.close();
+});
