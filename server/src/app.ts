@@ -18,6 +18,7 @@ import { instanceRoutes } from './http/routes/instanceRoutes';
 import { processRoutes } from './http/routes/processRoutes';
 import { formRoutes } from './http/routes/formRoutes';
 import { sandboxRoutes } from './http/routes/sandboxRoutes';
+import { savedViewRoutes } from './http/routes/savedViewRoutes';
 import { taskRoutes } from './http/routes/taskRoutes';
 import { taskStreamRoutes } from './http/routes/taskStreamRoutes';
 import { userRoutes } from './http/routes/userRoutes';
@@ -62,6 +63,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
     approvalRoutes(services.approvals),
     formRoutes(services.forms, services.dataSource),
     sandboxRoutes(services.sandbox),
+    savedViewRoutes(services.views),
   ]) {
     app.use(router.routes());
     app.use(router.allowedMethods({ throw: true }));

@@ -31,6 +31,7 @@ import { TaskDraftService } from './tasks/TaskDraftService';
 import { TaskEvents } from './tasks/TaskEvents';
 import { TaskService } from './tasks/TaskService';
 import { UserService } from './users/UserService';
+import { SavedViewService } from './views/SavedViewService';
 
 /** The server's services, wired once at start-up and handed to the routes. */
 export interface Services {
@@ -60,6 +61,7 @@ export interface Services {
   designerDrafts: DesignerDraftService;
   versions: VersionService;
   plugins: PluginCatalog;
+  views: SavedViewService;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -122,5 +124,6 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     designerDrafts: new DesignerDraftService(dataSource, audit),
     versions: new VersionService(dataSource, deployments),
     plugins: new PluginCatalog(options.plugins ?? []),
+    views: new SavedViewService(dataSource, audit),
   };
 }
