@@ -60,7 +60,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
     designerRoutes(services.designerDrafts, services.plugins),
     taskStreamRoutes(services.taskEvents),
     taskRoutes(services),
-    approvalRoutes(services.approvals),
+    approvalRoutes(services.approvals, services.summaries),
     formRoutes(services.forms, services.dataSource),
     sandboxRoutes(services.sandbox),
     savedViewRoutes(services.views),

@@ -24,6 +24,7 @@ import { InstanceView } from './instances/InstanceView';
 import { ProcessService } from './processes/ProcessService';
 import { VersionService } from './processes/VersionService';
 import { ApprovalQueue } from './tasks/ApprovalQueue';
+import { CaseSummaries } from './tasks/CaseSummaries';
 import { InboxQuery } from './tasks/InboxQuery';
 import { TaskAccess } from './tasks/TaskAccess';
 import { TaskAssignment } from './tasks/TaskAssignment';
@@ -49,6 +50,7 @@ export interface Services {
   drafts: TaskDraftService;
   assignment: TaskAssignment;
   approvals: ApprovalQueue;
+  summaries: CaseSummaries;
   comments: CommentService;
   attachments: AttachmentService;
   taskEvents: TaskEvents;
@@ -112,6 +114,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     drafts,
     assignment: new TaskAssignment(dataSource, engine, access, audit),
     approvals: new ApprovalQueue(inbox, tasks),
+    summaries: new CaseSummaries(engine, forms),
     comments: new CommentService(dataSource, processes, audit),
     attachments: new AttachmentService(dataSource, processes, audit, options.attachmentsDir),
     taskEvents: new TaskEvents(),

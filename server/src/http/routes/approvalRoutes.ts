@@ -1,5 +1,6 @@
 import { Router } from '@koa/router';
 import type { ApprovalDecision, ApprovalQueue } from '../../tasks/ApprovalQueue';
+import type { CaseSummaries } from '../../tasks/CaseSummaries';
 import { requireUser } from '../requireUser';
 import { validator } from '../validate';
 
@@ -20,15 +21,21 @@ const decisionRequest = validator<ApprovalDecision>({
   additionalProperties: false,
 });
 
-/** The approval queue and bulk decisions. */
-export function approvalRoutes(queue: ApprovalQueue): Router {
+/** The approval queue (each row with its case summary: VIN, amount) and bulk decisions. */
+export function approvalRoutes(queue: ApprovalQueue, summaries: CaseSummaries): Router {
   const router = new Router({ prefix: '/api/approvals' });
   router.get('/', async (ctx) => {
     const { cursor, limit } = pageQuery({ ...ctx.query });
-    const page = await queue.page(requireUser(ctx), cursor, limit ? Number(limit) : undefined);
+    const user = requireUser(ctx);
+    const page = await queue.page(user, cursor, limit ? Number(limit) : undefined);
+    const cases = await summaries.of(user, page.items);
     const now = Date.now();
     ctx.body = {
-      items: page.items.map(({ searchText: _s, dueSort: _d, ...task }) => ({ ...task, timeLeftMs: task.dueDate ? task.dueDate.getTime() - now : null })),
+      items: page.items.map(({ searchText: _s, dueSort: _d, ...task }) => ({
+        ...task,
+        timeLeftMs: task.dueDate ? task.dueDate.getTime() - now : null,
+        summary: cases.get(task.processInstanceKey) ?? {},
+      })),
       nextCursor: page.nextCursor,
     };
   });
