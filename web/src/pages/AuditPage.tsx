@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
 import { StatusPanel } from '../components/StatusPanel';
+import type { AuditEntry } from '../api/types';
+import { ExportButton } from '../export/ExportButton';
+import { auditExportColumns, fetchWholeTrail } from './auditExport';
 import { useSignedInSession } from '../session/useSignedInSession';
 import { AuditTable } from './AuditTable';
 import { ChainVerification } from './ChainVerification';
@@ -14,7 +17,11 @@ export function AuditPage() {
   const { trail, loadMore, reload } = useAuditTrail(100);
   return (
     <>
-      <PageHeader title={t('audit.title')} description={t('audit.description')} />
+      <PageHeader
+        title={t('audit.title')}
+        description={t('audit.description')}
+        actions={<ExportButton<AuditEntry> fileName="audit" sheetName={t('audit.title')} columns={auditExportColumns(t)} fetchRows={fetchWholeTrail} />}
+      />
       {ability.can('verify', 'AuditEntry') && <ChainVerification />}
       {trail.status === 'loading' && <StatusPanel kind="loading" title={t('status.loading')} />}
       {trail.status === 'error' && <LoadError error={trail.error} onRetry={reload} />}

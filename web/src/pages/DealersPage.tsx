@@ -4,6 +4,9 @@ import { useApiResource } from '../api/useApiResource';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
 import { StatusPanel } from '../components/StatusPanel';
+import { apiFetch } from '../api/apiFetch';
+import { ExportButton } from '../export/ExportButton';
+import { dealerExportColumns } from './dealersExport';
 import { DealersTable } from './DealersTable';
 
 /** The dealer network as far as the user may see it, fields masked by the server. */
@@ -12,7 +15,20 @@ export function DealersPage() {
   const { resource, reload } = useApiResource<ItemsResponse<Dealer>>('/api/dealers');
   return (
     <>
-      <PageHeader title={t('dealers.title')} description={t('dealers.description')} />
+      <PageHeader
+        title={t('dealers.title')}
+        description={t('dealers.description')}
+        actions={
+          resource.status === 'ready' && (
+            <ExportButton<Dealer>
+              fileName="dealers"
+              sheetName={t('dealers.title')}
+              columns={dealerExportColumns(t, resource.data.items)}
+              fetchRows={async () => (await apiFetch<ItemsResponse<Dealer>>('/api/dealers')).items}
+            />
+          )
+        }
+      />
       {resource.status === 'loading' && <StatusPanel kind="loading" title={t('status.loading')} />}
       {resource.status === 'error' && <LoadError error={resource.error} onRetry={reload} />}
       {resource.status === 'ready' &&
