@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApprovalItem, DecisionResult } from '../../api/types';
+import { formatMoney } from '../../format';
+import { taskName } from '../../i18n/taskName';
 import { TimeLeft } from './TimeLeft';
 
 interface ApprovalsTableProps {
@@ -9,11 +11,13 @@ interface ApprovalsTableProps {
   results: Map<string, DecisionResult>;
   onToggle: (key: string) => void;
   onToggleAll: () => void;
+  dealerNames: Map<string, string>;
 }
 
 /** The approval queue with a checkbox per row and the last decision's outcome per task. */
-export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll }: ApprovalsTableProps) {
-  const { t } = useTranslation();
+export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll, dealerNames }: ApprovalsTableProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
   const allSelected = items.length > 0 && items.every((item) => selected.has(item.key));
   return (
     <div className="table-wrap">
@@ -27,6 +31,10 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
             <th scope="col">{t('approvals.columns.caseRef')}</th>
             <th scope="col">{t('approvals.columns.task')}</th>
             <th scope="col">{t('approvals.columns.dealer')}</th>
+            <th scope="col">{t('approvals.columns.vin')}</th>
+            <th scope="col" className="numeric">
+              {t('approvals.columns.amount')}
+            </th>
             <th scope="col">{t('approvals.columns.timeLeft')}</th>
             <th scope="col">{t('approvals.columns.result')}</th>
           </tr>
@@ -39,13 +47,22 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
                 <td className="checkbox-cell">
                   <input type="checkbox" aria-label={t('approvals.select', { caseRef: item.caseRef ?? item.key })} checked={selected.has(item.key)} onChange={() => onToggle(item.key)} />
                 </td>
-                <td className="mono">
+                <td className="mono nowrap">
                   <Link to={`/cases/${encodeURIComponent(item.processInstanceKey)}`}>{item.caseRef ?? item.processInstanceKey}</Link>
                 </td>
                 <td>
-                  <Link to={`/inbox/${encodeURIComponent(item.key)}`}>{item.name}</Link>
+                  <Link to={`/inbox/${encodeURIComponent(item.key)}`}>{taskName(t, item)}</Link>
                 </td>
-                <td className="mono">{item.dealerId ?? '—'}</td>
+                <td>
+                  <span className="mono">{item.dealerId ?? '—'}</span>
+                  {item.dealerId && dealerNames.has(item.dealerId) && <span className="case-summary muted">{dealerNames.get(item.dealerId)}</span>}
+                </td>
+                <td className="mono" data-column="vin">
+                  {item.summary.vin ?? '—'}
+                </td>
+                <td className="numeric nowrap" data-column="amount">
+                  {typeof item.summary.claimAmount === 'number' ? formatMoney(item.summary.claimAmount, language) : '—'}
+                </td>
                 <td className="nowrap">
                   <TimeLeft ms={item.timeLeftMs} />
                 </td>
