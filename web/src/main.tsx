@@ -4,6 +4,7 @@ import { App } from './App';
 import { initI18n } from './i18n/initI18n';
 import './styles/app.css';
 import './styles/process.css';
+import './styles/lists.css';
 
 initI18n();
 createRoot(document.getElementById('root')!).render(

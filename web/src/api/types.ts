@@ -135,9 +135,37 @@ export interface CaseAttachment {
   createdAt: string;
 }
 
-/** A task in the approval queue, with the time left before its deadline. */
+/** A case in one line as list rows show it; fields hidden from the user are absent. */
+export interface CaseSummary {
+  vin?: string;
+  claimAmount?: number;
+  customerName?: string;
+}
+
+/** A task in the approval queue, with the time left before its deadline and its case in one line. */
 export interface ApprovalItem extends Task {
   timeLeftMs: number | null;
+  summary: CaseSummary;
+}
+
+/** The inbox filters a saved view keeps, as `/api/tasks` parameters. */
+export interface SavedViewFilters {
+  state?: 'open' | 'completed' | 'cancelled';
+  assignee?: string;
+  q?: string;
+  sort?: 'due' | 'priority' | 'created';
+  candidateGroup?: string;
+  dealerId?: string;
+  processId?: string;
+  dueBefore?: string;
+}
+
+/** `GET /api/me/views`: one of the user's saved inbox views. */
+export interface SavedView {
+  id: string;
+  name: string;
+  filters: SavedViewFilters;
+  createdAt: string;
 }
 
 /** One task's outcome of a bulk decision. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/apiFetch';
 import { describeError } from '../../api/describeError';
@@ -7,6 +7,12 @@ import { useApiResource } from '../../api/useApiResource';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusPanel } from '../../components/StatusPanel';
+import { ExportButton } from '../../export/ExportButton';
+import { fetchAllPages } from '../../export/fetchAllPages';
+import { LiveStatus } from '../../live/LiveStatus';
+import { useTaskStream } from '../../live/useTaskStream';
+import { useDealerNames } from '../useDealerNames';
+import { approvalsExportColumns } from './approvalsExport';
 import { ApprovalsTable } from './ApprovalsTable';
 import { DecisionBar, type Decision } from './DecisionBar';
 
@@ -15,20 +21,27 @@ const byTimeLeft = (a: ApprovalItem, b: ApprovalItem) => (a.timeLeftMs ?? Infini
 /** The approval queue, most urgent first: select tasks, give a reason, decide them all at once. */
 export function ApprovalsPage() {
   const { t } = useTranslation();
-  const { resource, reload } = useApiResource<PageResponse<ApprovalItem>>('/api/approvals?limit=100');
+  const { resource, reload, refresh } = useApiResource<PageResponse<ApprovalItem>>('/api/approvals?limit=100');
+  const stream = useTaskStream(refresh);
+  const dealerNames = useDealerNames();
   const [items, setItems] = useState<ApprovalItem[]>([]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [results, setResults] = useState<Map<string, DecisionResult>>(new Map());
   const [busy, setBusy] = useState(false);
   const [summary, setSummary] = useState('');
 
+  // Tasks decided here never come back, even if a refresh that started earlier still lists them.
+  const decided = useRef(new Set<string>());
   const [cursor, setCursor] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
 
   useEffect(() => {
     if (resource.status !== 'ready') return;
-    setItems([...resource.data.items].sort(byTimeLeft));
+    const fresh = resource.data.items.filter((item) => !decided.current.has(item.key)).sort(byTimeLeft);
+    setItems(fresh);
     setCursor(resource.data.nextCursor ?? null);
+    // A live refresh drops decided rows; so does the selection.
+    setSelected((current) => new Set([...current].filter((key) => fresh.some((item) => item.key === key))));
   }, [resource]);
 
   const loadMore = async () => {
@@ -59,6 +72,7 @@ export function ApprovalsPage() {
     try {
       const answer = await apiFetch<{ results: DecisionResult[] }>('/api/approvals/decide', { method: 'POST', body: { taskIds: [...selected], decision, reason } });
       const done = new Set(answer.results.filter((result) => result.ok).map((result) => result.taskId));
+      for (const key of done) decided.current.add(key);
       setResults(new Map(answer.results.map((result) => [result.taskId, result])));
       setItems((current) => current.filter((item) => !done.has(item.key)));
       setSelected((current) => new Set([...current].filter((key) => !done.has(key))));
@@ -78,11 +92,22 @@ export function ApprovalsPage() {
         title={t('nav.approvals')}
         description={t('approvals.description')}
         actions={
-          <button type="button" className="button button--ghost" onClick={reload}>
-            {t('approvals.refresh')}
-          </button>
+          <>
+            <ExportButton<ApprovalItem>
+              fileName="approvals"
+              sheetName={t('nav.approvals')}
+              columns={approvalsExportColumns(t, dealerNames)}
+              fetchRows={async () => (await fetchAllPages<ApprovalItem>('/api/approvals', {}, 100)).sort(byTimeLeft)}
+            />
+            <button type="button" className="button button--ghost" onClick={reload}>
+              {t('approvals.refresh')}
+            </button>
+          </>
         }
       />
+      <div className="list-toolbar">
+        <LiveStatus stream={stream} />
+      </div>
       {resource.status === 'loading' && <StatusPanel kind="loading" title={t('status.loading')} />}
       {resource.status === 'error' && <LoadError error={resource.error} onRetry={reload} />}
       {resource.status === 'ready' && (
@@ -91,7 +116,7 @@ export function ApprovalsPage() {
           <p className="decision-summary" role="status" data-testid="decision-summary">
             {summary}
           </p>
-          {items.length === 0 ? <StatusPanel kind="empty" title={t('approvals.empty')} /> : <ApprovalsTable items={items} selected={selected} results={results} onToggle={toggle} onToggleAll={toggleAll} />}
+          {items.length === 0 ? <StatusPanel kind="empty" title={t('approvals.empty')} /> : <ApprovalsTable items={items} selected={selected} results={results} onToggle={toggle} onToggleAll={toggleAll} dealerNames={dealerNames} />}
           {cursor && (
             <div className="table-footer">
               <button type="button" className="button button--secondary" disabled={loadingMore} onClick={() => void loadMore()}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Task } from '../../api/types';
+import { taskName } from '../../i18n/taskName';
 import { DueDate } from './DueDate';
 
 /** The inbox's task list; a row opens its task. */
@@ -27,8 +28,8 @@ export function TaskTable({ tasks }: { tasks: Task[] }) {
         <tbody>
           {tasks.map((task) => (
             <tr key={task.key} data-task={task.key} data-element={task.elementId} tabIndex={0} onClick={() => open(task)} onKeyDown={(event) => event.key === 'Enter' && open(task)}>
-              <td>{task.name}</td>
-              <td className="mono">{task.caseRef ?? '—'}</td>
+              <td>{taskName(t, task)}</td>
+              <td className="mono nowrap">{task.caseRef ?? '—'}</td>
               <td className="mono">{task.dealerId ?? '—'}</td>
               <td>{task.assignee ?? <span className="muted">{t('inbox.unassigned')}</span>}</td>
               <td>

@@ -1,0 +1,40 @@
+import { useEffect, useRef, useState } from 'react';
+
+/** How an open list hears about task changes. */
+export interface TaskStreamState {
+  /** The stream is open (EventSource reconnects on its own when it drops). */
+  connected: boolean;
+  /** When hints last made the list refetch; null until the first one. */
+  updatedAt: Date | null;
+}
+
+/**
+ * Subscribes to `GET /api/tasks/stream` while the component is mounted and calls `onHint`
+ * once per burst of task hints (debounced), so a list refetches what changed.
+ */
+export function useTaskStream(onHint: () => void, debounceMs = 400): TaskStreamState {
+  const [state, setState] = useState<TaskStreamState>({ connected: false, updatedAt: null });
+  const latest = useRef(onHint);
+  latest.current = onHint;
+
+  useEffect(() => {
+    if (typeof EventSource === 'undefined') return;
+    const source = new EventSource('/api/tasks/stream', { withCredentials: true });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    source.onopen = () => setState((current) => ({ ...current, connected: true }));
+    source.onerror = () => setState((current) => ({ ...current, connected: source.readyState === EventSource.OPEN }));
+    source.addEventListener('task', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        latest.current();
+        setState({ connected: true, updatedAt: new Date() });
+      }, debounceMs);
+    });
+    return () => {
+      clearTimeout(timer);
+      source.close();
+    };
+  }, [debounceMs]);
+
+  return state;
+}

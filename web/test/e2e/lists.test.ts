@@ -1,0 +1,191 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './launchChromium';
+import { apiAs } from './support/apiAs';
+import { startWebServer, type WebServer } from './support/startWebServer';
+
+const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'web');
+
+interface QueueRow { key: string; caseRef: string; dealerId: string; processInstanceKey: string; summary: { vin?: string; claimAmount?: number } }
+
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  server = await startWebServer();
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A signed-in page in its own browser profile, Russian UI. */
+async function signedIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ru-RU', acceptDownloads: true });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  await page.goto(server.url + '/sign-in');
+  await page.getByLabel('Имя пользователя').fill(username);
+  await page.getByLabel('Пароль').fill('demo');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await page.getByRole('navigation').waitFor();
+  return page;
+}
+
+/** Clicks the page's export button and reads the downloaded workbook back: sheet name and rows of cell values. */
+async function exported(page: Page, button = 'Выгрузить в Excel'): Promise<{ fileName: string; sheet: string; rows: unknown[][] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0];
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return { fileName: download.suggestedFilename(), sheet: sheet.name, rows };
+}
+
+const claim = (vin: string, price: number) => ({
+  vin, mileage: 30000, repairDate: '2026-11-20', defectCode: 'B1001', defectDescription: 'Стеклоподъёмник водительской двери не работает',
+  parts: [{ partNumber: 'P-B1001', name: 'Стеклоподъёмник', quantity: 1, price }], labourHours: 1,
+});
+
+test('saved views: the current filters are saved under a name, picked after a reload, a duplicate name is refused, the view is deleted', async () => {
+  const page = await signedIn('dealer1.staff');
+  await page.getByRole('heading', { name: 'Входящие' }).waitFor();
+  await page.getByLabel('Исполнитель').selectOption('unassigned');
+  await page.getByLabel('Сортировка').selectOption('priority');
+  await page.getByRole('searchbox', { name: 'Поиск' }).fill('WC-');
+  await page.getByRole('button', { name: 'Применить' }).click();
+  await page.getByRole('button', { name: 'Сохранить фильтры…' }).click();
+  await page.getByLabel('Название представления').fill('Без исполнителя');
+  await page.keyboard.press('Enter');
+  const views = page.getByLabel('Представление');
+  await page.getByRole('button', { name: 'Удалить представление' }).waitFor();
+  expect(await views.locator('option:checked').textContent()).toBe('Без исполнителя');
+
+  await page.reload();
+  await views.locator('option', { hasText: 'Без исполнителя' }).waitFor({ state: 'attached' });
+  expect(await page.getByLabel('Исполнитель').inputValue()).toBe('all');
+  await views.selectOption({ label: 'Без исполнителя' });
+  expect(await page.getByLabel('Исполнитель').inputValue()).toBe('unassigned');
+  expect(await page.getByLabel('Сортировка').inputValue()).toBe('priority');
+  expect(await page.getByRole('searchbox', { name: 'Поиск' }).inputValue()).toBe('WC-');
+  // Changing a filter leaves the view; the list no longer claims to show it.
+  await page.getByLabel('Сортировка').selectOption('due');
+  expect(await views.inputValue()).toBe('');
+  await views.selectOption({ label: 'Без исполнителя' });
+
+  await page.getByRole('button', { name: 'Сохранить фильтры…' }).click();
+  await page.getByLabel('Название представления').fill('без ИСПОЛНИТЕЛЯ');
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  await page.getByRole('alert').getByText('Представление «без ИСПОЛНИТЕЛЯ» уже есть. Выберите другое название.').waitFor();
+  await page.screenshot({ path: join(artifacts, 'inbox-views.png'), fullPage: true });
+  await page.keyboard.press('Escape');
+  expect(await page.getByRole('alert').count()).toBe(0);
+
+  await page.getByRole('button', { name: 'Удалить представление' }).click();
+  await page.getByRole('button', { name: 'Удалить представление' }).waitFor({ state: 'detached' });
+  expect(await views.locator('option').allTextContents()).toEqual(['Нет сохранённых']);
+  const api = await apiAs(server.url, 'dealer1.staff');
+  expect((await api<{ items: unknown[] }>('GET', '/api/me/views')).body.items).toEqual([]);
+  await page.context().close();
+}, 60_000);
+
+test('live: another person\'s actions make rows appear and disappear in an open inbox and approval queue, no reload', async () => {
+  const dealer = await signedIn('dealer1.staff');
+  await dealer.getByRole('heading', { name: 'Входящие' }).waitFor();
+  await dealer.locator('[data-testid="live-status"][data-connected="true"]').waitFor();
+  const approverApi = await apiAs(server.url, 'approver.warranty');
+  const queue = (await approverApi<{ items: QueueRow[] }>('GET', '/api/approvals')).body.items;
+  const target = queue.find((row) => row.dealerId === 'dealer1')!;
+  const asked = await approverApi('POST', `/api/tasks/${target.key}/complete`, { variables: { decision: 'requestInfo', decisionReason: 'Приложите акт диагностики' } });
+  expect(asked.status).toBe(204);
+
+  const row = dealer.locator('[data-testid="task-table"] tr[data-element="ProvideInformation"]').filter({ hasText: target.caseRef });
+  await row.waitFor();
+  expect(await row.locator('td').first().textContent()).toBe('Предоставить дополнительную информацию');
+  await dealer.getByTestId('live-status').getByText(/обновлено в/).waitFor();
+  await dealer.screenshot({ path: join(artifacts, 'inbox-live.png'), fullPage: true });
+
+  const manager = await apiAs(server.url, 'dealer1.manager');
+  const answered = await manager('POST', `/api/tasks/${await row.getAttribute('data-task')}/complete`, { variables: { dealerResponse: 'Акт диагностики приложен к заявке' } });
+  expect(answered.status).toBe(204);
+  await row.waitFor({ state: 'detached' });
+
+  const approver = await signedIn('approver.warranty');
+  await approver.getByRole('link', { name: 'Согласования' }).click();
+  await approver.locator('[data-testid="live-status"][data-connected="true"]').waitFor();
+  const staff = await apiAs(server.url, 'dealer1.staff');
+  const started = await staff<{ caseRef: string }>('POST', '/api/process-instances', { bpmnProcessId: 'warranty-claim', variables: claim('XW8TC4KF5RH000201', 90000) });
+  expect(started.status).toBe(201);
+  const fresh = approver.locator(`[data-testid="approvals-table"] tr[data-case="${started.body.caseRef}"]`);
+  await fresh.waitFor();
+  expect(await fresh.locator('[data-column="vin"]').textContent()).toBe('XW8TC4KF5RH000201');
+  expect((await fresh.locator('[data-column="amount"]').textContent())?.replace(/\s/g, ' ')).toBe('92 500 ₽');
+  await approver.screenshot({ path: join(artifacts, 'approvals-live.png'), fullPage: true });
+  await dealer.context().close();
+  await approver.context().close();
+}, 60_000);
+
+test('export: approvals, inbox, audit and dealers download as .xlsx with translated headers and every filtered row, page after page', async () => {
+  const approver = await signedIn('approver.warranty');
+  await approver.getByRole('link', { name: 'Согласования' }).click();
+  await approver.getByTestId('approvals-table').waitFor();
+  // Two rows a page, so the export has to follow the cursor.
+  const cursors: string[] = [];
+  await approver.route('**/api/approvals?*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.searchParams.has('cursor')) cursors.push(url.searchParams.get('cursor')!);
+    url.searchParams.set('limit', '2');
+    await route.continue({ url: url.toString() });
+  });
+  const approvals = await exported(approver);
+  const queue = (await (await apiAs(server.url, 'approver.warranty'))<{ items: QueueRow[] }>('GET', '/api/approvals')).body.items;
+  expect(queue.length).toBeGreaterThan(2);
+  expect(cursors.length).toBeGreaterThanOrEqual(Math.ceil(queue.length / 2) - 1);
+  expect(approvals.fileName).toMatch(/^approvals-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(approvals.sheet).toBe('Согласования');
+  expect(approvals.rows[0]).toEqual(['Заявка', 'Задача', 'Дилер', 'Название дилера', 'VIN', 'Клиент', 'Сумма', 'Срок']);
+  const body = approvals.rows.slice(1);
+  expect(body).toHaveLength(queue.length);
+  for (const item of queue) {
+    const line = body.find((cells) => cells[0] === item.caseRef);
+    expect(line?.slice(1, 5)).toEqual(['Решение по гарантийной заявке', item.dealerId, expect.stringMatching(/^Автоцентр /), item.summary.vin]);
+    expect(line?.[6]).toBe(item.summary.claimAmount);
+    expect(line?.[7]).toBeInstanceOf(Date);
+  }
+  await approver.unroute('**/api/approvals?*');
+
+  await approver.getByRole('link', { name: 'Дилеры' }).click();
+  await approver.getByTestId('dealers-table').waitFor();
+  const dealers = await exported(approver);
+  expect(dealers.rows[0]).toEqual(['Код', 'Название', 'Регион', 'Территории', 'Рейтинг', 'Кредитный лимит']);
+  expect(dealers.rows.slice(1).map((cells) => cells[0])).toEqual(['dealer1', 'dealer2', 'dealer3']);
+  await approver.context().close();
+
+  const dealer = await signedIn('dealer2.staff');
+  await dealer.getByTestId('task-table').waitFor();
+  const inbox = await exported(dealer);
+  expect(inbox.rows[0]).toEqual(['Задача', 'Заявка', 'Дилер', 'Исполнитель', 'Состояние', 'Срок', 'Приоритет', 'Создана']);
+  const tasks = (await (await apiAs(server.url, 'dealer2.staff'))<{ items: { caseRef: string }[] }>('GET', '/api/tasks?state=open')).body.items;
+  expect(inbox.rows.slice(1).map((cells) => cells[1])).toEqual(tasks.map((task) => task.caseRef));
+  expect(inbox.rows.slice(1).every((cells) => cells[0] === 'Предоставить дополнительную информацию' && cells[2] === 'dealer2' && cells[4] === 'Открыта')).toBe(true);
+  await dealer.context().close();
+
+  // The auditor works in English (their profile's language): the headers follow.
+  const auditor = await signedIn('auditor');
+  await auditor.getByRole('link', { name: 'Audit' }).click();
+  await auditor.getByTestId('audit-table').waitFor();
+  const auditorApi = await apiAs(server.url, 'auditor'); // signs in (an audited event) before the export
+  const audit = await exported(auditor, 'Export to Excel');
+  const trail = (await auditorApi<{ items: { seq: number; hash: string }[] }>('GET', '/api/audit?limit=1000')).body.items;
+  expect(audit.rows[0]).toEqual(['#', 'Time', 'Actor', 'Action', 'Subject', 'Subject ID', 'Details', 'Hash']);
+  expect(audit.sheet).toBe('Audit');
+  expect(audit.rows.slice(1).map((cells) => [cells[0], cells[7]])).toEqual(trail.map((entry) => [entry.seq, entry.hash]));
+  await auditor.context().close();
+}, 90_000);
