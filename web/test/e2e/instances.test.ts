@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './launchChromium';
@@ -88,5 +88,59 @@ test('an admin filters the instances, opens the demo case that waits for the dea
   expect(await classesOf(page, 'ClaimFiled')).toMatch(/heat-5/);
   expect(await page.locator('[data-testid^="token-"]').count()).toBe(0);
   await shot(page, 'heatmap');
+  await context.close();
+});
+
+test('an admin sees a failed job as an incident on the diagram, retries it from the incident list, then cancels the instance', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  await page.goto(server.url + '/sign-in');
+  await page.getByRole('group', { name: 'Язык интерфейса' }).getByRole('button', { name: 'EN' }).click();
+  await page.getByLabel('Username').fill('admin');
+  await page.getByLabel('Password').fill('demo');
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: 'Instances' }).waitFor();
+
+  // Given a deployed process whose notification job fails (no template) with a single retry
+  const content = readFileSync(join(__dirname, 'fixtures', 'notify-without-template.bpmn'), 'utf8');
+  const deployed = await page.request.post(server.url + '/api/deployments', { data: { resources: [{ name: 'notify-without-template.bpmn', content }] } });
+  expect(deployed.status()).toBe(201);
+  const started = await page.request.post(server.url + '/api/process-instances', { data: { bpmnProcessId: 'notify-without-template', variables: {}, dealerId: 'dealer3' } });
+  expect(started.status()).toBe(201);
+  const { caseRef } = (await started.json()) as { caseRef: string };
+
+  // When the admin lists the instances with incidents and opens it
+  await page.getByRole('link', { name: 'Instances' }).click();
+  const filters = page.getByTestId('instance-filters');
+  await filters.getByLabel('Incidents').selectOption('true');
+  await filters.getByRole('button', { name: 'Apply' }).click();
+  await page.locator('[data-testid="instance-table"] tbody tr', { hasText: caseRef }).click();
+  await page.locator('[data-testid="instance-diagram"][data-ready="true"]').waitFor();
+
+  // Then the failed task carries the incident marker and the incident its details
+  await page.locator('[data-testid="incident-TellDealer"]').waitFor();
+  expect(await classesOf(page, 'TellDealer')).toContain('instance-incident');
+  const incident = page.locator('[data-testid="incident-list"] li[data-element="TellDealer"]');
+  await incident.getByText('JOB_NO_RETRIES').waitFor();
+  await incident.getByText('notify needs a "template" task header').waitFor();
+  const firstKey = await incident.getAttribute('data-incident');
+  await shot(page, 'incident');
+
+  // A retry resolves it; the job fails again, so a new incident replaces it
+  await incident.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('status').filter({ hasText: 'The incident at TellDealer was resolved' }).waitFor();
+  await page.waitForFunction((key) => {
+    const item = document.querySelector('[data-testid="incident-list"] li[data-element="TellDealer"]');
+    return item !== null && item.getAttribute('data-incident') !== key;
+  }, firstKey);
+
+  // Cancelling asks first, then ends the instance and its incident
+  await page.getByRole('button', { name: 'Cancel instance' }).click();
+  await page.getByRole('button', { name: 'Yes, cancel' }).click();
+  await page.locator('[data-testid="instance-state"][data-state="TERMINATED"]').waitFor();
+  await page.getByText('No tokens: the instance has ended.').waitFor();
+  expect(await page.locator('[data-testid="incident-list"] li').count()).toBe(0);
+  await shot(page, 'cancelled');
   await context.close();
 });

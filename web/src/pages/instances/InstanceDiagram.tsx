@@ -21,7 +21,7 @@ export function InstanceDiagram({ xml, detail, heatmap }: { xml: string; detail:
     viewer.importXML(xml).then(
       () => {
         if (!alive) return;
-        (viewer.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
+        (viewer.get('canvas') as { zoom(level: string, center: string): void }).zoom('fit-viewport', 'auto');
         setServices({ canvas: viewer.get('canvas'), overlays: viewer.get('overlays'), elementRegistry: viewer.get('elementRegistry') });
       },
       (error: unknown) => alive && setFailure(error instanceof Error ? error.message : String(error)),
