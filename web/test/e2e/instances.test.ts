@@ -130,10 +130,7 @@ test('an admin sees a failed job as an incident on the diagram, retries it from 
   // A retry resolves it; the job fails again, so a new incident replaces it
   await incident.getByRole('button', { name: 'Retry' }).click();
   await page.getByRole('status').filter({ hasText: 'The incident at TellDealer was resolved' }).waitFor();
-  await page.waitForFunction((key) => {
-    const item = document.querySelector('[data-testid="incident-list"] li[data-element="TellDealer"]');
-    return item !== null && item.getAttribute('data-incident') !== key;
-  }, firstKey);
+  await page.locator(`[data-testid="incident-list"] li[data-element="TellDealer"]:not([data-incident="${firstKey}"])`).waitFor();
 
   // Cancelling asks first, then ends the instance and its incident
   await page.getByRole('button', { name: 'Cancel instance' }).click();
