@@ -9,6 +9,7 @@ import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import './features/lint/lint.css';
 import { Designer } from './Designer';
 import type { DesignerPlugin } from './DesignerPlugin';
+import formLinkModule from './features/form-link';
 import lintModule from './features/lint';
 import paletteModule from './features/palette';
 import { translateModule } from './features/translate';
@@ -34,7 +35,7 @@ export function createDesigner({ container, propertiesPanel, plugins, additional
   const modeler = new Modeler({
     container,
     propertiesPanel: { parent: propertiesPanel },
-    additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule, ZeebeBehaviorsModule, paletteModule, lintModule, ...translations, ...additionalModules],
+    additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule, ZeebeBehaviorsModule, paletteModule, lintModule, formLinkModule, ...translations, ...additionalModules],
     moddleExtensions: { zeebe: zeebeSchema },
     lint: { pluginTypes: plugins?.map((plugin) => plugin.taskType), language },
   } as ConstructorParameters<typeof Modeler>[0]);

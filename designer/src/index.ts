@@ -5,6 +5,7 @@
 export { createDesigner, type DesignerOptions } from './createDesigner';
 export { Designer, type DesignerSnapshot, type DesignerState } from './Designer';
 export type { DesignerPlugin } from './DesignerPlugin';
+export type { FormLink } from './features/form-link/FormLink';
 export { newDiagramXml } from './newDiagramXml';
 export * from './lint';
 export { DecisionEditor, type DecisionView } from './dmn/DecisionEditor';

@@ -3,7 +3,7 @@ import { notifyUnauthorized } from './onUnauthorized';
 
 /** Options of one API call. */
 export interface ApiRequest {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
 }

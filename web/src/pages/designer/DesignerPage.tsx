@@ -8,6 +8,7 @@ import { downloadText } from './downloadText';
 import { LintIssueList } from './LintIssueList';
 import { shippedDiagrams } from './shippedDiagrams';
 import { useDesigner } from './useDesigner';
+import { DesignerWorkbench } from './workbench/DesignerWorkbench';
 import './designer.css';
 
 const newFileName = 'new-process.bpmn';
@@ -58,6 +59,7 @@ export function DesignerPage() {
         </div>
         <aside ref={panelRef} className="designer-properties" aria-label={t('designer.properties')} data-testid="designer-properties" />
       </div>
+      <DesignerWorkbench designer={designer} />
     </div>
   );
 }

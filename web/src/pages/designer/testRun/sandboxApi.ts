@@ -1,0 +1,38 @@
+import { apiFetch } from '../../../api/apiFetch';
+import type { EditedForm } from '../formBuilder/formsApi';
+
+/** An open user task of a test run. */
+export interface RunTask {
+  key: string;
+  elementId: string;
+  name: string | null;
+  formId: string | null;
+  form: EditedForm | null;
+  candidateGroups: string[];
+}
+
+/** A test run as `GET /api/sandbox/runs/:id` answers it. */
+export interface SandboxRun {
+  id: string;
+  bpmnProcessId: string;
+  state: 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
+  variables: Record<string, unknown>;
+  history: { elementId: string; state: 'ACTIVATED' | 'COMPLETED' | 'TERMINATED'; at: number }[];
+  path: string[];
+  active: string[];
+  tasks: RunTask[];
+  incidents: { key: string; elementId: string; type: string; message: string }[];
+  effects: { taskType: string; jobKey: string; at: string; details: Record<string, unknown> }[];
+  expiresAt: string;
+}
+
+/** Starts a test run of the draft `xml`; a 400 lists lint errors or start-form field errors. */
+export const startRun = (body: { xml: string; forms: EditedForm[]; variables: Record<string, unknown>; dealerId?: string }) =>
+  apiFetch<SandboxRun>('/api/sandbox/runs', { method: 'POST', body });
+
+/** Completes a user task of the run with its form data. */
+export const completeRunTask = (runId: string, taskKey: string, variables: Record<string, unknown>) =>
+  apiFetch<SandboxRun>(`/api/sandbox/runs/${runId}/tasks/${taskKey}/complete`, { method: 'POST', body: { variables } });
+
+/** Closes the run on the server. */
+export const closeRun = (runId: string) => apiFetch<void>(`/api/sandbox/runs/${runId}`, { method: 'DELETE' });
