@@ -21,15 +21,25 @@ export function useTaskStream(onHint: () => void, debounceMs = 400): TaskStreamS
     if (typeof EventSource === 'undefined') return;
     const source = new EventSource('/api/tasks/stream', { withCredentials: true });
     let timer: ReturnType<typeof setTimeout> | undefined;
-    source.onopen = () => setState((current) => ({ ...current, connected: true }));
-    source.onerror = () => setState((current) => ({ ...current, connected: source.readyState === EventSource.OPEN }));
-    source.addEventListener('task', () => {
+    let dropped = false;
+    const refetchSoon = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         latest.current();
         setState({ connected: true, updatedAt: new Date() });
       }, debounceMs);
-    });
+    };
+    source.onopen = () => {
+      setState((current) => ({ ...current, connected: true }));
+      // Hints sent while the stream was down are lost: after a reconnect, refetch once.
+      if (dropped) refetchSoon();
+      dropped = false;
+    };
+    source.onerror = () => {
+      dropped = true;
+      setState((current) => ({ ...current, connected: source.readyState === EventSource.OPEN }));
+    };
+    source.addEventListener('task', refetchSoon);
     return () => {
       clearTimeout(timer);
       source.close();
