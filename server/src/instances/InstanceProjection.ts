@@ -5,6 +5,18 @@ import { ElementVisit } from './ElementVisit';
 import { IncidentRecord } from './IncidentRecord';
 import { ProcessInstanceRecord, type InstanceListState } from './ProcessInstanceRecord';
 
+/**
+ * Adds one entry to an element's statistic in a single upsert. An insert-if-missing followed
+ * by an update deadlocks on MariaDB when two steps count the same element at once (both hold
+ * the shared lock of the duplicate key and wait for the exclusive one).
+ */
+async function countEntry(manager: EntityManager, statistic: { bpmnProcessId: string; version: number; elementId: string }): Promise<void> {
+  const values = [statistic.bpmnProcessId, statistic.version, statistic.elementId];
+  const insert = 'INSERT INTO process_element_stats (bpmnProcessId, version, elementId, entered, completed, totalDurationMs) VALUES (?, ?, ?, 1, 0, 0)';
+  const sqlite = manager.connection.options.type === 'better-sqlite3';
+  await manager.query(sqlite ? `${insert} ON CONFLICT (bpmnProcessId, version, elementId) DO UPDATE SET entered = entered + 1` : `${insert} ON DUPLICATE KEY UPDATE entered = entered + 1`, values);
+}
+
 const text = (value: unknown, max: number) => (typeof value === 'string' || typeof value === 'number' ? String(value).slice(0, max) : null);
 
 /**
@@ -72,8 +84,7 @@ export class InstanceProjection {
     if (!instance) return; // started before this projection existed
     const statistic = { bpmnProcessId: event.bpmnProcessId, version: instance.version, elementId: event.elementId };
     await manager.insert(ElementVisit, { elementInstanceKey: event.elementInstanceKey, processInstanceKey: event.processInstanceKey, ...statistic, activatedAt: new Date(event.at), completedAt: null });
-    await manager.createQueryBuilder().insert().into(ElementStatistic).values({ ...statistic, entered: 0, completed: 0, totalDurationMs: 0 }).orIgnore().execute();
-    await manager.createQueryBuilder().update(ElementStatistic).set({ entered: () => 'entered + 1' }).where(statistic).execute();
+    await countEntry(manager, statistic);
   }
 
   /** The token left the element: the visit's duration joins the element's total, once. */

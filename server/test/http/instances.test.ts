@@ -97,6 +97,15 @@ describe.each(testDatabases())('the Instances API on %s', (_kind, database) => {
     expect((await (await server.as('admin')).get('/api/processes/warranty-claim/heatmap?version=1')).body).toEqual(heat);
   });
 
+  it('counts concurrent visits of the same element exactly once each', async () => {
+    const entered = async (elementId: string) => ((await (await server.as('admin')).get('/api/processes/warranty-claim/heatmap')).body.elements as { elementId: string; entered: number }[]).find((e) => e.elementId === elementId)?.entered ?? 0;
+    const before = await entered('ClaimFiled');
+    const staff = await server.as('dealer3.staff');
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => staff.post('/api/process-instances').send({ bpmnProcessId: 'warranty-claim', variables: { ...claim, mileage: 100 + i } })));
+    expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
+    expect(await entered('ClaimFiled')).toBe(before + 8);
+  });
+
   it('serves the BPMN of the instance’s version to those who may read the case', async () => {
     const [demo] = await rows('?dealerId=dealer1&processId=warranty-claim');
     const diagram = await (await server.as('dealer1.staff')).get(`/api/process-instances/${demo.key}/diagram`);
