@@ -126,4 +126,11 @@ async function walkThrough(page: Page): Promise<void> {
   // Closing the run takes its markers off the diagram.
   await run.getByRole('button', { name: 'Закрыть тестовый запуск' }).click();
   expect(await page.locator('.djs-element.df-run-done, .djs-element.df-run-active').count()).toBe(0);
+
+  // The builder speaks English too: titles, column heads and role names.
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.getByRole('tab', { name: 'Form builder' }).click();
+  await builder.getByRole('columnheader', { name: 'Masked for' }).waitFor();
+  await preview.locator('label', { hasText: 'Dealer\'s answer' }).waitFor();
+  await shot(page, 'form-builder-en');
 }

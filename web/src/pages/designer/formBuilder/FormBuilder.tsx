@@ -17,7 +17,7 @@ const schemaProblem = (schema: Record<string, unknown>) => checkSample({ id: 'x'
 
 /** The form builder: pick or create a form, edit its fields or raw JSON, preview it with sample data, save a draft, link it to the selected element. */
 export function FormBuilder({ designer, onFormEdited }: { designer: Designer | null; onFormEdited: (form: EditedForm) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const describe = useCallback((error: unknown) => describeError(t, error), [t]);
   const savedText = useCallback((form: EditedForm) => t('formBuilder.saved', { id: form.id }), [t]);
   const builder = useFormBuilder(describe, savedText);
@@ -28,6 +28,10 @@ export function FormBuilder({ designer, onFormEdited }: { designer: Designer | n
   useEffect(() => {
     if (form) onFormEdited(form);
   }, [form, onFormEdited]);
+
+  // Notices are sentences in the language they were written in; a language change drops them.
+  const { setNotice } = builder;
+  useEffect(() => setNotice(null), [i18n.language, setNotice]);
 
   const link = () => {
     if (!designer || !form || !selection) return;
