@@ -10,6 +10,12 @@ export interface ExportColumn<T> {
   width?: number;
 }
 
+/** Excel has no time zones: a date is written as the wall-clock time the user sees in the app. */
+function wallClock(value: CellValue | undefined): CellValue {
+  if (value instanceof Date) return new Date(value.getTime() - value.getTimezoneOffset() * 60_000);
+  return value ?? null;
+}
+
 /**
  * Builds an .xlsx of `rows` (header row bold, frozen and filterable) and returns its bytes.
  * exceljs is imported here on demand so that it stays out of the main bundle.
@@ -23,7 +29,7 @@ export async function writeWorkbook<T>(sheetName: string, columns: ExportColumn<
   const sheet = workbook.addWorksheet(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column, index) => ({ key: String(index), header: column.header, width: column.width ?? Math.max(12, column.header.length + 4), style: column.format ? { numFmt: column.format } : {} }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((column) => column.value(row) ?? null));
+  for (const row of rows) sheet.addRow(columns.map((column) => wallClock(column.value(row))));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return workbook.xlsx.writeBuffer() as Promise<ArrayBuffer>;
 }

@@ -8,7 +8,7 @@ import { startWebServer, type WebServer } from './support/startWebServer';
 
 const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'web');
 
-interface QueueRow { key: string; caseRef: string; dealerId: string; processInstanceKey: string; summary: { vin?: string; claimAmount?: number } }
+interface QueueRow { key: string; caseRef: string; dealerId: string; processInstanceKey: string; dueDate: string; summary: { vin?: string; claimAmount?: number } }
 
 let server: WebServer;
 let browser: Browser;
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 /** A signed-in page in its own browser profile, Russian UI. */
 async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ru-RU', acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ru-RU', timezoneId: 'Europe/Moscow', acceptDownloads: true });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   await page.goto(server.url + '/sign-in');
@@ -134,8 +134,12 @@ test('live: another person\'s actions make rows appear and disappear in an open 
 
 test('export: approvals, inbox, audit and dealers download as .xlsx with translated headers and every filtered row, page after page', async () => {
   const approver = await signedIn('approver.warranty');
+  const scripts: string[] = [];
+  approver.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
   await approver.getByRole('link', { name: 'Согласования' }).click();
   await approver.getByTestId('approvals-table').waitFor();
+  // exceljs is not part of what the app loads until someone exports.
+  expect(scripts.filter((url) => /exceljs/i.test(url))).toEqual([]);
   // Two rows a page, so the export has to follow the cursor.
   const cursors: string[] = [];
   await approver.route('**/api/approvals?*', async (route) => {
@@ -145,6 +149,7 @@ test('export: approvals, inbox, audit and dealers download as .xlsx with transla
     await route.continue({ url: url.toString() });
   });
   const approvals = await exported(approver);
+  expect(scripts.filter((url) => /exceljs/i.test(url))).toHaveLength(1);
   const queue = (await (await apiAs(server.url, 'approver.warranty'))<{ items: QueueRow[] }>('GET', '/api/approvals')).body.items;
   expect(queue.length).toBeGreaterThan(2);
   expect(cursors.length).toBeGreaterThanOrEqual(Math.ceil(queue.length / 2) - 1);
@@ -157,7 +162,8 @@ test('export: approvals, inbox, audit and dealers download as .xlsx with transla
     const line = body.find((cells) => cells[0] === item.caseRef);
     expect(line?.slice(1, 5)).toEqual(['Решение по гарантийной заявке', item.dealerId, expect.stringMatching(/^Автоцентр /), item.summary.vin]);
     expect(line?.[6]).toBe(item.summary.claimAmount);
-    expect(line?.[7]).toBeInstanceOf(Date);
+    // Moscow wall-clock time (UTC+3), as the app shows it: Excel cells have no time zone.
+    expect(line?.[7]).toEqual(new Date(new Date(item.dueDate).getTime() + 3 * 3600_000));
   }
   await approver.unroute('**/api/approvals?*');
 
