@@ -26,6 +26,11 @@ test('marks the flow back of a loop, and the way out after it', () => {
   expect(path.completed.has('approve')).toBe(false);
 });
 
+test('marks an element that was left without completing, unless it completed another time', () => {
+  const path = pathTaken(history(['start', 'ACTIVATED'], ['start', 'COMPLETED'], ['decide', 'ACTIVATED'], ['decide', 'TERMINATED'], ['info', 'ACTIVATED'], ['info', 'TERMINATED'], ['info', 'ACTIVATED'], ['info', 'COMPLETED']), flows, 'p');
+  expect([...path.terminated]).toEqual(['decide']);
+});
+
 test('grades heat from 1 to 5 against the busiest element, 0 for none', () => {
   expect([0, 1, 20, 50, 100].map((count) => heatLevel(count, 100))).toEqual([0, 1, 1, 3, 5]);
   expect(heatLevel(3, 0)).toBe(0);

@@ -137,6 +137,8 @@ test('an admin sees a failed job as an incident on the diagram, retries it from 
   await page.getByRole('button', { name: 'Yes, cancel' }).click();
   await page.locator('[data-testid="instance-state"][data-state="TERMINATED"]').waitFor();
   await page.getByText('No tokens: the instance has ended.').waitFor();
+  expect(await classesOf(page, 'TellDealer')).toContain('instance-terminated');
+  expect(await classesOf(page, 'TellDealer')).not.toContain('instance-incident');
   expect(await page.locator('[data-testid="incident-list"] li').count()).toBe(0);
   await shot(page, 'cancelled');
   await context.close();

@@ -40,6 +40,7 @@ export function DiagramPanel({ detail }: { detail: InstanceDetail }) {
             <span className="legend-swatch legend-swatch--completed" aria-hidden="true" /> {t('instances.diagram.legendCompleted')}
             <span className="legend-swatch legend-swatch--active" aria-hidden="true" /> {t('instances.diagram.legendActive')}
             <span className="legend-swatch legend-swatch--incident" aria-hidden="true" /> {t('instances.diagram.legendIncident')}
+            <span className="legend-swatch legend-swatch--terminated" aria-hidden="true" /> {t('instances.diagram.legendTerminated')}
           </>
         )}
       </p>

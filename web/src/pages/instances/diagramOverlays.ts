@@ -17,7 +17,7 @@ export interface DiagramElement {
   businessObject: { sourceRef?: { id: string }; targetRef?: { id: string } };
 }
 
-const MARKERS = ['instance-completed', 'instance-taken', 'instance-active', 'instance-incident', 'heat-1', 'heat-2', 'heat-3', 'heat-4', 'heat-5'];
+const MARKERS = ['instance-completed', 'instance-terminated', 'instance-taken', 'instance-active', 'instance-incident', 'heat-1', 'heat-2', 'heat-3', 'heat-4', 'heat-5'];
 const OVERLAY_TYPE = 'instance-state';
 
 function badge(className: string, text: string, label: string, testId: string): HTMLElement {
@@ -71,6 +71,7 @@ export function paint(services: DiagramServices, detail: InstanceDetail, heatmap
   const path = pathTaken(detail.history, flowsOf(services), detail.bpmnProcessId);
   for (const id of path.completed) if (known(id)) services.canvas.addMarker(id, 'instance-completed');
   for (const id of path.takenFlows) services.canvas.addMarker(id, 'instance-taken');
+  for (const id of path.terminated) if (known(id)) services.canvas.addMarker(id, 'instance-terminated');
   const tokens = new Map<string, number>();
   for (const id of detail.activeElementIds) tokens.set(id, (tokens.get(id) ?? 0) + 1);
   for (const [id, count] of tokens) {

@@ -13,6 +13,8 @@ export interface PathTaken {
   completed: Set<string>;
   /** Sequence flows a token went along. */
   takenFlows: Set<string>;
+  /** Elements left without completing (a boundary event or a cancel ended them), never completed. */
+  terminated: Set<string>;
 }
 
 /**
@@ -23,6 +25,7 @@ export interface PathTaken {
 export function pathTaken(history: HistoryEntry[], flows: FlowEnds[], bpmnProcessId: string): PathTaken {
   const completed = new Set<string>();
   const takenFlows = new Set<string>();
+  const terminated = new Set<string>();
   const incoming = new Map<string, FlowEnds[]>();
   for (const flow of flows) incoming.set(flow.targetId, [...(incoming.get(flow.targetId) ?? []), flow]);
   const lastCompleted = new Map<string, number>();
@@ -33,6 +36,7 @@ export function pathTaken(history: HistoryEntry[], flows: FlowEnds[], bpmnProces
       lastCompleted.set(entry.elementId, index);
       return;
     }
+    if (entry.state === 'TERMINATED') terminated.add(entry.elementId);
     if (entry.state !== 'ACTIVATED') return;
     let best: FlowEnds | undefined;
     for (const flow of incoming.get(entry.elementId) ?? []) {
@@ -41,7 +45,8 @@ export function pathTaken(history: HistoryEntry[], flows: FlowEnds[], bpmnProces
     }
     if (best) takenFlows.add(best.id);
   });
-  return { completed, takenFlows };
+  for (const id of completed) terminated.delete(id);
+  return { completed, takenFlows, terminated };
 }
 
 /** A 1–5 heat level of `count` against the busiest element's count (0: never entered). */
