@@ -28,6 +28,7 @@ import { CaseSummaries } from './tasks/CaseSummaries';
 import { InboxQuery } from './tasks/InboxQuery';
 import { TaskAccess } from './tasks/TaskAccess';
 import { TaskAssignment } from './tasks/TaskAssignment';
+import { TaskDiagram } from './tasks/TaskDiagram';
 import { TaskDraftService } from './tasks/TaskDraftService';
 import { TaskEvents } from './tasks/TaskEvents';
 import { TaskService } from './tasks/TaskService';
@@ -49,6 +50,7 @@ export interface Services {
   tasks: TaskService;
   drafts: TaskDraftService;
   assignment: TaskAssignment;
+  diagrams: TaskDiagram;
   approvals: ApprovalQueue;
   summaries: CaseSummaries;
   comments: CommentService;
@@ -113,6 +115,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     tasks,
     drafts,
     assignment: new TaskAssignment(dataSource, engine, access, audit),
+    diagrams: new TaskDiagram(dataSource, engine, access),
     approvals: new ApprovalQueue(inbox, tasks),
     summaries: new CaseSummaries(engine, forms),
     comments: new CommentService(dataSource, processes, audit),

@@ -49,8 +49,8 @@ function dto(task: Task) {
   return rest;
 }
 
-/** The inbox: list, read, claim, unclaim, assign, save a draft, complete. */
-export function taskRoutes({ inbox, tasks, drafts, assignment }: Pick<Services, 'inbox' | 'tasks' | 'drafts' | 'assignment'>): Router {
+/** The inbox: list, read, see the diagram, claim, unclaim, assign, save a draft, complete. */
+export function taskRoutes({ inbox, tasks, drafts, assignment, diagrams }: Pick<Services, 'inbox' | 'tasks' | 'drafts' | 'assignment' | 'diagrams'>): Router {
   const router = new Router({ prefix: '/api/tasks' });
   router.get('/', async (ctx) => {
     const { limit, ...filter } = inboxFilter({ ...ctx.query });
@@ -66,6 +66,9 @@ export function taskRoutes({ inbox, tasks, drafts, assignment }: Pick<Services, 
   });
   router.post('/:key/unclaim', async (ctx) => {
     ctx.body = dto(await tasks.unclaim(requireUser(ctx), ctx.params.key));
+  });
+  router.get('/:key/diagram', async (ctx) => {
+    ctx.body = await diagrams.get(requireUser(ctx), ctx.params.key);
   });
   router.get('/:key/assignees', async (ctx) => {
     ctx.body = { items: await assignment.assignees(requireUser(ctx), ctx.params.key) };
