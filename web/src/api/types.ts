@@ -98,12 +98,34 @@ export interface PageResponse<T> {
   nextCursor: string | null;
 }
 
-/** `GET /api/tasks/:key`: the task, its form, the data it starts from and the fields hidden from this user. */
+/** A task's saved draft: the form data (masked like the form), who saved it and when. */
+export interface TaskDraft {
+  variables: Record<string, unknown>;
+  savedBy: string;
+  savedAt: string;
+}
+
+/** `GET /api/tasks/:key`: the task, its form, the data it starts from, the fields hidden from this user and the draft. */
 export interface TaskDetail {
   task: Task;
   form: FormDefinition | null;
   data: Record<string, unknown>;
   hidden: string[];
+  draft: TaskDraft | null;
+}
+
+/** `GET /api/tasks/:key/diagram`: the BPMN of the task's process version and where the case stands. */
+export interface TaskDiagramView {
+  xml: string;
+  activeElementIds: string[];
+  completedElementIds: string[];
+}
+
+/** `GET /api/tasks/:key/assignees`: a colleague the task can be assigned to. */
+export interface Assignee {
+  id: string;
+  username: string;
+  displayName: string;
 }
 
 /** `GET /api/process-instances/:key`: one case. */

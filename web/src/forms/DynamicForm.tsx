@@ -1,7 +1,7 @@
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../api/types';
 import { AddButton } from './AddButton';
@@ -20,12 +20,16 @@ export interface DynamicFormProps {
   /** Sends the data; a 400 with field errors marks the fields, anything else goes to `describeError`. */
   onSubmit: (data: Record<string, unknown>) => Promise<void>;
   describeError: (error: unknown) => string;
+  /** A second button (saving a draft) that sends the data as it is, without validating it. */
+  secondaryAction?: { label: string; run: (data: Record<string, unknown>) => Promise<void> };
+  /** Shown in the footer after the buttons (when the draft was saved). */
+  footerNote?: ReactNode;
 }
 
 const templates = { ButtonTemplates: { AddButton } };
 
 /** A server form rendered with rjsf: labels in the UI language, server field errors shown on the fields. */
-export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, onSubmit, describeError }: DynamicFormProps) {
+export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, onSubmit, describeError, secondaryAction, footerNote }: DynamicFormProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const schema = useMemo(() => localizeSchema(form.schema, form.labels?.en, language, hidden), [form, language, hidden]);
@@ -52,6 +56,19 @@ export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, 
     }
   };
 
+  const runSecondary = async () => {
+    if (!secondaryAction) return;
+    setBusy(true);
+    setMessage('');
+    try {
+      await secondaryAction.run(formData ?? {});
+    } catch (error) {
+      setMessage(describeError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <div className="dynamic-form">
       <Form
@@ -72,6 +89,12 @@ export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, 
           <button type="submit" className="button button--primary" disabled={disabled || busy}>
             {busy ? t('forms.sending') : submitLabel}
           </button>
+          {secondaryAction && (
+            <button type="button" className="button button--secondary" disabled={disabled || busy} onClick={() => void runSecondary()}>
+              {secondaryAction.label}
+            </button>
+          )}
+          {footerNote}
           <p className="form-error" role="alert" data-testid="form-message">
             {message}
           </p>

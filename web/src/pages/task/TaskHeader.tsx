@@ -6,8 +6,9 @@ import { describeError } from '../../api/describeError';
 import type { Task } from '../../api/types';
 import { useSignedInSession } from '../../session/useSignedInSession';
 import { DueDate } from '../inbox/DueDate';
+import { AssignPicker } from './AssignPicker';
 
-/** The task's facts (case, due date, assignee) and claiming it or handing it back. */
+/** The task's facts (case, due date, assignee); claiming it, handing it back or assigning it to a colleague. */
 export function TaskHeader({ task, onChanged }: { task: Task; onChanged: () => void }) {
   const { t } = useTranslation();
   const { user } = useSignedInSession();
@@ -60,6 +61,7 @@ export function TaskHeader({ task, onChanged }: { task: Task; onChanged: () => v
               {t('task.unclaim')}
             </button>
           )}
+          <AssignPicker task={task} onAssigned={onChanged} />
         </div>
       )}
       {message && (

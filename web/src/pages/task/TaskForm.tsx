@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { apiFetch } from '../../api/apiFetch';
+import { describeError } from '../../api/describeError';
+import type { FormDefinition, TaskDetail, TaskDraft } from '../../api/types';
+import { formatDateTime } from '../../format';
+import { LazyDynamicForm as DynamicForm } from '../../forms/LazyDynamicForm';
+import { useSignedInSession } from '../../session/useSignedInSession';
+
+const emptyForm: FormDefinition = { id: 'empty', title: '', schema: { type: 'object', properties: {} } };
+
+/** The task's form, prefilled from its draft; submitting completes the task, "Save draft" keeps the data for later. */
+export function TaskForm({ detail }: { detail: TaskDetail }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { user } = useSignedInSession();
+  const { task, form, data, hidden, draft } = detail;
+  const [saved, setSaved] = useState<Pick<TaskDraft, 'savedAt' | 'savedBy'> | null>(draft);
+  const path = `/api/tasks/${encodeURIComponent(task.key)}`;
+  const mayWork = !task.assignee || task.assignee === user.username;
+
+  const complete = async (variables: Record<string, unknown>) => {
+    await apiFetch(`${path}/complete`, { method: 'POST', body: { variables } });
+    void navigate('/inbox', { state: { completed: task.name } });
+  };
+  const saveDraft = async (variables: Record<string, unknown>) => {
+    setSaved(await apiFetch<TaskDraft>(`${path}/draft`, { method: 'PUT', body: { variables } }));
+  };
+
+  return (
+    <DynamicForm
+      key={task.key}
+      form={form ?? emptyForm}
+      initialData={draft ? { ...data, ...draft.variables } : data}
+      hidden={hidden}
+      submitLabel={t('task.complete')}
+      onSubmit={complete}
+      describeError={(error) => describeError(t, error)}
+      secondaryAction={mayWork ? { label: t('task.saveDraft'), run: saveDraft } : undefined}
+      footerNote={
+        saved && (
+          <span className="muted draft-note" data-testid="draft-saved">
+            {t('task.draftSaved', { time: formatDateTime(saved.savedAt, i18n.resolvedLanguage ?? i18n.language), user: saved.savedBy })}
+          </span>
+        )
+      }
+    />
+  );
+}
