@@ -74,7 +74,7 @@ test('an admin filters the instances, opens the demo case that waits for the dea
   expect(await classesOf(page, 'Flow_InfoRequested')).toContain('instance-taken');
   expect(await classesOf(page, 'Flow_Approved')).not.toContain('instance-taken');
   expect(await classesOf(page, 'IssueCreditNote')).not.toContain('instance-completed');
-  expect(await page.getByTestId('active-elements').textContent()).toContain('ProvideInformation');
+  expect(await page.getByTestId('active-elements').textContent()).toContain('Предоставить дополнительную информацию');
   await page.getByTestId('instance-variables').locator('tr[data-variable="dealerId"]').getByText('dealer2').waitFor();
   await shot(page, 'instance');
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiResource } from '../../api/useApiResource';
 import { LoadError } from '../../components/LoadError';
 import { StatusPanel } from '../../components/StatusPanel';
+import { elementName } from './elementName';
 import { LazyInstanceDiagram } from './LazyInstanceDiagram';
 import type { InstanceDetail, InstanceDiagramSource, ProcessHeatmap } from './types';
 
@@ -46,7 +47,7 @@ export function DiagramPanel({ detail }: { detail: InstanceDetail }) {
       </p>
       {!showHeat && (
         <p data-testid="active-elements">
-          {detail.activeElementIds.length ? t('instances.diagram.activeNow', { elements: detail.activeElementIds.join(', ') }) : t('instances.diagram.noTokens')}
+          {detail.activeElementIds.length ? t('instances.diagram.activeNow', { elements: detail.activeElementIds.map((id) => elementName(t, detail.bpmnProcessId, id)).join(', ') }) : t('instances.diagram.noTokens')}
         </p>
       )}
     </section>

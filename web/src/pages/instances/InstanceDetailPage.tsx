@@ -47,12 +47,12 @@ export function InstanceDetailPage() {
             <div><dt>{t('instances.columns.incidents')}</dt><dd>{detail.incidents.length}</dd></div>
           </dl>
           <DiagramPanel detail={detail} />
-          {(detail.incidents.length > 0 || detail.state === 'ACTIVE') && <IncidentList incidents={detail.incidents} mayRetry={mayManage} onRetried={refresh} />}
+          {(detail.incidents.length > 0 || detail.state === 'ACTIVE') && <IncidentList incidents={detail.incidents} bpmnProcessId={detail.bpmnProcessId} mayRetry={mayManage} onRetried={refresh} />}
           <section className="card instance-section" aria-labelledby="instance-variables">
             <h2 id="instance-variables" className="card__title">{t('instances.variables')}</h2>
             <VariablesTable variables={detail.variables} />
           </section>
-          <InstanceHistory history={detail.history} />
+          <InstanceHistory history={detail.history} bpmnProcessId={detail.bpmnProcessId} />
         </div>
       )}
     </>

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
+import { elementName } from './elementName';
 import type { HistoryEntry } from './types';
 
 /** The instance's steps in order: element, what happened, when. */
-export function InstanceHistory({ history }: { history: HistoryEntry[] }) {
+export function InstanceHistory({ history, bpmnProcessId }: { history: HistoryEntry[]; bpmnProcessId: string }) {
   const { t, i18n } = useTranslation();
   return (
     <section className="card instance-section" aria-labelledby="instance-history">
@@ -20,7 +21,9 @@ export function InstanceHistory({ history }: { history: HistoryEntry[] }) {
           <tbody>
             {history.map((entry, index) => (
               <tr key={index}>
-                <td className="mono">{entry.elementId}</td>
+                <td>
+                  {elementName(t, bpmnProcessId, entry.elementId)} <span className="mono muted">{entry.elementId}</span>
+                </td>
                 <td>{t(`instances.history.states.${entry.state}`)}</td>
                 <td className="nowrap">{formatDateTime(new Date(entry.at).toISOString(), i18n.language)}</td>
               </tr>
