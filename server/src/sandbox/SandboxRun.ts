@@ -1,4 +1,4 @@
-import { EmbeddedEngine, MemoryStore, NotFoundError as EngineNotFound, type HistoryEntry, type Incident, type InstanceState, type Variables } from '@dealerflow/engine';
+import { EmbeddedEngine, MemoryStore, NotFoundError as EngineNotFound, type HistoryEntry, type Incident, type InstanceState, type Resource, type Variables } from '@dealerflow/engine';
 import type { Plugin, PluginLogger } from '@dealerflow/plugins';
 import { compileValidator } from '@dealerflow/forms';
 import { NotFoundError, ValidationError } from '../errors/AppError';
@@ -59,9 +59,9 @@ export class SandboxRun {
     private readonly idleMs: number,
   ) {}
 
-  /** Deploys the draft, starts it with `variables` and works its service tasks until it settles. */
-  async start(xml: string, bpmnProcessId: string, variables: Variables): Promise<void> {
-    await this.engine.deploy([{ name: `${bpmnProcessId}.bpmn`, content: xml }]);
+  /** Deploys the draft (with the DMN decisions it calls), starts it with `variables` and works its service tasks until it settles. */
+  async start(xml: string, bpmnProcessId: string, variables: Variables, decisions: Resource[] = []): Promise<void> {
+    await this.engine.deploy([...decisions, { name: `${bpmnProcessId}.bpmn`, content: xml }]);
     this.bpmnProcessId = bpmnProcessId;
     this.instanceKey = (await this.engine.createInstance(bpmnProcessId, variables)).processInstanceKey;
     await driveJobs(this.engine, this.plugins, this.log);

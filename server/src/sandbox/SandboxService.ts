@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidModelError, type Variables } from '@dealerflow/engine';
+import { InvalidModelError, type Resource, type Variables } from '@dealerflow/engine';
 import type { Plugin, PluginLogger } from '@dealerflow/plugins';
 import type { CurrentUser } from '../auth/CurrentUser';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors/AppError';
@@ -14,6 +14,8 @@ import { SandboxRun, validateForm, type SandboxRunView } from './SandboxRun';
 export interface SandboxStartRequest {
   xml: string;
   forms?: unknown[];
+  /** DMN files (`.dmn`) whose decisions the diagram's business rule tasks call. */
+  decisions?: Resource[];
   variables?: Variables;
   dealerId?: string;
   /** Which executable process of the diagram; the first one when omitted. */
@@ -76,7 +78,7 @@ export class SandboxService {
     const run = new SandboxRun(id, user.username, formFor, this.options.plugins(effects), effects, this.options.log, this.now(), this.idleMs);
     this.runs.set(id, run);
     try {
-      await run.start(request.xml, target.bpmnProcessId, { ...variables, dealerId: request.dealerId ?? null, caseRef: `SANDBOX-${id.slice(0, 8).toUpperCase()}`, startedBy: user.username });
+      await run.start(request.xml, target.bpmnProcessId, { ...variables, dealerId: request.dealerId ?? null, caseRef: `SANDBOX-${id.slice(0, 8).toUpperCase()}`, startedBy: user.username }, request.decisions);
     } catch (error) {
       await this.drop(id);
       if (error instanceof InvalidModelError) {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CurrentUser } from '../../src/auth/CurrentUser';
 import { defineAbilityFor } from '../../src/permissions/defineAbilityFor';
 import { roleCatalog } from '../../src/permissions/roleCatalog';
@@ -20,6 +22,12 @@ const xml = `<?xml version="1.0" encoding="UTF-8"?>
     <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="300" y="118" /><di:waypoint x="360" y="118" /></bpmndi:BPMNEdge>
   </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
 </bpmn:definitions>`;
+const rules = readFileSync(join(__dirname, '../../../engine/conformance/fixtures/c_rules.dmn'), 'utf8');
+/** The tiny process with a business rule task calling `lead_routing` before the review. */
+const withDecision = xml
+  .replace('<bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>', '<bpmn:outgoing>f0</bpmn:outgoing></bpmn:startEvent><bpmn:businessRuleTask id="Route" name="Route"><bpmn:extensionElements><zeebe:calledDecision decisionId="lead_routing" resultVariable="routing" /></bpmn:extensionElements><bpmn:incoming>f0</bpmn:incoming><bpmn:outgoing>f1</bpmn:outgoing></bpmn:businessRuleTask><bpmn:sequenceFlow id="f0" sourceRef="Start" targetRef="Route" />')
+  .replace('sourceRef="Start" targetRef="Review"', 'sourceRef="Route" targetRef="Review"')
+  .replace('<bpmndi:BPMNShape id="Review_di"', '<bpmndi:BPMNShape id="Route_di" bpmnElement="Route"><dc:Bounds x="150" y="200" width="100" height="80" /></bpmndi:BPMNShape><bpmndi:BPMNEdge id="f0_di" bpmnElement="f0"><di:waypoint x="118" y="136" /><di:waypoint x="150" y="240" /></bpmndi:BPMNEdge><bpmndi:BPMNShape id="Review_di"');
 const form = { id: 'tiny-form', title: { ru: 'Проверка', en: 'Review' }, schema: { type: 'object', properties: { ok: { type: 'boolean' } }, required: ['ok'] } };
 
 const userWith = (username: string, role: string): CurrentUser => {
@@ -58,6 +66,14 @@ describe('SandboxService', () => {
     // Another admin's runs are theirs: not visible, and not counted against this one.
     const other = { ...userWith('admin2', 'process-admin') };
     await expect(sandbox.get(other, third.id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('evaluates the DMN decisions sent with the draft, and refuses a broken table with its problems', async () => {
+    const view = await sandbox.start(admin, { xml: withDecision, forms: [form], decisions: [{ name: 'rules.dmn', content: rules }], variables: { region: 'Moscow', budget: 7_000_000 } });
+    expect(view.variables.routing).toEqual({ dealerId: 'dealer1', channel: 'call' });
+    expect(view.active).toEqual(['Review']);
+    const broken = rules.replace('<text>"dealer2"</text>', '<text>"dealer2" +</text>');
+    await expect(sandbox.start(admin, { xml: withDecision, forms: [form], decisions: [{ name: 'rules.dmn', content: broken }] })).rejects.toMatchObject({ status: 400, details: expect.arrayContaining([expect.objectContaining({ field: 'o5' })]) });
   });
 
   it('refuses a start form that is missing and users without the right to test-run', async () => {

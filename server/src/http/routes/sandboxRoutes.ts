@@ -9,6 +9,16 @@ const startRequest = validator<SandboxStartRequest>({
   properties: {
     xml: { type: 'string', minLength: 1, maxLength: 2_000_000 },
     forms: { type: 'array', maxItems: 50, items: { type: 'object' } },
+    decisions: {
+      type: 'array',
+      maxItems: 20,
+      items: {
+        type: 'object',
+        properties: { name: { type: 'string', pattern: '^[\\w.-]{1,200}\\.dmn$' }, content: { type: 'string', minLength: 1, maxLength: 2_000_000 } },
+        required: ['name', 'content'],
+        additionalProperties: false,
+      },
+    },
     variables: { type: 'object' },
     dealerId: { type: 'string', minLength: 1, maxLength: 32 },
     bpmnProcessId: { type: 'string', minLength: 1, maxLength: 128 },
