@@ -1,7 +1,7 @@
 import { EmbeddedEngine, MemoryStore, NotFoundError as EngineNotFound, type HistoryEntry, type Incident, type InstanceState, type Resource, type Variables } from '@dealerflow/engine';
 import type { Plugin, PluginLogger } from '@dealerflow/plugins';
 import { compileValidator } from '@dealerflow/forms';
-import { NotFoundError, ValidationError } from '../errors/AppError';
+import { ConflictError, NotFoundError, ValidationError } from '../errors/AppError';
 import type { FormDefinition } from '../processes/FormCatalog';
 import { driveJobs } from './driveJobs';
 import type { SandboxEffect } from './SandboxEffects';
@@ -73,7 +73,8 @@ export class SandboxRun {
     if (!task) throw new NotFoundError('Open task', taskKey);
     const values = validateForm(task.form, variables);
     await this.engine.completeUserTask(taskKey, values).catch((error: unknown) => {
-      if (error instanceof EngineNotFound) throw new NotFoundError('Open task', taskKey);
+      // It was open a moment ago: a concurrent completion won.
+      if (error instanceof EngineNotFound) throw new ConflictError(`Task ${taskKey} was completed meanwhile`);
       throw error;
     });
     await driveJobs(this.engine, this.plugins, this.log);
