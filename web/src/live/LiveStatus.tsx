@@ -8,7 +8,7 @@ export function LiveStatus({ stream }: { stream: TaskStreamState }) {
   return (
     <p className="live-status" role="status" data-testid="live-status" data-connected={stream.connected} data-updated={stream.updatedAt ? stream.updatedAt.getTime() : undefined}>
       <span className={stream.connected ? 'live-status__dot live-status__dot--on' : 'live-status__dot'} aria-hidden="true" />
-      {stream.connected ? t('live.on') : t('live.off')}
+      {stream.connected ? t('live.on') : stream.closed ? t('live.closed') : t('live.off')}
       {time && (
         <span key={time} className="live-status__updated">
           {' · '}

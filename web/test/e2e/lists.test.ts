@@ -132,6 +132,40 @@ test('live: another person\'s actions make rows appear and disappear in an open 
   await approver.context().close();
 }, 60_000);
 
+test('live: after the stream drops, the inbox refetches what it missed; a refused stream says so', async () => {
+  const page = await (await browser.newContext({ locale: 'ru-RU' })).newPage();
+  page.context().setDefaultTimeout(10_000);
+  let missed: () => void = () => undefined;
+  const missedDone = new Promise<void>((resolve) => (missed = resolve));
+  let connections = 0;
+  await page.route('**/api/tasks/stream', async (route) => {
+    connections += 1;
+    // The first connection ends at once and asks for a quick retry; the retry waits until a change happened meanwhile.
+    if (connections === 1) return route.fulfill({ status: 200, contentType: 'text/event-stream', body: 'retry: 300\n: bye\n\n' });
+    await missedDone;
+    return route.continue();
+  });
+  await page.goto(server.url + '/sign-in');
+  await page.getByLabel('Имя пользователя').fill('dealer3.staff');
+  await page.getByLabel('Пароль').fill('demo');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Входящие' }).waitFor();
+  await page.getByText('Нет задач по этим условиям.').waitFor();
+
+  const approver = await apiAs(server.url, 'approver.warranty');
+  const target = (await approver<{ items: QueueRow[] }>('GET', '/api/approvals')).body.items.find((row) => row.dealerId === 'dealer3')!;
+  expect((await approver('POST', `/api/tasks/${target.key}/complete`, { variables: { decision: 'requestInfo', decisionReason: 'Нужны фото двери' } })).status).toBe(204);
+  missed();
+  await page.locator('[data-testid="task-table"] tr[data-element="ProvideInformation"]').filter({ hasText: target.caseRef }).waitFor();
+  expect(connections).toBeGreaterThanOrEqual(2);
+
+  await page.unroute('**/api/tasks/stream');
+  await page.route('**/api/tasks/stream', (route) => route.fulfill({ status: 401, contentType: 'application/json', body: '{"code":"unauthorized","message":"Sign in first","details":null}' }));
+  await page.getByRole('link', { name: 'Согласования' }).click();
+  await page.getByTestId('live-status').getByText('Автообновление остановлено — обновите страницу').waitFor();
+  await page.context().close();
+}, 60_000);
+
 test('export: approvals, inbox, audit and dealers download as .xlsx with translated headers and every filtered row, page after page', async () => {
   const approver = await signedIn('approver.warranty');
   const scripts: string[] = [];
