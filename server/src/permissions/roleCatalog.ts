@@ -9,8 +9,9 @@ const ownDealerUsers = { dealerId: '${user.dealerId}' };
 const ownDealerRecords = { dealerId: '${user.dealerId}' };
 /** The processes dealers start themselves. */
 const dealerStartable = { bpmnProcessId: { $in: ['warranty-claim', 'tender-reservation', 'vehicle-allocation'] } };
-/** Tasks offered to one of the user's groups (an approver's queue). */
-const ownQueue = { candidateGroups: { $in: '${user.groups}' } };
+/** Tasks offered to one of the user's groups or role names: together, an approver's queue. */
+const ownGroupTasks = { candidateGroups: { $in: '${user.groups}' } };
+const ownRoleTasks = { candidateGroups: { $in: '${user.roles}' } };
 /** Form fields by `x-classification` (see @dealerflow/forms): finance is the one dealer staff do not get. */
 const nonFinancialFields = { classification: { $in: ['public', 'internal', 'personal'] } };
 
@@ -36,7 +37,8 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'User', fields: userPublicFields },
       { action: 'read', subject: 'FormField' },
       { action: 'read', subject: 'Task' },
-      { action: 'assign', subject: 'Task', conditions: ownQueue },
+      { action: 'assign', subject: 'Task', conditions: ownGroupTasks },
+      { action: 'assign', subject: 'Task', conditions: ownRoleTasks },
       { action: 'read', subject: 'ProcessInstance' },
     ],
   },

@@ -1,5 +1,5 @@
 import { eventually } from '../support/eventually';
-import { deployReview, openReview } from '../support/reviewProcess';
+import { deployReview, openReview, reviewBpmn, reviewForm } from '../support/reviewProcess';
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
 
@@ -113,6 +113,25 @@ describe.each(testDatabases())('assigning tasks on %s', (_kind, database) => {
     expect((await assign('approver.warranty', task.key, { assignee: 'approver.sales' })).status).toBe(400);
     expect((await assign('approver.sales', task.key, { assignee: 'approver.warranty' })).status).toBe(404);
     expect((await assign('approver.warranty', task.key, { assignee: 'approver.warranty' })).status).toBe(200);
+    expect(await assigneeOf(task.key)).toBe('approver.warranty');
+  });
+
+  it('lets an approver hand a task of the whole approver role to a colleague of that role', async () => {
+    const bpmn = reviewBpmn.replaceAll('dealer-review', 'distributor-review').replace('candidateGroups="dealer-staff, dealer-manager"', 'candidateGroups="distributor-approver"');
+    const form = JSON.stringify({ ...reviewForm, id: 'distributor-review-form' });
+    const admin = await server.as('admin');
+    expect((await admin.post('/api/deployments').send({ resources: [{ name: 'distributor-review.bpmn', content: bpmn }, { name: 'distributor-review.form.json', content: form }] })).status).toBe(201);
+    const started = await admin.post('/api/process-instances').send({ bpmnProcessId: 'distributor-review', variables: {}, dealerId: 'dealer1' });
+    const task = await eventually(async () => {
+      const items = (await (await server.as('approver.sales')).get('/api/tasks?processId=distributor-review')).body.items as { key: string; processInstanceKey: string }[];
+      const found = items.find((t) => t.processInstanceKey === started.body.instanceKey);
+      if (!found) throw new Error('no review task yet');
+      return found;
+    });
+    expect((await assignees('approver.sales', task.key)).body.items.map((u: { username: string }) => u.username).sort()).toEqual(['approver.finance', 'approver.sales', 'approver.warranty']);
+    expect((await assign('dealer1.manager', task.key, { assignee: 'approver.warranty' })).status).toBe(404);
+    expect((await assign('approver.sales', task.key, { assignee: 'dealer1.manager' })).status).toBe(400);
+    expect((await assign('approver.sales', task.key, { assignee: 'approver.warranty' })).status).toBe(200);
     expect(await assigneeOf(task.key)).toBe('approver.warranty');
   });
 });
