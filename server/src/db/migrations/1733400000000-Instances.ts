@@ -1,8 +1,9 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { backfillFromEngine } from '../../instances/backfillFromEngine';
 
 const nullable = { isNullable: true, default: null };
 
-/** The Instances page's projection: instances, their incidents, element visits and per-element statistics. */
+/** The Instances page's projection: instances, their incidents, element visits and per-element statistics; cases the engine already runs are listed. */
 export class Instances1733400000000 implements MigrationInterface {
   name = 'Instances1733400000000';
 
@@ -67,6 +68,7 @@ export class Instances1733400000000 implements MigrationInterface {
         { name: 'totalDurationMs', type: 'bigint', default: 0 },
       ],
     }));
+    await backfillFromEngine(q.manager);
   }
 
   async down(q: QueryRunner): Promise<void> {
