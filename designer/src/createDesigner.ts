@@ -12,6 +12,8 @@ import type { DesignerPlugin } from './DesignerPlugin';
 import formLinkModule from './features/form-link';
 import lintModule from './features/lint';
 import paletteModule from './features/palette';
+import pluginTemplatesModule from './features/plugin-templates';
+import { pluginTemplate } from './features/plugin-templates/pluginTemplate';
 import { translateModule } from './features/translate';
 import { ru } from './features/translate/ru';
 
@@ -21,9 +23,9 @@ export interface DesignerOptions {
   container: HTMLElement;
   /** The element the properties panel renders into. */
   propertiesPanel: HTMLElement;
-  /** The registered plugins; when given, service task types must be one of theirs. */
+  /** The registered plugins: service task types must be one of theirs, and each becomes an element template. */
   plugins?: readonly DesignerPlugin[];
-  /** More bpmn-js modules, such as the coming `plugin-templates` feature. */
+  /** More bpmn-js modules. */
   additionalModules?: unknown[];
   /** The language of the palette, context pad and properties panel (bpmn-js's own texts are English). */
   language?: 'ru' | 'en';
@@ -35,9 +37,10 @@ export function createDesigner({ container, propertiesPanel, plugins, additional
   const modeler = new Modeler({
     container,
     propertiesPanel: { parent: propertiesPanel },
-    additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule, ZeebeBehaviorsModule, paletteModule, lintModule, formLinkModule, ...translations, ...additionalModules],
+    additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule, ZeebeBehaviorsModule, paletteModule, lintModule, formLinkModule, pluginTemplatesModule, ...translations, ...additionalModules],
     moddleExtensions: { zeebe: zeebeSchema },
     lint: { pluginTypes: plugins?.map((plugin) => plugin.taskType), language },
+    elementTemplates: (plugins ?? []).map(pluginTemplate),
   } as ConstructorParameters<typeof Modeler>[0]);
   return new Designer(modeler);
 }

@@ -11,3 +11,4 @@ export * from './lint';
 export { DecisionEditor, type DecisionView } from './dmn/DecisionEditor';
 export { newDecisionXml } from './dmn/newDecisionXml';
 export { localizeLintMessage } from './features/translate/lintMessagesRu';
+export { pluginTemplate, pluginTemplateId, type ElementTemplate, type TemplateProperty } from './features/plugin-templates/pluginTemplate';

@@ -76,3 +76,12 @@ declare module 'dmn-js/lib/Modeler' {
     destroy(): void;
   }
 }
+
+declare module 'bpmn-js-element-templates' {
+  export const CloudElementTemplatesPropertiesProviderModule: unknown;
+}
+
+declare module '@bpmn-io/element-templates-validator' {
+  /** Validates a Camunda 8 element template against the published schema. */
+  export function validateZeebe(template: object): { valid: boolean; errors?: unknown[] };
+}

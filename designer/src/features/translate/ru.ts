@@ -17,6 +17,16 @@ export const ru: Record<string, string> = {
   'Create data store reference': 'Хранилище данных',
   'Create pool/participant': 'Пул / участник',
   'Create group': 'Группа',
+  // Plugin templates
+  'Choose a plugin': 'Выбрать плагин',
+  Select: 'Выбрать',
+  Change: 'Сменить',
+  Unlink: 'Отвязать',
+  Remove: 'Удалить',
+  Template: 'Шаблон',
+  Input: 'Вход',
+  Output: 'Выход',
+  Job: 'Задание',
   // Context pad
   'Append end event': 'Добавить конечное событие',
   'Append gateway': 'Добавить шлюз',
