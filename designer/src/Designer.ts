@@ -107,6 +107,13 @@ export class Designer {
     return name || id;
   }
 
+  /** The id of the diagram's process (of the first participant's process in a collaboration), or null. */
+  processId(): string | null {
+    const root = this.modeler.get<Canvas>('canvas').getRootElement().businessObject as { $type: string; id?: string; participants?: { processRef?: { id?: string } }[] } | undefined;
+    if (root?.$type === 'bpmn:Collaboration') return root.participants?.find((participant) => participant.processRef?.id)?.processRef?.id ?? null;
+    return root?.id ?? null;
+  }
+
   /** Calls `listener` with new issues after each lint run; answers the unsubscribe. */
   onIssues(listener: (issues: LintIssue[]) => void): () => void {
     const handler = (event: unknown) => listener((event as { issues: LintIssue[] }).issues);

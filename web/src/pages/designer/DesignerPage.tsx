@@ -1,42 +1,98 @@
-import { newDiagramXml } from '@dealerflow/designer';
-import { useState } from 'react';
+import { newDiagramXml, type DesignerPlugin } from '@dealerflow/designer';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { DesignerTabs } from './DesignerTabs';
 import { DesignerToolbar } from './DesignerToolbar';
+import { DraftBar } from './DraftBar';
+import { ServerPanel } from './ServerPanel';
+import { designerApi } from './designerApi';
+import { useServerDraft } from './useServerDraft';
+import { describeError } from '../../api/describeError';
 import { downloadText } from './downloadText';
 import { LintIssueList } from './LintIssueList';
 import { shippedDiagrams } from './shippedDiagrams';
 import { useDesigner } from './useDesigner';
 import { DesignerWorkbench } from './workbench/DesignerWorkbench';
 import './designer.css';
+import './versions.css';
 
 const newFileName = 'new-process.bpmn';
 
 /** The BPMN designer: palette and canvas, the Zeebe properties panel, the toolbar and the lint findings. */
 export function DesignerPage() {
   const { t, i18n } = useTranslation();
-  const { canvasRef, panelRef, designer, state, issues } = useDesigner(i18n.language === 'en' ? 'en' : 'ru');
+  const [plugins, setPlugins] = useState<DesignerPlugin[]>();
+  useEffect(() => {
+    // Without the plugin list the designer still works, only without element templates.
+    designerApi.plugins().then(setPlugins, () => setPlugins([]));
+  }, []);
+  const { canvasRef, panelRef, designer, state, issues } = useDesigner(i18n.language === 'en' ? 'en' : 'ru', plugins);
   const [fileName, setFileName] = useState(newFileName);
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const server = useServerDraft(designer);
+  const [panel, setPanel] = useState<'drafts' | 'review' | 'versions' | null>(null);
 
   const mayDiscard = () => !state.dirty || window.confirm(t('designer.discardChanges'));
 
-  async function open(name: string, load: () => Promise<string>) {
-    if (!designer || !mayDiscard()) return;
+  /** Opens a diagram unless the user keeps unsaved changes; true when it opened. */
+  async function open(name: string, load: () => Promise<string>): Promise<boolean> {
+    if (!designer || !mayDiscard()) return false;
     try {
       const warnings = await designer.open(await load());
       setFileName(name);
       setNotice(warnings.length ? { kind: 'info', text: t('designer.importWarnings', { count: warnings.length, first: warnings[0] }) } : null);
+      return true;
     } catch (error) {
       setNotice({ kind: 'error', text: t('designer.openFailed', { name, message: (error as Error).message }) });
+      return false;
     }
   }
 
+  /** Opens a diagram that is not a server draft (a new one, a file, a shipped process). */
+  const openLocal = (name: string, load: () => Promise<string>) => void open(name, load).then((opened) => opened && server.forget());
+
+  /** Runs a server action, reporting its outcome (or its failure) in the notice line. */
+  async function report(work: () => Promise<string | null>) {
+    try {
+      const text = await work();
+      if (text) setNotice({ kind: 'info', text });
+    } catch (error) {
+      setNotice({ kind: 'error', text: describeError(t, error) });
+    }
+  }
+
+  const serverActions = {
+    saveDraft: () =>
+      void report(async () => {
+        const saved = await server.save();
+        return saved && t('designer.drafts.savedNotice', { processId: saved.processId, revision: saved.revision });
+      }),
+    openDraft: (processId: string) => {
+      if (!mayDiscard()) return;
+      void report(async () => {
+        await server.open(processId);
+        setFileName(`${processId}.bpmn`);
+        setPanel(null);
+        return null;
+      });
+    },
+    openVersion: (version: number) => {
+      const processId = designer?.processId();
+      if (processId) void open(`${processId}-v${version}.bpmn`, async () => (await designerApi.version(processId, version)).xml);
+    },
+    deploy: () =>
+      report(async () => {
+        const result = await server.deploy();
+        setPanel('versions');
+        return t('designer.review.deployed', { versions: result.processes.map((p) => `${p.bpmnProcessId} v${p.version}`).join(', ') });
+      }),
+  };
+
   const actions = {
-    onNew: () => void open(newFileName, async () => newDiagramXml()),
-    onOpenFile: (file: File) => void open(file.name, () => file.text()),
-    onOpenWarranty: () => void open(shippedDiagrams.warrantyClaim.fileName, async () => shippedDiagrams.warrantyClaim.xml),
+    onNew: () => openLocal(newFileName, async () => newDiagramXml()),
+    onOpenFile: (file: File) => openLocal(file.name, () => file.text()),
+    onOpenWarranty: () => openLocal(shippedDiagrams.warrantyClaim.fileName, async () => shippedDiagrams.warrantyClaim.xml),
     onSave: async () => designer && downloadText(await designer.save(), fileName),
     onUndo: () => designer?.undo(),
     onRedo: () => designer?.redo(),
@@ -47,6 +103,7 @@ export function DesignerPage() {
       <PageHeader title={t('designer.title')} description={t('designer.description')} />
       <DesignerTabs />
       <DesignerToolbar state={state} fileName={fileName} disabled={!designer} actions={{ ...actions, onSave: () => void actions.onSave() }} />
+      <DraftBar draft={server.draft} disabled={!designer} panel={panel} onToggle={(name) => setPanel(panel === name ? null : name)} onSaveDraft={serverActions.saveDraft} />
       {notice && (
         <p className={`designer-notice designer-notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           {notice.text}
@@ -56,6 +113,9 @@ export function DesignerPage() {
         <div className="designer-workspace__main">
           <div ref={canvasRef} className="designer-canvas" role="region" aria-label={t('designer.canvas')} data-testid="designer-canvas" />
           <LintIssueList issues={issues} labelOf={(id) => designer?.labelOf(id) ?? id} onSelect={(id) => designer?.select(id)} />
+          {designer && panel && (
+            <ServerPanel panel={panel} designer={designer} blocked={issues.some((issue) => issue.category === 'error')} onOpenDraft={serverActions.openDraft} onOpenVersion={serverActions.openVersion} onDeploy={serverActions.deploy} />
+          )}
         </div>
         <aside ref={panelRef} className="designer-properties" aria-label={t('designer.properties')} data-testid="designer-properties" />
       </div>

@@ -1,4 +1,4 @@
-import { createDesigner, type Designer, type DesignerSnapshot, type DesignerState, type LintIssue } from '@dealerflow/designer';
+import { createDesigner, type Designer, type DesignerPlugin, type DesignerSnapshot, type DesignerState, type LintIssue } from '@dealerflow/designer';
 import { useEffect, useRef, useState } from 'react';
 
 const initialState: DesignerState = { canUndo: false, canRedo: false, dirty: false };
@@ -6,8 +6,9 @@ const initialState: DesignerState = { canUndo: false, canRedo: false, dirty: fal
 /**
  * Mounts a designer into the two returned refs, starting with a new diagram. bpmn-js reads its
  * texts once, so a language change builds a new designer that continues the open diagram.
+ * `plugins` (undefined while they load) become element templates; the designer waits for them.
  */
-export function useDesigner(language: 'ru' | 'en') {
+export function useDesigner(language: 'ru' | 'en', plugins?: readonly DesignerPlugin[]) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const carried = useRef<Promise<DesignerSnapshot | null>>(Promise.resolve(null));
@@ -16,8 +17,9 @@ export function useDesigner(language: 'ru' | 'en') {
   const [issues, setIssues] = useState<LintIssue[]>([]);
 
   useEffect(() => {
+    if (!plugins) return;
     let live = true;
-    const created = createDesigner({ container: canvasRef.current!, propertiesPanel: panelRef.current!, language });
+    const created = createDesigner({ container: canvasRef.current!, propertiesPanel: panelRef.current!, language, plugins });
     const unsubscribe = [created.onIssues(setIssues), created.onStateChange(setState)];
     setDesigner(created);
     void carried.current.then(async (snapshot) => {
@@ -35,7 +37,7 @@ export function useDesigner(language: 'ru' | 'en') {
         .catch(() => null)
         .finally(() => created.destroy());
     };
-  }, [language]);
+  }, [language, plugins]);
 
   return { canvasRef, panelRef, designer, state, issues };
 }
