@@ -4,6 +4,7 @@ import type EventBus from 'diagram-js/lib/core/EventBus';
 import type ContextPad from 'diagram-js/lib/features/context-pad/ContextPad';
 import type { ContextPadEntries } from 'diagram-js/lib/features/context-pad/ContextPadProvider';
 import type PopupMenu from 'diagram-js/lib/features/popup-menu/PopupMenu';
+import type Modeling from 'bpmn-js/lib/features/modeling/Modeling';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
 import type { ElementTemplate } from './pluginTemplate';
 
@@ -30,12 +31,13 @@ function takesPlugin(element: Element): boolean {
  * `elementTemplates` command, so undo restores the task as it was.
  */
 export class PluginTemplateMenu {
-  static $inject = ['popupMenu', 'contextPad', 'elementTemplates', 'canvas', 'eventBus', 'translate'];
+  static $inject = ['popupMenu', 'contextPad', 'elementTemplates', 'modeling', 'canvas', 'eventBus', 'translate'];
 
   constructor(
     private readonly popupMenu: PopupMenu,
-    private readonly contextPad: ContextPad,
+    contextPad: ContextPad,
     private readonly elementTemplates: ElementTemplates,
+    private readonly modeling: Modeling,
     private readonly canvas: Canvas,
     eventBus: EventBus,
     private readonly translate: Translate,
@@ -53,10 +55,10 @@ export class PluginTemplateMenu {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  /** Opens the template menu for `element`, below its context pad or over the element. */
-  open(element: Element): void {
+  /** Opens the template menu for `element`, at `at` (screen coordinates) or below the element. */
+  open(element: Element, at?: { x: number; y: number }): void {
     if (!takesPlugin(element)) return;
-    this.popupMenu.open(element, PLUGIN_TEMPLATE_MENU, this.position(element), { title: this.translate('Choose a plugin'), search: true, width: 320 });
+    this.popupMenu.open(element, PLUGIN_TEMPLATE_MENU, at ?? this.below(element), { title: this.translate('Choose a plugin'), search: true, width: 320 });
   }
 
   /** The popup menu's entries: one per plugin template, the applied one marked. */
@@ -69,10 +71,18 @@ export class PluginTemplateMenu {
           label: template.name,
           description: template.description,
           className: template.id === applied ? 'bpmn-icon-service df-plugin-template--applied' : 'bpmn-icon-service',
-          action: () => this.elementTemplates.applyTemplate(element, template),
+          action: () => this.apply(element, template),
         },
       ]),
     );
+  }
+
+  /** Applies `template`; a task without a name is named after the plugin (the template keeps a name the admin typed, even an empty one). */
+  apply(element: Element, template: ElementTemplate): Element {
+    const applied = this.elementTemplates.applyTemplate(element, template);
+    const name = (applied.businessObject as { name?: string } | undefined)?.name;
+    if (!name?.trim()) this.modeling.updateProperties(applied as Parameters<Modeling['updateProperties']>[0], { name: template.name });
+    return applied;
   }
 
   /** The context pad entry of a task: choose a plugin. */
@@ -83,17 +93,12 @@ export class PluginTemplateMenu {
         group: 'edit',
         className: 'bpmn-icon-service df-plugin-template-entry',
         title: this.translate('Choose a plugin'),
-        action: { click: () => this.open(element) },
+        action: { click: (event: Event) => this.open(element, { x: (event as MouseEvent).clientX, y: (event as MouseEvent).clientY + 8 }) },
       },
     };
   }
 
-  private position(element: Element): { x: number; y: number } {
-    const pad = this.contextPad.isOpen(element) ? this.contextPad.getPad(element).html : null;
-    if (pad) {
-      const rect = pad.getBoundingClientRect();
-      return { x: rect.left, y: rect.bottom + 5 };
-    }
+  private below(element: Element): { x: number; y: number } {
     const shape = element as Shape;
     const viewbox = this.canvas.viewbox();
     const container = this.canvas.getContainer().getBoundingClientRect();

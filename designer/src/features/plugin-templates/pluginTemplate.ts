@@ -11,7 +11,7 @@ export interface TemplateProperty {
   feel?: 'optional' | 'required';
   optional?: boolean;
   constraints?: { notEmpty?: boolean };
-  binding: { type: 'zeebe:taskDefinition'; property: 'type' | 'retries' } | { type: 'zeebe:input'; name: string } | { type: 'zeebe:output'; source: string };
+  binding: { type: 'property'; name: 'name' } | { type: 'zeebe:taskDefinition'; property: 'type' | 'retries' } | { type: 'zeebe:input'; name: string } | { type: 'zeebe:output'; source: string };
 }
 
 /** A Camunda 8 (Zeebe) element template, as bpmn-js-element-templates and Camunda Modeler read it. */
@@ -58,7 +58,7 @@ function fields(schema: object | undefined): [string, SchemaField][] {
 }
 
 /**
- * The element template of a plugin: a service task whose job type is the plugin's (fixed),
+ * The element template of a plugin: a service task named after the plugin, whose job type is the plugin's (fixed),
  * one `zeebe:input` per input field (a FEEL expression, by default the process variable of the
  * same name) and one `zeebe:output` per output field (the process variable it is stored in).
  */
@@ -100,6 +100,7 @@ export function pluginTemplate(plugin: DesignerPlugin): ElementTemplate {
     ],
     properties: [
       { type: 'Hidden', value: plugin.taskType, binding: { type: 'zeebe:taskDefinition', property: 'type' } },
+      { id: 'name', label: 'Name', group: 'job', type: 'String', value: plugin.name ?? plugin.taskType, binding: { type: 'property', name: 'name' } },
       { id: 'retries', label: 'Retries', group: 'job', type: 'String', value: '3', binding: { type: 'zeebe:taskDefinition', property: 'retries' } },
       ...inputs,
       ...outputs,

@@ -24,6 +24,7 @@ export const ru: Record<string, string> = {
   Unlink: 'Отвязать',
   Remove: 'Удалить',
   Template: 'Шаблон',
+  Applied: 'Применён',
   Input: 'Вход',
   Output: 'Выход',
   Job: 'Задание',

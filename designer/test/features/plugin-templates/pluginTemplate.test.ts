@@ -15,9 +15,10 @@ describe('pluginTemplate', () => {
     expect(result.valid).toBe(true);
   });
 
-  test('the warranty coverage template fixes the job type and maps each schema field', () => {
+  test('the warranty coverage template names the task, fixes the job type and maps each schema field', () => {
     const template = pluginTemplate(asDesignerPlugin(shipped[0]));
     expect(template).toMatchObject({ id: 'io.dealerflow.plugin.warranty-coverage', name: 'Warranty coverage check', appliesTo: ['bpmn:Task'], elementType: { value: 'bpmn:ServiceTask' } });
+    expect(template.properties.find((p) => p.binding.type === 'property')).toMatchObject({ value: 'Warranty coverage check', binding: { type: 'property', name: 'name' } });
     expect(template.properties.filter((p) => p.binding.type === 'zeebe:taskDefinition')).toEqual([
       { type: 'Hidden', value: 'warranty-coverage', binding: { type: 'zeebe:taskDefinition', property: 'type' } },
       expect.objectContaining({ label: 'Retries', value: '3', binding: { type: 'zeebe:taskDefinition', property: 'retries' } }),
@@ -42,7 +43,9 @@ describe('pluginTemplate', () => {
     const notify = pluginTemplate(asDesignerPlugin(shipped[1]));
     expect(notify.properties.filter((p) => p.binding.type === 'zeebe:input').map((p) => p.optional)).toEqual([true, true]);
     const bare = pluginTemplate({ taskType: 'ping' });
-    expect(bare).toMatchObject({ name: 'ping', properties: [{ type: 'Hidden', value: 'ping' }, { id: 'retries' }] });
+    expect(bare).toMatchObject({ name: 'ping', properties: [{ type: 'Hidden', value: 'ping' }, { id: 'name', value: 'ping' }, { id: 'retries' }] });
     expect(validateZeebe(bare).valid).toBe(true);
+    // The validator does refuse what Camunda would not load.
+    expect(validateZeebe({ ...bare, properties: [{ type: 'Hidden', value: 'ping', binding: { type: 'zeebe:nonsense' } }] }).valid).toBe(false);
   });
 });
