@@ -12,6 +12,7 @@ import { IncidentList } from './IncidentList';
 import { InstanceHistory } from './InstanceHistory';
 import { VariablesTable } from './VariablesTable';
 import type { InstanceDetail } from './types';
+import { useWhileActive } from './useWhileActive';
 import './instances.css';
 
 /** One instance for the admin: diagram with path, tokens and incidents (or the heatmap), incidents to retry, variables, history. */
@@ -21,6 +22,7 @@ export function InstanceDetailPage() {
   const { ability } = useSignedInSession();
   const { resource, reload, refresh } = useApiResource<InstanceDetail>(`/api/process-instances/${encodeURIComponent(instanceKey)}`);
   const detail = resource.status === 'ready' ? resource.data : null;
+  useWhileActive(detail?.state === 'ACTIVE', refresh);
   const mayManage = ability.can('manage', 'ProcessInstance');
   const state = detail?.state.toLowerCase();
   return (
