@@ -114,6 +114,19 @@ export class Designer {
     return root?.id ?? null;
   }
 
+  /** The ids of the forms the diagram's start events and user tasks link (`zeebe:formDefinition`), each once. */
+  formIds(): string[] {
+    const ids = new Set<string>();
+    for (const element of this.modeler.get<ElementRegistry>('elementRegistry').getAll()) {
+      const values = ((element.businessObject as { extensionElements?: { values?: Record<string, unknown>[] } } | undefined)?.extensionElements?.values ?? []);
+      for (const value of values) {
+        const id = value.$type === 'zeebe:FormDefinition' ? (value.externalReference ?? value.formId) : undefined;
+        if (typeof id === 'string' && id.trim()) ids.add(id.trim());
+      }
+    }
+    return [...ids];
+  }
+
   /** Calls `listener` with new issues after each lint run; answers the unsubscribe. */
   onIssues(listener: (issues: LintIssue[]) => void): () => void {
     const handler = (event: unknown) => listener((event as { issues: LintIssue[] }).issues);

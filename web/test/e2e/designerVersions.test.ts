@@ -118,5 +118,24 @@ test('an admin applies a plugin template to a task, saves a draft, reviews the d
   await versions.locator('.version-row[data-version="3"]').getByText('текущая').waitFor();
   expect(await versions.locator('.version-row').count()).toBe(3);
   await shot(page, 'versions-after-rollback');
+
+  // The shipped warranty process, saved as a draft, keeps the forms it links and means what is deployed.
+  await page.getByRole('button', { name: 'Гарантийная претензия' }).click();
+  await page.locator('.djs-element[data-element-id="DecideClaim"]').waitFor();
+  await page.getByRole('button', { name: 'Сохранить черновик' }).click();
+  await page.getByTestId('draft-state').getByText(/Черновик warranty-claim · ред\. 1/).waitFor();
+  const saved = await page.evaluate(async () => (await (await fetch('/api/designer/drafts/warranty-claim')).json()) as { forms: { id: string }[] });
+  expect(saved.forms.map((form) => form.id).sort()).toEqual(['warranty-claim-start', 'warranty-decision', 'warranty-more-information']);
+  await page.getByRole('button', { name: 'Проверить и опубликовать…' }).click();
+  await page.getByTestId('diff-empty').waitFor();
+
+  // Both drafts are listed, and choosing one opens it.
+  await page.getByRole('button', { name: 'Черновики…' }).click();
+  const drafts = page.getByTestId('drafts-panel');
+  await drafts.getByText('Warranty claim approval').waitFor();
+  await shot(page, 'drafts');
+  await drafts.locator('.draft-row__id').getByText(processId).click();
+  await page.locator(`.djs-element[data-element-id="${taskId}"]`).waitFor();
+  await page.getByTestId('draft-state').getByText(`Черновик ${processId} · ред. 2`).waitFor();
   await context.close();
 }, 120_000);

@@ -1,4 +1,5 @@
 import type { DefinitionsDiff, DesignerPlugin } from '@dealerflow/designer';
+import { ApiError } from '../../api/ApiError';
 import { apiFetch } from '../../api/apiFetch';
 
 /** A saved draft as listed. */
@@ -50,6 +51,15 @@ export const designerApi = {
   diff: (processId: string, version: number) => apiFetch<{ version: number; against: number | null; diff: DefinitionsDiff }>(`${versionsOf(processId)}/${version}/diff`),
   rollback: (processId: string, version: number) => apiFetch<DeploymentResult>(`${versionsOf(processId)}/${version}/rollback`, { method: 'POST' }),
   deploy: (resources: { name: string; content: string }[]) => apiFetch<DeploymentResult>('/api/deployments', { method: 'POST', body: { resources } }),
+  /** A form as the form builder has it (its draft when that differs from the deployed one); null when unknown. */
+  builderForm: async (formId: string): Promise<{ id: string } | null> => {
+    try {
+      return (await apiFetch<{ form: { id: string } }>(`/api/forms/${encodeURIComponent(formId)}`)).form;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  },
   /** The registered plugins, in the designer's terms. */
   plugins: async (): Promise<DesignerPlugin[]> =>
     (await apiFetch<{ items: { taskType: string; title: string; description: string; input: object; output: object }[] }>('/api/plugins')).items.map((plugin) => ({

@@ -11,6 +11,12 @@ export interface DraftState {
   forms: { id: string }[];
 }
 
+/** The forms the diagram links, as the form builder has them now, else as the draft kept them. */
+async function linkedForms(designer: Designer, kept: { id: string }[]): Promise<{ id: string }[]> {
+  const forms = await Promise.all(designer.formIds().map(async (id) => (await designerApi.builderForm(id)) ?? kept.find((form) => form.id === id) ?? null));
+  return forms.filter((form): form is { id: string } => form !== null);
+}
+
 const stateOf = (draft: DraftDocument): DraftState => ({ processId: draft.processId, revision: draft.revision, savedBy: draft.savedBy, savedAt: draft.savedAt, forms: draft.forms });
 
 /** Opens, saves and deploys the diagram as a server draft; the revision guards against overwriting a colleague's save. */
@@ -24,7 +30,8 @@ export function useServerDraft(designer: Designer | null) {
     if (!processId) throw new Error('The diagram has no process');
     const { xml } = await designer.snapshot();
     const base = draft?.processId === processId ? draft : null;
-    const result = await designerApi.saveDraft(processId, { xml, forms: base?.forms ?? [], revision: base?.revision ?? 0 });
+    const forms = await linkedForms(designer, base?.forms ?? []);
+    const result = await designerApi.saveDraft(processId, { xml, forms, revision: base?.revision ?? 0 });
     // Marks the diagram saved: what is on the server now is what the canvas shows.
     await designer.save();
     setDraft(stateOf(result));
@@ -42,12 +49,12 @@ export function useServerDraft(designer: Designer | null) {
     [designer],
   );
 
-  /** Deploys the open diagram with the draft's forms as a new version. */
+  /** Deploys the open diagram with the forms it links (the builder's drafts included) as a new version. */
   const deploy = useCallback(async () => {
     if (!designer) throw new Error('The designer is not ready');
     const processId = designer.processId() ?? 'process';
     const { xml } = await designer.snapshot();
-    const forms = draft?.processId === processId ? draft.forms : [];
+    const forms = await linkedForms(designer, draft?.processId === processId ? draft.forms : []);
     return designerApi.deploy([{ name: `${processId}.bpmn`, content: xml }, ...forms.map((form) => ({ name: `${form.id}.form.json`, content: JSON.stringify(form) }))]);
   }, [designer, draft]);
 
