@@ -1,3 +1,4 @@
+import { Role } from '../../src/entities/Role';
 import { ProcessDefinition } from '../../src/processes/ProcessDefinition';
 import { eventually } from '../support/eventually';
 import { testDatabases } from '../support/testDatabases';
@@ -172,6 +173,24 @@ describe.each(testDatabases())('the Instances API on %s', (_kind, database) => {
       expect((await (await server.as(username)).get('/api/processes/warranty-claim/heatmap')).status).toBe(403);
     }
     expect((await server.anonymous().get('/api/process-instances')).status).toBe(401);
+  });
+
+  it('lists only their own dealer’s cases to a role granted monitoring with a dealer condition, and no heatmap', async () => {
+    const roles = server.running.dataSource.getRepository(Role);
+    const manager = await roles.findOneByOrFail({ name: 'dealer-manager' });
+    await roles.save({ ...manager, rules: [...manager.rules, { action: 'monitor', subject: 'ProcessInstance', conditions: { dealerId: '${user.dealerId}' } }] });
+    try {
+      const response = await list('?limit=200', 'dealer2.manager');
+      expect(response.status).toBe(200);
+      const keys = (response.body.items as Row[]).map((i) => i.key);
+      expect(keys.length).toBeGreaterThanOrEqual(5);
+      expect((response.body.items as Row[]).every((i) => i.dealerId === 'dealer2')).toBe(true);
+      expect(keys.sort()).toEqual((await rows('?dealerId=dealer2&limit=200')).map((i) => i.key).sort());
+      expect((await list('?dealerId=dealer1', 'dealer2.manager')).body.items).toEqual([]);
+      expect((await (await server.as('dealer2.manager')).get('/api/processes/warranty-claim/heatmap')).status).toBe(403);
+    } finally {
+      await roles.save(manager);
+    }
   });
 
   it('refuses bad parameters with 400 and names them', async () => {
