@@ -1,7 +1,7 @@
 import type { Resource } from '@dealerflow/engine';
 import { diffDefinitions, readDefinitions, type DefinitionsDiff } from '@dealerflow/designer/lint/node';
 import type { DataSource } from 'typeorm';
-import { NotFoundError } from '../errors/AppError';
+import { ConflictError, NotFoundError } from '../errors/AppError';
 import type { DeploymentResult, DeploymentService } from './DeploymentService';
 import { ProcessDefinition } from './ProcessDefinition';
 
@@ -38,6 +38,9 @@ function summaryOf(row: ProcessDefinition): VersionSummary {
 
 /** The versions of a deployed process: their list, their documents, their differences, and rollback. */
 export class VersionService {
+  /** Rollbacks under way, per process: one after the other, so a duplicate sees the first one's result. */
+  private readonly rollbacks = new Map<string, Promise<unknown>>();
+
   constructor(private readonly dataSource: DataSource, private readonly deployments: DeploymentService) {}
 
   /** Every version of `processId`, newest first; a 404 when it was never deployed. */
@@ -67,9 +70,25 @@ export class VersionService {
     return { version, against: base, diff: diffDefinitions(before.definitions, now.definitions) };
   }
 
-  /** Deploys an older version's BPMN and forms again, as a new version; running instances keep theirs. */
-  async rollback(actor: string, processId: string, version: number): Promise<DeploymentResult> {
+  /**
+   * Deploys an older version's BPMN and forms again, as a new version; running instances keep theirs.
+   * A 409 when the latest version already has that BPMN (so of two identical rollbacks, one wins).
+   */
+  rollback(actor: string, processId: string, version: number): Promise<DeploymentResult> {
+    const previous = this.rollbacks.get(processId) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => this.redeploy(actor, processId, version));
+    this.rollbacks.set(processId, run);
+    const forget = () => {
+      if (this.rollbacks.get(processId) === run) this.rollbacks.delete(processId);
+    };
+    run.then(forget, forget);
+    return run;
+  }
+
+  private async redeploy(actor: string, processId: string, version: number): Promise<DeploymentResult> {
     const old = await this.get(processId, version);
+    const [latest] = await this.list(processId);
+    if (latest.checksum === old.checksum) throw new ConflictError(`Version ${latest.version} of ${processId} already has the BPMN of version ${version}`, { latestVersion: latest.version });
     const forms: Resource[] = old.forms.map((form) => ({ name: `${(form as { id: string }).id}.form.json`, content: JSON.stringify(form) }));
     return this.deployments.deploy(actor, [{ name: old.resourceName, content: old.xml }, ...forms]);
   }
