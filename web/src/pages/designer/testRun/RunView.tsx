@@ -21,7 +21,8 @@ function RawTaskForm({ onComplete }: { onComplete: (variables: Record<string, un
 /** A test run: its state, the open tasks with their forms, incidents, what plugins would have done, and the variables. */
 export function RunView({ run, designer, onComplete }: { run: SandboxRun; designer: Designer | null; onComplete: (taskKey: string, variables: Record<string, unknown>) => Promise<void> }) {
   const { t } = useTranslation();
-  const label = (id: string) => designer?.labelOf(id) ?? id;
+  // Shipped processes have their element names translated; a draft's new elements keep the diagram's name.
+  const label = (id: string) => t(`elements.${run.bpmnProcessId}.${id}`, { defaultValue: designer?.labelOf(id) ?? id });
   return (
     <div className="run-view" data-testid="run-view">
       <p className="run-view__state">
@@ -33,7 +34,7 @@ export function RunView({ run, designer, onComplete }: { run: SandboxRun; design
       ))}
       {run.tasks.map((task) => (
         <section key={task.key} className="card run-view__task" data-testid={`run-task-${task.elementId}`}>
-          <h4 className="card__title">{t('testRun.task', { name: task.name ?? task.elementId })} <span className="badge">{task.candidateGroups.join(', ')}</span></h4>
+          <h4 className="card__title">{t('testRun.task', { name: label(task.elementId) })} <span className="badge">{task.candidateGroups.join(', ')}</span></h4>
           {task.form ? (
             <LazyDynamicForm form={task.form} initialData={run.variables} submitLabel={t('testRun.complete')} onSubmit={(data) => onComplete(task.key, data)} describeError={(error) => describeError(t, error)} />
           ) : (
