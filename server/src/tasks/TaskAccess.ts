@@ -17,10 +17,15 @@ export class TaskAccess {
   /** The task if the user may work on it now: visible, open, and not held by someone else. */
   async actionable(user: CurrentUser, key: string): Promise<Task> {
     const task = await this.visible(user, key);
-    assertOpen(task);
-    if (task.assignee && task.assignee !== user.username) throw new ConflictError(`Task ${key} is claimed by ${task.assignee}`, { assignee: task.assignee });
+    assertWorkable(user, task);
     return task;
   }
+}
+
+/** 409 unless the task is open and free or held by the user. */
+export function assertWorkable(user: Pick<CurrentUser, 'username'>, task: Pick<Task, 'key' | 'state' | 'assignee'>): void {
+  assertOpen(task);
+  if (task.assignee && task.assignee !== user.username) throw new ConflictError(`Task ${task.key} is claimed by ${task.assignee}`, { assignee: task.assignee });
 }
 
 /** 409 unless the task is still open. */

@@ -6,7 +6,7 @@ import type { CurrentUser } from '../auth/CurrentUser';
 import { AppError } from '../errors/AppError';
 import { classificationFilter, type FormCatalog, type FormDefinition } from '../processes/FormCatalog';
 import { Task } from './Task';
-import { assertOpen, type TaskAccess } from './TaskAccess';
+import { assertWorkable, type TaskAccess } from './TaskAccess';
 import { TaskDraft } from './TaskDraft';
 
 /** A saved draft as a reader gets it: the data masked for them, who saved it and when. */
@@ -32,8 +32,8 @@ export class TaskDraftService {
     if (bytes > MAX_DRAFT_BYTES) throw new AppError(413, 'payload_too_large', `A draft may hold at most ${MAX_DRAFT_BYTES} bytes`, { bytes, limit: MAX_DRAFT_BYTES });
     const draft = Object.assign(new TaskDraft(), { taskKey: key, variables, savedBy: user.username, savedAt: new Date() });
     await this.dataSource.transaction(async (manager) => {
-      // The task row is locked so a draft cannot land after the task ended and its draft was dropped.
-      assertOpen(await this.lockTask(manager, key));
+      // The task row is locked so a draft cannot land after the task ended (and its draft was dropped) or was claimed by another.
+      assertWorkable(user, await this.lockTask(manager, key));
       await manager.upsert(TaskDraft, draft as QueryDeepPartialEntity<TaskDraft>, ['taskKey']);
       await this.audit.append(manager, { actor: user.username, action: 'task.draft', subjectType: 'ProcessInstance', subjectId: task.processInstanceKey, payload: { taskKey: key, fields: Object.keys(variables).sort() } });
     });
