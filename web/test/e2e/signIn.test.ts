@@ -87,7 +87,7 @@ test('dealer staff see only their own dealer, without the credit limit', async (
   expect(await page.getByTestId('user-name').textContent()).toBe('Светлана Мастерова');
   expect(await page.getByTestId('user-dealer').textContent()).toBe('Дилер dealer1');
   expect(await page.getByTestId('user-roles').textContent()).toBe('Сотрудник дилера');
-  expect(await navLabels(page)).toEqual(['inbox', 'approvals', 'start', 'instances', 'dealers']);
+  expect(await navLabels(page)).toEqual(['inbox', 'approvals', 'start', 'dealers']);
   await shot(page, 'inbox-staff');
 
   await page.getByRole('link', { name: 'Дилеры' }).click();
