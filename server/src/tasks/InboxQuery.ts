@@ -1,7 +1,8 @@
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { candidateGroupsOf, type CurrentUser } from '../auth/CurrentUser';
-import { ValidationError } from '../errors/AppError';
 import { accessibleBy } from '../permissions/accessibleBy';
+import { candidateLegsFor, joinCandidateLegs, type CandidateLegs } from './candidateLegs';
+import { cursorValue, decodeCursor, encodeCursor } from './inboxCursor';
 import { Task, type TaskState } from './Task';
 
 /** The inbox's filters, all optional; they narrow what the user may see anyway. */
@@ -39,54 +40,70 @@ const sortColumns: Record<InboxSort, { column: keyof Task; descending: boolean }
   created: { column: 'createdAt', descending: true },
 };
 
-type CursorValue = string | number;
+const pageSize = (filter: InboxFilter) => Math.min(Math.max(filter.limit ?? 50, 1), 200);
 
-function encodeCursor(value: CursorValue, key: string): string {
-  return Buffer.from(JSON.stringify([value, key])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [CursorValue, string] {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && ['string', 'number'].includes(typeof parsed[0]) && typeof parsed[1] === 'string') {
-      return parsed as [CursorValue, string];
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new ValidationError('The cursor is not one this server gave out', [{ field: 'cursor', message: 'is invalid' }]);
+/** The first `limit` rows and, when there were more, the cursor after the last of them. */
+function pageOf(rows: Task[], limit: number, column: keyof Task): InboxPage {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const value = last?.[column];
+  const nextCursor = rows.length > limit && last ? encodeCursor(value instanceof Date ? value.toISOString() : Number(value), last.key) : null;
+  return { items, nextCursor };
 }
 
 /**
  * The tasks a user may see, filtered, sorted and paged in SQL. A task is visible when the
  * role rules let the user read it (its dealer) and it is theirs: assigned to them or
  * offered to one of their candidate groups or to them by name. Admins who may manage
- * every task see all of them.
+ * every task see all of them. Due-ordered pages are driven from task_candidate (one index
+ * walk per principal, issue 5); other requests take the general plan.
  */
 export class InboxQuery {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** One page of the user's tasks matching `filter`, in its sort order. */
   async page(user: CurrentUser, filter: InboxFilter): Promise<InboxPage> {
-    const limit = Math.min(Math.max(filter.limit ?? 50, 1), 200);
+    const legs = candidateLegsFor(user, filter);
+    return legs ? this.candidatePage(user, filter, legs) : this.scanPage(user, filter);
+  }
+
+  /**
+   * The general plan, for every filter and sort: walks the task indexes in the sort order and
+   * tests each row (its dealer, then task_candidate by primary key) until the page is full.
+   */
+  async scanPage(user: CurrentUser, filter: InboxFilter): Promise<InboxPage> {
+    const limit = pageSize(filter);
     const sort = sortColumns[filter.sort ?? 'due'];
     const query = this.visibleTo(user);
     query.andWhere('t.state = :state', { state: filter.state ?? 'open' });
     this.applyFilters(query, user, filter);
     const column = `t.${String(sort.column)}`;
     if (filter.cursor) {
-      const [value, key] = decodeCursor(filter.cursor);
-      const after = sort.column === 'priority' ? Number(value) : new Date(String(value));
+      const cursor = decodeCursor(filter.cursor);
+      const after = cursorValue(cursor, sort.column === 'priority');
       query.andWhere(new Brackets((page) => {
-        page.where(`${column} ${sort.descending ? '<' : '>'} :after`, { after }).orWhere(`${column} = :after AND t.key > :afterKey`, { afterKey: key });
+        page.where(`${column} ${sort.descending ? '<' : '>'} :after`, { after }).orWhere(`${column} = :after AND t.key > :afterKey`, { afterKey: cursor[1] });
       }));
     }
     query.orderBy(column, sort.descending ? 'DESC' : 'ASC').addOrderBy('t.key', 'ASC').take(limit + 1);
-    const rows = await query.getMany();
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    const lastValue = last?.[sort.column];
-    const next = rows.length > limit && last ? encodeCursor(lastValue instanceof Date ? lastValue.toISOString() : Number(lastValue), last.key) : null;
-    return { items, nextCursor: next };
+    return pageOf(await query.getMany(), limit, sort.column);
+  }
+
+  /** The due-ordered page driven from task_candidate (see candidateLegs); rows are re-checked against the role rules. */
+  private async candidatePage(user: CurrentUser, filter: InboxFilter, legs: CandidateLegs): Promise<InboxPage> {
+    const limit = pageSize(filter);
+    const cursor = filter.cursor ? decodeCursor(filter.cursor) : null;
+    const after = cursor ? { dueSort: cursorValue(cursor, false) as Date, key: cursor[1] } : undefined;
+    if (legs.principals.length === 0 && !legs.assignee) return { items: [], nextCursor: null };
+    const state = filter.state ?? 'open';
+    const dueBefore = filter.dueBefore ? new Date(filter.dueBefore) : undefined;
+    const query = accessibleBy(this.dataSource.getRepository(Task).createQueryBuilder('t'), user.ability, 'read', 'Task');
+    query.andWhere('t.state = :state', { state });
+    if (filter.dealerId) query.andWhere('t.dealerId = :dealerId', { dealerId: filter.dealerId });
+    if (dueBefore) query.andWhere('t.dueDate <= :dueBefore', { dueBefore });
+    joinCandidateLegs(query, user, legs, { state, dealerId: filter.dealerId, dueBefore, after, take: limit + 1 });
+    query.orderBy('t.dueSort', 'ASC').addOrderBy('t.key', 'ASC').take(limit + 1);
+    return pageOf(await query.getMany(), limit, 'dueSort');
   }
 
   /** Tasks the user may read and that are theirs to work on (see the class comment). */

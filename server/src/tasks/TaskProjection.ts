@@ -44,17 +44,19 @@ export function taskRow(task: UserTask): Task {
 }
 
 /**
- * Keeps the task table in step with the engine's user task events. Every method is
+ * Keeps the task table (and the state its candidates copy) in step with the engine's user task events. Every method is
  * idempotent, so an event seen twice (a replay, a redelivered listener job) changes nothing,
  * and a late event cannot reopen an ended task.
  */
 export class TaskProjection {
   /** A user task was created. */
   async created(manager: EntityManager, task: UserTask): Promise<void> {
-    await manager.createQueryBuilder().insert().into(Task).values(taskRow(task)).orIgnore().execute();
+    const row = taskRow(task);
+    await manager.createQueryBuilder().insert().into(Task).values(row).orIgnore().execute();
     const principals = principalsOf(task.candidateGroups, task.candidateUsers);
     if (principals.length) {
-      await manager.createQueryBuilder().insert().into(TaskCandidate).values(principals.map((principal) => ({ taskKey: task.key, principal }))).orIgnore().execute();
+      const { state, dealerId, dueSort } = row;
+      await manager.createQueryBuilder().insert().into(TaskCandidate).values(principals.map((principal) => ({ taskKey: task.key, principal, state, dealerId, dueSort }))).orIgnore().execute();
     }
   }
 
@@ -74,6 +76,9 @@ export class TaskProjection {
       .where('key = :taskKey AND state = :open', { taskKey, open: 'open' })
       .execute();
     await manager.delete(TaskDraft, { taskKey });
-    return (result.affected ?? 0) > 0;
+    if (!result.affected) return false;
+    // The candidates' copy of the state moves with the task, in the same transaction.
+    await manager.createQueryBuilder().update(TaskCandidate).set({ state }).where('taskKey = :taskKey', { taskKey }).execute();
+    return true;
   }
 }
