@@ -102,7 +102,8 @@ export class InboxQuery {
     if (filter.dealerId) query.andWhere('t.dealerId = :dealerId', { dealerId: filter.dealerId });
     if (dueBefore) query.andWhere('t.dueDate <= :dueBefore', { dueBefore });
     joinCandidateLegs(query, user, legs, { state, dealerId: filter.dealerId, dueBefore, after, take: limit + 1 });
-    query.orderBy('t.dueSort', 'ASC').addOrderBy('t.key', 'ASC').take(limit + 1);
+    // limit, not take: with a join, take makes TypeORM run the whole query twice (keys, then rows).
+    query.orderBy('t.dueSort', 'ASC').addOrderBy('t.key', 'ASC').limit(limit + 1);
     return pageOf(await query.getMany(), limit, 'dueSort');
   }
 

@@ -13,7 +13,7 @@ export type TaskState = 'open' | 'completed' | 'cancelled';
 @Index('IDX_task_state_due', ['state', 'dueSort'])
 @Index('IDX_task_state_priority', ['state', 'priority'])
 @Index('IDX_task_state_created', ['state', 'createdAt'])
-@Index('IDX_task_assignee', ['assignee', 'state', 'dueSort'])
+@Index('IDX_task_assignee', ['assignee', 'state', 'dealerId', 'dueSort'])
 @Index('IDX_task_instance', ['processInstanceKey'])
 export class Task {
   /** The engine's user task key (int64 in Zeebe, kept as a string). */

@@ -8,7 +8,7 @@ const copies = [
 /**
  * Inbox pages driven from task_candidate (issue 5): each candidate row copies its task's
  * state, dealer and due order, indexed per principal in due order; the assignee index gains
- * the due order too. Existing rows are filled from their tasks.
+ * the dealer and the due order too. Existing rows are filled from their tasks.
  */
 export class InboxIndexes1733200000000 implements MigrationInterface {
   name = 'InboxIndexes1733200000000';
@@ -29,7 +29,7 @@ export class InboxIndexes1733200000000 implements MigrationInterface {
       new TableIndex({ name: 'IDX_task_candidate_dealer', columnNames: ['principal', 'dealerId', 'state', 'dueSort', 'taskKey'] }),
     ]);
     await q.dropIndex('task', 'IDX_task_assignee');
-    await q.createIndex('task', new TableIndex({ name: 'IDX_task_assignee', columnNames: ['assignee', 'state', 'dueSort'] }));
+    await q.createIndex('task', new TableIndex({ name: 'IDX_task_assignee', columnNames: ['assignee', 'state', 'dealerId', 'dueSort'] }));
   }
 
   async down(q: QueryRunner): Promise<void> {
