@@ -1,8 +1,10 @@
 /**
  * The inbox benchmark (issue 5): MariaDB with 1M tasks over 10k users and 200 dealers.
  * Measures a dealer user's inbox and an approver's queue (first page and the next one by
- * cursor) through our InboxQuery / ApprovalQueue against two naive peers on the same data
- * and users, prints the EXPLAIN of our queries, then loads the HTTP endpoints with autocannon.
+ * cursor) through our InboxQuery / ApprovalQueue against the general plan it used before and
+ * two naive peers on the same data and users, prints the ANALYZE of our queries (plan and rows
+ * really read), then loads the HTTP endpoints with autocannon. A database made by older
+ * migrations is rebuilt.
  * Run: `npm run bench:inbox -w @dealerflow/bench [-- --reseed] [-- --iterations 500] [-- --seconds 10] [-- --no-http]`
  * Env: BENCH_MARIADB_URL (default mariadb://root@127.0.0.1:3306); the database is df_bench_inbox.
  */
@@ -33,7 +35,7 @@ async function main(): Promise<void> {
   const existing = await existingTasks(serverUrl, DATABASE);
   let ds;
   if (process.argv.includes('--reseed') || existing !== SIZE.tasks) {
-    out(`seeding ${DATABASE}: ${SIZE.dealers} dealers, ${SIZE.users} users (${SIZE.approvers} approvers), ${SIZE.tasks} tasks`);
+    out(`seeding ${DATABASE} (${existing === null ? 'absent, or made by older migrations' : `${existing} tasks`}): ${SIZE.dealers} dealers, ${SIZE.users} users (${SIZE.approvers} approvers), ${SIZE.tasks} tasks`);
     const t0 = performance.now();
     ds = await seed(serverUrl, DATABASE, out);
     out(`seed took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -51,19 +53,19 @@ async function main(): Promise<void> {
     const results = await measure(ds, iterations, out);
     out();
     out(`sample: ${results.sample.dealerUsers} dealer users, ${results.sample.approvers} approvers, limit 50 per page`);
-    out(`${'query'.padEnd(32)} ${'contender'.padEnd(26)} ${'n'.padStart(4)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  ${'÷ ours p50'.padStart(13)} ${'p95'.padStart(7)}`);
+    out(`${'query'.padEnd(32)} ${'contender'.padEnd(26)} ${'n'.padStart(4)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'reads'.padStart(6)}  ${'÷ ours p50'.padStart(13)} ${'p95'.padStart(7)}`);
     for (const row of results.rows) {
       const ours = results.rows.find((r) => r.query === row.query && r.contender.startsWith('ours'))!;
       const ratio = row === ours ? '' : `${times(row.stats.p50 / ours.stats.p50).padStart(12)}× ${times(row.stats.p95 / ours.stats.p95).padStart(6)}×`;
       const flag = row === ours ? (row.stats.p95 < TARGET_P95_MS ? '  (p95 < 20 ms: met)' : '  (p95 < 20 ms: MISSED)') : '';
-      out(`${row.query.padEnd(32)} ${row.contender.padEnd(26)} ${String(row.stats.n).padStart(4)} ${row.stats.p50.toFixed(2).padStart(8)} ${row.stats.p95.toFixed(2).padStart(8)} ${row.stats.p99.toFixed(2).padStart(8)}  ${ratio}${flag}`);
+      out(`${row.query.padEnd(32)} ${row.contender.padEnd(26)} ${String(row.stats.n).padStart(4)} ${row.stats.p50.toFixed(2).padStart(8)} ${row.stats.p95.toFixed(2).padStart(8)} ${row.stats.p99.toFixed(2).padStart(8)} ${row.reads.toFixed(1).padStart(6)}  ${ratio}${flag}`);
     }
     for (const explain of results.explains) {
       out();
-      out(`EXPLAIN ${explain.title}:`);
+      out(`ANALYZE ${explain.title}:`);
       out(`  ${explain.sql.replace(/\s+/g, ' ').replace(/SELECT .*? FROM/, 'SELECT … FROM')}`);
       for (const step of explain.plan) {
-        out(`  ${String(step.id)} ${String(step.select_type).padEnd(18)} ${String(step.table).padEnd(4)} ${String(step.type).padEnd(7)} key=${String(step.key)} rows=${String(step.rows)} ${String(step.Extra ?? '')}`);
+        out(`  ${String(step.id).padEnd(4)} ${String(step.select_type).padEnd(18)} ${String(step.table).padEnd(14)} ${String(step.type).padEnd(7)} key=${String(step.key)} rows=${String(step.rows)} r_rows=${String(step.r_rows)} r_filtered=${String(step.r_filtered)} ${String(step.Extra ?? '')}`);
       }
     }
   } finally {

@@ -3,7 +3,7 @@ import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { AuditTrail } from '@dealerflow/server/dist/audit/AuditTrail';
 import { hashPassword } from '@dealerflow/server/dist/auth/passwords';
-import { openDatabase } from '@dealerflow/server/dist/db/createDataSource';
+import { dataSourceOptions, openDatabase } from '@dealerflow/server/dist/db/createDataSource';
 import { ensureRoles } from '@dealerflow/server/dist/demo/seed';
 import { NO_DUE_DATE } from '@dealerflow/server/dist/tasks/TaskProjection';
 import { random } from './stats';
@@ -45,12 +45,19 @@ async function pool(jobs: (() => Promise<unknown>)[], parallel: number): Promise
   }));
 }
 
-/** How many tasks the bench database holds, or null when it does not exist yet. */
+/**
+ * How many tasks the bench database holds, or null when it does not exist yet or was made by
+ * older migrations than the server has now (then its schema and data are stale: reseed).
+ */
 export async function existingTasks(serverUrl: string, database: string): Promise<number | null> {
   const admin = await createConnection({ uri: serverUrl.replace(/^mariadb:/, 'mysql:') });
   try {
-    const [schemas] = await admin.query('SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?', [database, 'task']);
-    if (Number((schemas as { n: number }[])[0].n) === 0) return null;
+    const [tables] = await admin.query('SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME IN (?)', [database, ['task', 'migrations']]);
+    if ((tables as { name: string }[]).length < 2) return null;
+    const [applied] = await admin.query(`SELECT name FROM \`${database}\`.migrations`);
+    const names = new Set((applied as { name: string }[]).map((m) => m.name));
+    const expected = (dataSourceOptions(serverUrl).migrations as (new () => { name?: string })[]).map((M) => new M().name ?? M.name);
+    if (!expected.every((name) => names.has(name))) return null;
     const [rows] = await admin.query(`SELECT COUNT(*) AS n FROM \`${database}\`.task`);
     return Number((rows as { n: number }[])[0].n);
   } finally {
@@ -192,10 +199,11 @@ export async function seed(serverUrl: string, database: string, log: (line: stri
       for (let i = start; i < Math.min(start + BATCH, SIZE.tasks); i++) {
         const t = task(i, batchRnd, now);
         tasks.push(row(t.values));
-        for (const p of t.principals) candidates.push(row([t.values[0], p]));
+        // A candidate copies its task's state, dealer and due order (as TaskProjection writes them).
+        for (const p of t.principals) candidates.push(row([t.values[0], p, t.values[5], t.values[9], t.values[14]]));
       }
       await ds.query(`INSERT INTO task (${taskColumns}) VALUES ${tasks.join(',')}`);
-      await ds.query(`INSERT INTO task_candidate (taskKey, principal) VALUES ${candidates.join(',')}`);
+      await ds.query(`INSERT INTO task_candidate (taskKey, principal, state, dealerId, dueSort) VALUES ${candidates.join(',')}`);
     });
   }
   await pool(jobs, PARALLEL);
