@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { DesignerTabs } from './DesignerTabs';
 import { DesignerToolbar } from './DesignerToolbar';
-import { DraftBar } from './DraftBar';
+import { DraftBar, type ServerPanelName } from './DraftBar';
 import { ServerPanel } from './ServerPanel';
 import { designerApi } from './designerApi';
 import { useServerDraft } from './useServerDraft';
@@ -31,7 +31,7 @@ export function DesignerPage() {
   const [fileName, setFileName] = useState(newFileName);
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const server = useServerDraft(designer);
-  const [panel, setPanel] = useState<'drafts' | 'review' | 'versions' | null>(null);
+  const [panel, setPanel] = useState<ServerPanelName | null>(null);
 
   const mayDiscard = () => !state.dirty || window.confirm(t('designer.discardChanges'));
 
