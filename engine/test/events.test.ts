@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from '../conformance';
@@ -13,6 +14,20 @@ function recordEvents(engine: EmbeddedEngine): EngineEvent[] {
 }
 
 describe('engine events', () => {
+  it('reach listeners in the async context of the command that caused them, even when queued behind another', async () => {
+    // given an engine whose listener reads who is acting from the caller's async context
+    const engine = new EmbeddedEngine({ store: new MemoryStore(), pollInterval: 0 });
+    await engine.deploy([fixture('c_user_task.bpmn')]);
+    const actor = new AsyncLocalStorage<string>();
+    const heard: Record<string, string | undefined> = {};
+    engine.on('instance.created', (e) => void (heard[String(e.variables.who)] = actor.getStore()));
+    // when three callers start instances at the same moment, each in its own context
+    await Promise.all(['ann', 'bob', 'eve'].map((who) => actor.run(who, () => engine.createInstance('c_user_task', { who }))));
+    // then each step's listener saw its own caller, not the one who happened to drain the queue
+    expect(heard).toEqual({ ann: 'ann', bob: 'bob', eve: 'eve' });
+    await engine.close();
+  });
+
   it('announce the life of user tasks and instances', async () => {
     // given an engine with a listener on every event
     const engine = new EmbeddedEngine({ store: new MemoryStore(), pollInterval: 0 });

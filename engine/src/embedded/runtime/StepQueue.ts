@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { EngineStore, StoreTx } from '../store/EngineStore';
 
 interface Pending {
@@ -24,10 +25,13 @@ export class StepQueue {
     this.maxBatch = store.groupCommit ? 64 : 1;
   }
 
-  /** Queues a step and resolves with its result once it is committed. */
+  /**
+   * Queues a step and resolves with its result once it is committed. The step runs in its
+   * caller's async context (whoever drains the queue), so listeners know who caused it.
+   */
   run<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.pending.push({ work, resolve: resolve as (v: unknown) => void, reject });
+      this.pending.push({ work: AsyncResource.bind(work), resolve: resolve as (v: unknown) => void, reject });
       if (!this.active) {
         this.active = true;
         this.running = this.drain();
