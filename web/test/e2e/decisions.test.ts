@@ -1,27 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './launchChromium';
-import { startWebServer, type WebServer } from './support/startWebServer';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './support/browserSuite';
 
-const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'decisions');
+const suite = browserSuite('decisions');
 const rules = join(__dirname, '..', '..', '..', 'engine', 'conformance', 'fixtures', 'c_rules.dmn');
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startWebServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) => suite.shot(page, name, { fullPage: true });
 
 /** Replaces the text of a decision table cell by typing into it, as a user would. */
 async function typeInCell(page: Page, entryId: string, text: string): Promise<void> {
@@ -33,10 +17,10 @@ async function typeInCell(page: Page, entryId: string, text: string): Promise<vo
 }
 
 test('an admin opens a DMN file, edits a rule, deploys it as a version, and sees a broken entry named on the next deploy', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(suite.server.url + '/');
   await page.getByLabel('Имя пользователя').fill('admin');
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');

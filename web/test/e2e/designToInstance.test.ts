@@ -1,26 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './launchChromium';
-import { startWebServer, type WebServer } from './support/startWebServer';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './support/browserSuite';
 
-const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'design-to-instance');
+const suite = browserSuite('design-to-instance');
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startWebServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(artifacts, `${name}.png`) });
+const shot = (page: Page, name: string) => suite.shot(page, name);
 
 /** Selects a shape (until it shows as selected) and clicks one of its context pad entries. */
 async function contextPadAction(page: Page, elementId: string, action: string): Promise<void> {
@@ -44,11 +27,11 @@ async function openGroup(page: Page, group: string): Promise<void> {
 }
 
 test('an admin draws a process from the palette, fixes the lint errors the designer reports, deploys, starts it and sees the token on its task', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'ru-RU' });
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'ru-RU' });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(server.url + '/');
+  await page.goto(suite.server.url + '/');
   await page.getByLabel('Имя пользователя').fill('admin');
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');

@@ -1,29 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { lintDefinitions, readDefinitions, semanticTree, type LintIssue } from '@dealerflow/designer/lint';
-import { launchChromium } from './launchChromium';
-import { startWebServer, type WebServer } from './support/startWebServer';
+import { browserSuite } from './support/browserSuite';
 
-const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'designer');
+const suite = browserSuite('designer');
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startWebServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(artifacts, `${name}.png`) });
-}
+const shot = (page: Page, name: string) => suite.shot(page, name);
 
 /** The lint finding row of `rule` about element `id` in the page's issue list. */
 function issueRow(page: Page, rule: string, id: string) {
@@ -45,10 +28,10 @@ async function saveFile(page: Page): Promise<{ name: string; xml: string }> {
 const errorsAbout = (issues: LintIssue[], id: string) => issues.filter((issue) => issue.id === id && issue.category === 'error').map((issue) => issue.rule);
 
 test('an admin opens the shipped warranty process clean, draws a user task, fixes its lint errors, and saves a diagram that re-imports unchanged', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU', acceptDownloads: true });
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU', acceptDownloads: true });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(suite.server.url + '/');
   await page.getByLabel('Имя пользователя').fill('admin');
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');

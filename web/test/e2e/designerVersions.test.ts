@@ -1,28 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './launchChromium';
-import { startWebServer, type WebServer } from './support/startWebServer';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './support/browserSuite';
 
-const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'designer-versions');
+const suite = browserSuite('designer-versions');
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startWebServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(artifacts, `${name}.png`) });
-}
+const shot = (page: Page, name: string) => suite.shot(page, name);
 
 /** Selects a shape and clicks one of its context pad entries. */
 async function contextPadAction(page: Page, elementId: string, action: string): Promise<void> {
@@ -43,11 +24,11 @@ async function shapeId(page: Page, prefix: string): Promise<string> {
 }
 
 test('an admin applies a plugin template to a task, saves a draft, reviews the diff, deploys, changes it, deploys again and rolls back', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'ru-RU' });
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'ru-RU' });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(server.url + '/');
+  await page.goto(suite.server.url + '/');
   await page.getByLabel('Имя пользователя').fill('admin');
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');

@@ -1,26 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './launchChromium';
-import { startWebServer, type WebServer } from './support/startWebServer';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './support/browserSuite';
 
-const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'form-builder');
+const suite = browserSuite('form-builder');
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startWebServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) => suite.shot(page, name, { fullPage: true });
 
 /** Opens a collapsed group of the properties panel. */
 async function openGroup(page: Page, group: string): Promise<void> {
@@ -29,7 +12,7 @@ async function openGroup(page: Page, group: string): Promise<void> {
 }
 
 test('an admin edits a form field and sees the preview change, links a form, then test-runs the warranty diagram through a user task', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   try {
@@ -43,7 +26,7 @@ test('an admin edits a form field and sees the preview change, links a form, the
 });
 
 async function walkThrough(page: Page): Promise<void> {
-  await page.goto(server.url + '/');
+  await page.goto(suite.server.url + '/');
   await page.getByLabel('Имя пользователя').fill('admin');
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');

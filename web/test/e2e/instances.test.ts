@@ -1,37 +1,20 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './launchChromium';
-import { startWebServer, type WebServer } from './support/startWebServer';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './support/browserSuite';
 
-const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'instances');
+const suite = browserSuite('instances');
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startWebServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
-}
+const shot = (page: Page, name: string) => suite.shot(page, name, { fullPage: true });
 
 /** The class list of a drawn element (bpmn-js puts markers there). */
 const classesOf = async (page: Page, elementId: string) => (await page.locator(`.djs-element[data-element-id="${elementId}"]`).first().getAttribute('class')) ?? '';
 
 test('an admin filters the instances, opens the demo case that waits for the dealer and sees its token, path and heatmap', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
+  const context = await suite.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
-  await page.goto(server.url + '/sign-in');
+  await page.goto(suite.server.url + '/sign-in');
   await page.getByLabel('Имя пользователя').fill('admin');
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');
@@ -42,7 +25,7 @@ test('an admin filters the instances, opens the demo case that waits for the dea
   await shot(page, 'list');
 
   // The demo case that was sent back to the dealer for more information.
-  const tasks = (await (await page.request.get(server.url + '/api/tasks?limit=200')).json()) as { items: { elementId: string; caseRef: string; dealerId: string }[] };
+  const tasks = (await (await page.request.get(suite.server.url + '/api/tasks?limit=200')).json()) as { items: { elementId: string; caseRef: string; dealerId: string }[] };
   const waiting = tasks.items.find((task) => task.elementId === 'ProvideInformation')!;
   expect(waiting.dealerId).toBe('dealer2');
 
@@ -92,10 +75,10 @@ test('an admin filters the instances, opens the demo case that waits for the dea
 });
 
 test('an admin sees a failed job as an incident on the diagram, retries it from the incident list, then cancels the instance', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  const context = await suite.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
-  await page.goto(server.url + '/sign-in');
+  await page.goto(suite.server.url + '/sign-in');
   await page.getByRole('group', { name: 'Язык интерфейса' }).getByRole('button', { name: 'EN' }).click();
   await page.getByLabel('Username').fill('admin');
   await page.getByLabel('Password').fill('demo');
@@ -104,9 +87,9 @@ test('an admin sees a failed job as an incident on the diagram, retries it from 
 
   // Given a deployed process whose notification job fails (no template) with a single retry
   const content = readFileSync(join(__dirname, 'fixtures', 'notify-without-template.bpmn'), 'utf8');
-  const deployed = await page.request.post(server.url + '/api/deployments', { data: { resources: [{ name: 'notify-without-template.bpmn', content }] } });
+  const deployed = await page.request.post(suite.server.url + '/api/deployments', { data: { resources: [{ name: 'notify-without-template.bpmn', content }] } });
   expect(deployed.status()).toBe(201);
-  const started = await page.request.post(server.url + '/api/process-instances', { data: { bpmnProcessId: 'notify-without-template', variables: {}, dealerId: 'dealer3' } });
+  const started = await page.request.post(suite.server.url + '/api/process-instances', { data: { bpmnProcessId: 'notify-without-template', variables: {}, dealerId: 'dealer3' } });
   expect(started.status()).toBe(201);
   const { caseRef } = (await started.json()) as { caseRef: string };
 

@@ -1,35 +1,20 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './launchChromium';
+import type { Page } from 'playwright-core';
 import { apiAs } from './support/apiAs';
-import { startWebServer, type WebServer } from './support/startWebServer';
+import { browserSuite } from './support/browserSuite';
 
-const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'web');
+const suite = browserSuite('web');
+const { artifacts } = suite;
 
 interface QueueRow { key: string; caseRef: string; dealerId: string; processInstanceKey: string; dueDate: string; summary: { vin?: string; claimAmount?: number } }
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startWebServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** A signed-in page in its own browser profile, Russian UI. */
 async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ru-RU', timezoneId: 'Europe/Moscow', acceptDownloads: true });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ru-RU', timezoneId: 'Europe/Moscow', acceptDownloads: true });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
-  await page.goto(server.url + '/sign-in');
+  await page.goto(suite.server.url + '/sign-in');
   await page.getByLabel('Имя пользователя').fill(username);
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');
@@ -91,7 +76,7 @@ test('saved views: the current filters are saved under a name, picked after a re
   await page.getByRole('button', { name: 'Удалить представление' }).click();
   await page.getByRole('button', { name: 'Удалить представление' }).waitFor({ state: 'detached' });
   expect(await views.locator('option').allTextContents()).toEqual(['Нет сохранённых']);
-  const api = await apiAs(server.url, 'dealer1.staff');
+  const api = await apiAs(suite.server.url, 'dealer1.staff');
   expect((await api<{ items: unknown[] }>('GET', '/api/me/views')).body.items).toEqual([]);
   await page.context().close();
 }, 60_000);
@@ -100,7 +85,7 @@ test('live: another person\'s actions make rows appear and disappear in an open 
   const dealer = await signedIn('dealer1.staff');
   await dealer.getByRole('heading', { name: 'Входящие' }).waitFor();
   await dealer.locator('[data-testid="live-status"][data-connected="true"]').waitFor();
-  const approverApi = await apiAs(server.url, 'approver.warranty');
+  const approverApi = await apiAs(suite.server.url, 'approver.warranty');
   const queue = (await approverApi<{ items: QueueRow[] }>('GET', '/api/approvals')).body.items;
   const target = queue.find((row) => row.dealerId === 'dealer1')!;
   const asked = await approverApi('POST', `/api/tasks/${target.key}/complete`, { variables: { decision: 'requestInfo', decisionReason: 'Приложите акт диагностики' } });
@@ -112,7 +97,7 @@ test('live: another person\'s actions make rows appear and disappear in an open 
   await dealer.getByTestId('live-status').getByText(/обновлено в/).waitFor();
   await dealer.screenshot({ path: join(artifacts, 'inbox-live.png'), fullPage: true });
 
-  const manager = await apiAs(server.url, 'dealer1.manager');
+  const manager = await apiAs(suite.server.url, 'dealer1.manager');
   const answered = await manager('POST', `/api/tasks/${await row.getAttribute('data-task')}/complete`, { variables: { dealerResponse: 'Акт диагностики приложен к заявке' } });
   expect(answered.status).toBe(204);
   await row.waitFor({ state: 'detached' });
@@ -120,7 +105,7 @@ test('live: another person\'s actions make rows appear and disappear in an open 
   const approver = await signedIn('approver.warranty');
   await approver.getByRole('link', { name: 'Согласования' }).click();
   await approver.locator('[data-testid="live-status"][data-connected="true"]').waitFor();
-  const staff = await apiAs(server.url, 'dealer1.staff');
+  const staff = await apiAs(suite.server.url, 'dealer1.staff');
   const started = await staff<{ caseRef: string }>('POST', '/api/process-instances', { bpmnProcessId: 'warranty-claim', variables: claim('XW8TC4KF5RH000201', 90000) });
   expect(started.status).toBe(201);
   const fresh = approver.locator(`[data-testid="approvals-table"] tr[data-case="${started.body.caseRef}"]`);
@@ -133,7 +118,7 @@ test('live: another person\'s actions make rows appear and disappear in an open 
 }, 60_000);
 
 test('live: after the stream drops, the inbox refetches what it missed; a refused stream says so', async () => {
-  const page = await (await browser.newContext({ locale: 'ru-RU' })).newPage();
+  const page = await (await suite.browser.newContext({ locale: 'ru-RU' })).newPage();
   page.context().setDefaultTimeout(10_000);
   let missed: () => void = () => undefined;
   const missedDone = new Promise<void>((resolve) => (missed = resolve));
@@ -145,14 +130,14 @@ test('live: after the stream drops, the inbox refetches what it missed; a refuse
     await missedDone;
     return route.continue();
   });
-  await page.goto(server.url + '/sign-in');
+  await page.goto(suite.server.url + '/sign-in');
   await page.getByLabel('Имя пользователя').fill('dealer3.staff');
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Входящие' }).waitFor();
   await page.getByText('Нет задач по этим условиям.').waitFor();
 
-  const approver = await apiAs(server.url, 'approver.warranty');
+  const approver = await apiAs(suite.server.url, 'approver.warranty');
   const target = (await approver<{ items: QueueRow[] }>('GET', '/api/approvals')).body.items.find((row) => row.dealerId === 'dealer3')!;
   expect((await approver('POST', `/api/tasks/${target.key}/complete`, { variables: { decision: 'requestInfo', decisionReason: 'Нужны фото двери' } })).status).toBe(204);
   missed();
@@ -184,7 +169,7 @@ test('export: approvals, inbox, audit and dealers download as .xlsx with transla
   });
   const approvals = await exported(approver);
   expect(scripts.filter((url) => /exceljs/i.test(url))).toHaveLength(1);
-  const queue = (await (await apiAs(server.url, 'approver.warranty'))<{ items: QueueRow[] }>('GET', '/api/approvals')).body.items;
+  const queue = (await (await apiAs(suite.server.url, 'approver.warranty'))<{ items: QueueRow[] }>('GET', '/api/approvals')).body.items;
   expect(queue.length).toBeGreaterThan(2);
   expect(cursors.length).toBeGreaterThanOrEqual(Math.ceil(queue.length / 2) - 1);
   expect(approvals.fileName).toMatch(/^approvals-\d{4}-\d{2}-\d{2}\.xlsx$/);
@@ -212,7 +197,7 @@ test('export: approvals, inbox, audit and dealers download as .xlsx with transla
   await dealer.getByTestId('task-table').waitFor();
   const inbox = await exported(dealer);
   expect(inbox.rows[0]).toEqual(['Задача', 'Заявка', 'Дилер', 'Исполнитель', 'Состояние', 'Срок', 'Приоритет', 'Создана']);
-  const tasks = (await (await apiAs(server.url, 'dealer2.staff'))<{ items: { caseRef: string }[] }>('GET', '/api/tasks?state=open')).body.items;
+  const tasks = (await (await apiAs(suite.server.url, 'dealer2.staff'))<{ items: { caseRef: string }[] }>('GET', '/api/tasks?state=open')).body.items;
   expect(inbox.rows.slice(1).map((cells) => cells[1])).toEqual(tasks.map((task) => task.caseRef));
   expect(inbox.rows.slice(1).every((cells) => cells[0] === 'Предоставить дополнительную информацию' && cells[2] === 'dealer2' && cells[4] === 'Открыта')).toBe(true);
   await dealer.context().close();
@@ -221,7 +206,7 @@ test('export: approvals, inbox, audit and dealers download as .xlsx with transla
   const auditor = await signedIn('auditor');
   await auditor.getByRole('link', { name: 'Audit' }).click();
   await auditor.getByTestId('audit-table').waitFor();
-  const auditorApi = await apiAs(server.url, 'auditor'); // signs in (an audited event) before the export
+  const auditorApi = await apiAs(suite.server.url, 'auditor'); // signs in (an audited event) before the export
   const audit = await exported(auditor, 'Export to Excel');
   const trail = (await auditorApi<{ items: { seq: number; hash: string }[] }>('GET', '/api/audit?limit=1000')).body.items;
   expect(audit.rows[0]).toEqual(['#', 'Time', 'Actor', 'Action', 'Subject', 'Subject ID', 'Details', 'Hash']);

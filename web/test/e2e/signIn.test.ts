@@ -1,28 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './launchChromium';
-import { startWebServer, type WebServer } from './support/startWebServer';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserSuite } from './support/browserSuite';
 
-const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'web');
-
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startWebServer({ loginThrottle: { perAccount: 3, perAddress: 100, windowSeconds: 60 } });
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite('web', { loginThrottle: { perAccount: 3, perAddress: 100, windowSeconds: 60 } });
 
 /** A fresh browser profile (no cookies, no stored language) at a laptop size. */
 async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
   context.setDefaultTimeout(8_000);
   return { context, page: await context.newPage() };
 }
@@ -34,9 +17,7 @@ async function signIn(page: Page, username: string, password = 'demo'): Promise<
   await page.keyboard.press('Enter');
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
-}
+const shot = (page: Page, name: string) => suite.shot(page, name, { fullPage: true });
 
 async function navLabels(page: Page): Promise<string[]> {
   return page.locator('nav .side-nav__link').evaluateAll((links) => links.map((link) => link.getAttribute('data-section') ?? ''));
@@ -48,7 +29,7 @@ async function columnHeaders(page: Page, table: string): Promise<string[]> {
 
 test('a wrong password shows a clear error, and repeated failures are throttled with the wait time', async () => {
   const { context, page } = await freshPage();
-  await page.goto(server.url + '/');
+  await page.goto(suite.server.url + '/');
   await page.locator('#sign-in-username').waitFor();
   expect(new URL(page.url()).pathname).toBe('/sign-in');
   expect(await page.locator('#sign-in-username:focus').count()).toBe(1);
@@ -81,7 +62,7 @@ test('a wrong password shows a clear error, and repeated failures are throttled 
 
 test('dealer staff see only their own dealer, without the credit limit', async () => {
   const { context, page } = await freshPage();
-  await page.goto(server.url + '/');
+  await page.goto(suite.server.url + '/');
   await signIn(page, 'dealer1.staff');
   await page.getByRole('heading', { name: 'Входящие' }).waitFor();
   expect(await page.getByTestId('user-name').textContent()).toBe('Светлана Мастерова');
@@ -100,11 +81,11 @@ test('dealer staff see only their own dealer, without the credit limit', async (
 
 test('an admin sees all three dealers with credit limits; a lost session returns to sign-in', async () => {
   const { context, page } = await freshPage();
-  await page.goto(server.url + '/dealers');
+  await page.goto(suite.server.url + '/dealers');
   await page.waitForURL('**/sign-in');
   await signIn(page, 'admin');
   await page.getByTestId('dealers-table').waitFor();
-  expect(page.url()).toBe(server.url + '/dealers');
+  expect(page.url()).toBe(suite.server.url + '/dealers');
   expect(await columnHeaders(page, 'dealers-table')).toContain('Кредитный лимит');
   const limits = await page.locator('[data-testid="dealers-table"] tbody tr td:last-child').allTextContents();
   expect(limits.map((text) => text.replace(/\D/g, ''))).toEqual(['50000000', '25000000', '20000000']);
@@ -138,7 +119,7 @@ test('an admin sees all three dealers with credit limits; a lost session returns
 
 test('an auditor verifies the chain, switches the language, and signs out', async () => {
   const { context, page } = await freshPage();
-  await page.goto(server.url + '/');
+  await page.goto(suite.server.url + '/');
   await signIn(page, 'auditor');
   // Nothing is stored on this device yet, so the auditor's profile locale (en) applies.
   await page.getByRole('link', { name: 'Audit' }).click();
@@ -160,7 +141,7 @@ test('an auditor verifies the chain, switches the language, and signs out', asyn
   await page.getByRole('button', { name: 'Выйти' }).click();
   await page.getByRole('heading', { name: 'Вход' }).waitFor();
   expect(new URL(page.url()).pathname).toBe('/sign-in');
-  await page.goto(server.url + '/audit');
+  await page.goto(suite.server.url + '/audit');
   await page.getByRole('heading', { name: 'Вход' }).waitFor();
   expect(new URL(page.url()).pathname).toBe('/sign-in');
   await shot(page, 'signed-out');

@@ -1,31 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './launchChromium';
-import { startWebServer, type WebServer } from './support/startWebServer';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './support/browserSuite';
 
-const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'task-page');
-
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startWebServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite('task-page');
 
 /** A signed-in page in its own browser profile, Russian UI, laptop size. */
 async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
-  await page.goto(server.url + '/sign-in');
+  await page.goto(suite.server.url + '/sign-in');
   await page.getByLabel('Имя пользователя').fill(username);
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');
@@ -33,9 +16,7 @@ async function signedIn(username: string): Promise<Page> {
   return page;
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
-}
+const shot = (page: Page, name: string) => suite.shot(page, name, { fullPage: true });
 
 /** Opens the first inbox task at `elementId` (the demo data leaves such tasks waiting). */
 async function openTask(page: Page, elementId: string): Promise<string> {

@@ -1,33 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './launchChromium';
-import { startWebServer, type WebServer } from './support/startWebServer';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './support/browserSuite';
 
-const artifacts = join(__dirname, '..', '..', '..', 'test-artifacts', 'web');
+const suite = browserSuite('web');
 /** A 1×1 PNG: the server checks the magic bytes. */
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startWebServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** A signed-in page in its own browser profile, Russian UI, laptop size. */
 async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ru-RU' });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ru-RU' });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
-  await page.goto(server.url + '/sign-in');
+  await page.goto(suite.server.url + '/sign-in');
   await page.getByLabel('Имя пользователя').fill(username);
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');
@@ -35,9 +18,7 @@ async function signedIn(username: string): Promise<Page> {
   return page;
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
-}
+const shot = (page: Page, name: string) => suite.shot(page, name, { fullPage: true });
 
 /** Reloads the approval queue until the case's row is there (the engine reaches the user task on its own time). */
 async function waitForQueueRow(page: Page, caseRef: string): Promise<void> {

@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../launchChromium';
+import { startWebServer, type WebServer } from './startWebServer';
+
+/** What a browser test file works with; `server` and `browser` are there once its tests run. */
+export interface BrowserSuite {
+  server: WebServer;
+  browser: Browser;
+  /** Where this file's screenshots go: `test-artifacts/<name>`. */
+  artifacts: string;
+  /** Saves a screenshot of the page as `<name>.png` in the artifacts folder. */
+  shot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<void>;
+}
+
+/**
+ * Starts one real server (fresh SQLite, demo data) and Debian's chromium before a test file's
+ * tests and stops both after them. `serverOptions` go to the server (a login throttle, say).
+ */
+export function browserSuite(name: string, serverOptions?: Parameters<typeof startWebServer>[0]): BrowserSuite {
+  const artifacts = join(__dirname, '..', '..', '..', '..', 'test-artifacts', name);
+  const suite = {
+    artifacts,
+    async shot(page: Page, shotName: string, options: { fullPage?: boolean } = {}) {
+      await page.screenshot({ path: join(artifacts, `${shotName}.png`), fullPage: options.fullPage });
+    },
+  } as BrowserSuite;
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    suite.server = await startWebServer(serverOptions);
+    suite.browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
