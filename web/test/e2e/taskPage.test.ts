@@ -41,6 +41,8 @@ test('the diagram marks the current step and the steps done; a saved draft survi
   taskUrl = await openTask(staff, 'ProvideInformation');
   await element(staff, 'ProvideInformation').and(staff.locator('.diagram-step--active')).waitFor();
   expect(await element(staff, 'DecideClaim').getAttribute('class')).toContain('diagram-step--completed');
+  // The task is named in the page's language, not by its BPMN name.
+  await staff.getByRole('heading', { name: 'Предоставить дополнительную информацию' }).waitFor();
   expect(await element(staff, 'ProvideInformation').getAttribute('class')).not.toContain('diagram-step--completed');
   expect(await staff.locator('.diagram-step--active').count()).toBe(1);
 

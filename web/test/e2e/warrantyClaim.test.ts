@@ -120,7 +120,7 @@ test('the approver asks for more information, the dealer answers in the inbox, t
   await shot(dealer, 'task');
   await dealer.getByRole('button', { name: 'Завершить задачу' }).click();
   await dealer.waitForURL('**/inbox');
-  await dealer.getByTestId('inbox-notice').getByText('Задача «Provide more information» завершена.').waitFor();
+  await dealer.getByTestId('inbox-notice').getByText('Задача «Предоставить дополнительную информацию» завершена.').waitFor();
 
   await waitForQueueRow(approver, caseRef);
 

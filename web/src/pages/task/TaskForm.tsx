@@ -6,6 +6,7 @@ import { describeError } from '../../api/describeError';
 import type { FormDefinition, TaskDetail, TaskDraft } from '../../api/types';
 import { formatDateTime } from '../../format';
 import { LazyDynamicForm as DynamicForm } from '../../forms/LazyDynamicForm';
+import { taskName } from '../../i18n/taskName';
 import { useSignedInSession } from '../../session/useSignedInSession';
 
 const emptyForm: FormDefinition = { id: 'empty', title: '', schema: { type: 'object', properties: {} } };
@@ -22,7 +23,7 @@ export function TaskForm({ detail }: { detail: TaskDetail }) {
 
   const complete = async (variables: Record<string, unknown>) => {
     await apiFetch(`${path}/complete`, { method: 'POST', body: { variables } });
-    void navigate('/inbox', { state: { completed: task.name } });
+    void navigate('/inbox', { state: { completed: taskName(t, task) } });
   };
   const saveDraft = async (variables: Record<string, unknown>) => {
     setSaved(await apiFetch<TaskDraft>(`${path}/draft`, { method: 'PUT', body: { variables } }));

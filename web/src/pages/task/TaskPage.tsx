@@ -6,6 +6,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusPanel } from '../../components/StatusPanel';
 import { formTitle } from '../../forms/localizeSchema';
+import { taskName } from '../../i18n/taskName';
 import { CasePanel } from '../case/CasePanel';
 import { TaskDiagramPanel } from './TaskDiagramPanel';
 import { TaskForm } from './TaskForm';
@@ -22,7 +23,7 @@ export function TaskPage() {
   const { task, form } = resource.data;
   return (
     <>
-      <PageHeader title={task.name} description={form ? formTitle(form.title, language) : undefined} />
+      <PageHeader title={taskName(t, task)} description={form ? formTitle(form.title, language) : undefined} />
       <div className="split">
         <div className="split__main">
           <TaskHeader task={task} onChanged={refresh} />
