@@ -16,6 +16,9 @@ const demoClaims = [
   { starter: 'dealer2.staff', variables: claim('XW8TC4KF5RH000202', 162000, 'P0087', 'Низкое давление в топливной рампе', 61200, 3) },
   { starter: 'dealer2.staff', variables: claim('XW8AN2NE3PH000103', 12500, 'C1120', 'Стук в передней подвеске на неровностях', 27400, 2.5), askForInfo: true },
   { starter: 'dealer3.staff', variables: claim('XW8VV7AB1NH000301', 95000, 'B2750', 'Не закрывается сдвижная дверь', 38800, 2) },
+  // One case per dealer waits for the dealer's answer, so every dealer inbox has work.
+  { starter: 'dealer1.staff', variables: claim('XW8TC4KF5RH000201', 26300, 'D3305', 'Не работает подогрев сиденья водителя', 34600, 1), askForInfo: true },
+  { starter: 'dealer3.staff', variables: claim('XW8VV7AB1NH000302', 31800, 'H4102', 'Течь охлаждающей жидкости из-под помпы', 35900, 2.5), askForInfo: true },
 ];
 
 /** Waits until the case waits for a person (its open task) or has finished; null after ten seconds. */

@@ -26,7 +26,7 @@ test('an admin filters the instances, opens the demo case that waits for the dea
 
   // The demo case that was sent back to the dealer for more information.
   const tasks = (await (await page.request.get(suite.server.url + '/api/tasks?limit=200')).json()) as { items: { elementId: string; caseRef: string; dealerId: string }[] };
-  const waiting = tasks.items.find((task) => task.elementId === 'ProvideInformation')!;
+  const waiting = tasks.items.find((task) => task.elementId === 'ProvideInformation' && task.dealerId === 'dealer2')!;
   expect(waiting.dealerId).toBe('dealer2');
 
   // Given the filters dealer2, active, no incidents: only active dealer2 cases remain.
