@@ -152,14 +152,14 @@ function task(i: number, rnd: () => number, now: number): { values: (string | nu
       `bt${pad(i, 7)}`, `bp${pad(Math.floor(i / 2), 7)}`, process.id, process.element, process.name, state, assignee,
       JSON.stringify(groups), JSON.stringify(users), dealerId(d), caseRef, `${caseRef} ${vin} customer ${i % 997}`.toLowerCase(),
       process.form ?? 'approval-decision', datetime(dueDate), datetime(dueDate ?? NO_DUE_DATE), null, priority, datetime(createdAt),
-      datetime(endedAt), state === 'completed' ? assignee : null, 1,
+      datetime(endedAt), state === 'completed' ? assignee : null, 1, JSON.stringify({ vin, claimAmount: 20_000 + (i % 400) * 250 }),
     ],
     principals: [...groups.map((g) => `group:${g}`), ...users.map((u) => `user:${u}`)],
   };
 }
 
 const taskColumns = ['key', 'processInstanceKey', 'bpmnProcessId', 'elementId', 'name', 'state', 'assignee', 'candidateGroups', 'candidateUsers', 'dealerId', 'caseRef', 'searchText',
-  'formId', 'dueDate', 'dueSort', 'followUpDate', 'priority', 'createdAt', 'endedAt', 'completedBy', 'revision'].map((c) => `\`${c}\``).join(',');
+  'formId', 'dueDate', 'dueSort', 'followUpDate', 'priority', 'createdAt', 'endedAt', 'completedBy', 'revision', 'caseSummary'].map((c) => `\`${c}\``).join(',');
 
 /** Drops and recreates `database`, migrates it and loads the bench network; returns the open DataSource. */
 export async function seed(serverUrl: string, database: string, log: (line: string) => void): Promise<DataSource> {

@@ -9,7 +9,11 @@ export const SUMMARY_VARIABLES = ['vin', 'claimAmount', 'customerName'] as const
 /** A case in one line: the summary variables it has, minus those hidden from the reader. */
 export type CaseSummary = Partial<Record<(typeof SUMMARY_VARIABLES)[number], unknown>>;
 
-/** Reads the few case variables list rows show, masked by the same field rules as the case page. */
+/**
+ * The few case variables list rows show, masked by the same field rules as the case page. They
+ * come from the task rows, which copy them when the task is created; only rows from before that
+ * copy existed ask the engine.
+ */
 export class CaseSummaries {
   constructor(private readonly engine: ProcessEngine, private readonly forms: FormCatalog) {}
 
@@ -17,16 +21,21 @@ export class CaseSummaries {
   async of(user: CurrentUser, tasks: Task[]): Promise<Map<string, CaseSummary>> {
     const hidden = await this.forms.hiddenVariables(user.ability);
     const shown = SUMMARY_VARIABLES.filter((name) => !hidden.has(name));
-    const keys = [...new Set(tasks.map((task) => task.processInstanceKey))];
-    const entries = await Promise.all(keys.map(async (key) => {
-      const variables: Record<string, unknown> = await this.engine.getInstance(key).then((instance) => instance.variables, (error: unknown) => {
-        if (error instanceof EngineNotFound) return {};
-        throw error;
-      });
+    const byCase = new Map<string, Record<string, unknown> | null>();
+    for (const task of tasks) if (!byCase.get(task.processInstanceKey)) byCase.set(task.processInstanceKey, task.caseSummary ?? null);
+    const entries = await Promise.all([...byCase].map(async ([key, copied]) => {
+      const variables = copied ?? (await this.variablesOf(key));
       const summary: CaseSummary = {};
       for (const name of shown) if (variables[name] !== undefined && variables[name] !== null) summary[name] = variables[name];
       return [key, summary] as const;
     }));
     return new Map(entries);
+  }
+
+  private variablesOf(processInstanceKey: string): Promise<Record<string, unknown>> {
+    return this.engine.getInstance(processInstanceKey).then((instance) => instance.variables, (error: unknown) => {
+      if (error instanceof EngineNotFound) return {};
+      throw error;
+    });
   }
 }

@@ -56,6 +56,10 @@ export class Task {
   @Column({ type: 'varchar', length: 1000, default: '' })
   searchText!: string;
 
+  /** The case variables list rows show (VIN, amount, customer) as they were when the task was created; null on rows from before. */
+  @Column({ type: 'simple-json', nullable: true })
+  caseSummary!: Record<string, string | number | boolean> | null;
+
   /** Our JSON-Schema form id (zeebe:formDefinition). */
   @Column({ type: 'varchar', length: 128, nullable: true, default: null })
   formId!: string | null;

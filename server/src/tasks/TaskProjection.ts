@@ -1,5 +1,6 @@
 import type { UserTask } from '@dealerflow/engine';
 import type { EntityManager } from 'typeorm';
+import { SUMMARY_VARIABLES } from './CaseSummaries';
 import { Task, type TaskState } from './Task';
 import { TaskCandidate, principalsOf } from './TaskCandidate';
 import { TaskDraft } from './TaskDraft';
@@ -9,6 +10,8 @@ export const NO_DUE_DATE = new Date('9999-12-31T00:00:00.000Z');
 
 /** Process variables copied into the search text (besides the case reference). */
 const SEARCHABLE_VARIABLES = ['vin', 'customerName', 'customer', 'tenderNumber', 'orderNumber'];
+
+const isScalar = (value: unknown) => ['string', 'number', 'boolean'].includes(typeof value);
 
 const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : null);
 
@@ -31,6 +34,7 @@ export function taskRow(task: UserTask): Task {
     dealerId: text(variables.dealerId),
     caseRef,
     searchText: searchable.join(' ').toLowerCase().slice(0, 1000),
+    caseSummary: Object.fromEntries(SUMMARY_VARIABLES.filter((name) => isScalar(variables[name])).map((name) => [name, variables[name] as string | number | boolean])),
     formId: task.externalFormReference ?? task.formId ?? task.formKey ?? null,
     dueDate,
     dueSort: dueDate ?? NO_DUE_DATE,

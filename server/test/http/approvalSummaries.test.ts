@@ -1,4 +1,5 @@
 import { Role } from '../../src/entities/Role';
+import { Task } from '../../src/tasks/Task';
 import { eventually } from '../support/eventually';
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
@@ -21,6 +22,16 @@ describe.each(testDatabases())('approval queue rows with their case on %s', (_ki
     const fuel = rows.find((row) => row.summary.vin === 'XW8TC4KF5RH000202');
     expect(fuel).toMatchObject({ dealerId: 'dealer2', summary: { claimAmount: 61200 + 3 * 2500 } });
     expect(rows.every((row) => typeof row.summary.vin === 'string')).toBe(true);
+  });
+
+  it('reads the summary the task copied when it was created; a row from before the copy asks the engine', async () => {
+    const tasks = server.running.dataSource.getRepository(Task);
+    const [row] = await queue();
+    const real = row.summary;
+    await tasks.update({ key: row.key }, { caseSummary: { vin: 'COPIED-AT-CREATION', claimAmount: 1 } });
+    expect((await queue()).find((r) => r.key === row.key)?.summary).toEqual({ vin: 'COPIED-AT-CREATION', claimAmount: 1 });
+    await tasks.update({ key: row.key }, { caseSummary: null });
+    expect((await queue()).find((r) => r.key === row.key)?.summary).toEqual(real);
   });
 
   it('leaves out the variables the field rules hide from the approver', async () => {
