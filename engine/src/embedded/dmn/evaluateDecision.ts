@@ -1,5 +1,6 @@
-import { evaluate, unaryTest } from 'feelin';
+import { unaryTest } from 'feelin';
 import type { Variables } from '../../port';
+import { compileExpression, FeelError } from '../feel/Expression';
 import type { DecisionModel, DecisionTable, Rule } from './DecisionModel';
 
 /** A decision that could not be evaluated; the engine raises a DECISION_EVALUATION_ERROR incident. */
@@ -91,11 +92,12 @@ function aggregate(decisionId: string, aggregation: NonNullable<DecisionTable['a
   return aggregation === 'MIN' ? Math.min(...numbers) : Math.max(...numbers);
 }
 
+/** Evaluates an input or output expression the way every other FEEL attribute of a model is (compiled once, JSON results). */
 function feel(decisionId: string, text: string, context: Variables): unknown {
   try {
-    const value = evaluate(text, context).value;
-    return value === undefined ? null : JSON.parse(JSON.stringify(value)) as unknown;
+    return compileExpression(`=${text}`).evaluate(context);
   } catch (e) {
-    throw new DecisionError(decisionId, `cannot evaluate '${text}': ${e instanceof Error ? e.message : String(e)}`);
+    if (e instanceof FeelError) throw new DecisionError(decisionId, e.message);
+    throw e;
   }
 }
