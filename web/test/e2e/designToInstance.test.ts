@@ -1,30 +1,10 @@
 import type { Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
+import { contextPadAction, issueRow, openGroup } from './support/modeler';
 
 const suite = browserSuite('design-to-instance');
 
 const shot = (page: Page, name: string) => suite.shot(page, name);
-
-/** Selects a shape (until it shows as selected) and clicks one of its context pad entries. */
-async function contextPadAction(page: Page, elementId: string, action: string): Promise<void> {
-  const selected = page.locator(`.djs-element.selected[data-element-id="${elementId}"]`);
-  // A click that only ends the label editing of a new shape does not select it: click until it is.
-  for (let attempt = 0; attempt < 3 && !(await selected.isVisible()); attempt++) {
-    await page.keyboard.press('Escape');
-    await page.locator(`.djs-element[data-element-id="${elementId}"]`).click();
-    await selected.waitFor({ timeout: 2_000 }).catch(() => undefined);
-  }
-  await page.locator(`.djs-context-pad [data-action="${action}"]`).click();
-}
-
-/** The lint finding row of `rule` about element `id`. */
-const issueRow = (page: Page, rule: string, id: string) => page.locator(`[data-testid="lint-issues"] .lint-issue[data-rule="${rule}"][data-element="${id}"]`);
-
-/** Opens a collapsed group of the properties panel. */
-async function openGroup(page: Page, group: string): Promise<void> {
-  const header = page.locator(`[data-group-id="group-${group}"] .bio-properties-panel-group-header`);
-  if (!(await header.getAttribute('class'))?.includes('open')) await header.click();
-}
 
 test('an admin draws a process from the palette, fixes the lint errors the designer reports, deploys, starts it and sees the token on its task', async () => {
   const context = await suite.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'ru-RU' });

@@ -3,21 +3,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { lintDefinitions, readDefinitions, semanticTree, type LintIssue } from '@dealerflow/designer/lint';
 import { browserSuite } from './support/browserSuite';
+import { issueRow, openGroup } from './support/modeler';
 
 const suite = browserSuite('designer');
 
 const shot = (page: Page, name: string) => suite.shot(page, name);
-
-/** The lint finding row of `rule` about element `id` in the page's issue list. */
-function issueRow(page: Page, rule: string, id: string) {
-  return page.locator(`[data-testid="lint-issues"] .lint-issue[data-rule="${rule}"][data-element="${id}"]`);
-}
-
-/** Opens a collapsed group of the properties panel. */
-async function openGroup(page: Page, group: string): Promise<void> {
-  const header = page.locator(`[data-group-id="group-${group}"] .bio-properties-panel-group-header`);
-  if (!(await header.getAttribute('class'))?.includes('open')) await header.click();
-}
 
 /** Clicks "Save file" and answers the downloaded file's name and text. */
 async function saveFile(page: Page): Promise<{ name: string; xml: string }> {

@@ -1,27 +1,10 @@
 import type { Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
+import { contextPadAction, shapeId } from './support/modeler';
 
 const suite = browserSuite('designer-versions');
 
 const shot = (page: Page, name: string) => suite.shot(page, name);
-
-/** Selects a shape and clicks one of its context pad entries. */
-async function contextPadAction(page: Page, elementId: string, action: string): Promise<void> {
-  const entry = page.locator(`.djs-context-pad [data-action="${action}"]`);
-  // A click that only ends the label editing of a new shape does not select it: click until the pad shows.
-  for (let attempt = 0; attempt < 3 && !(await entry.isVisible()); attempt++) {
-    await page.locator(`.djs-element[data-element-id="${elementId}"]`).click();
-    await entry.waitFor({ timeout: 2_000 }).catch(() => undefined);
-  }
-  await entry.click();
-}
-
-/** The id of the one shape whose id starts with `prefix`. */
-async function shapeId(page: Page, prefix: string): Promise<string> {
-  const shape = page.locator(`.djs-shape[data-element-id^="${prefix}"]`);
-  await shape.waitFor();
-  return (await shape.getAttribute('data-element-id'))!;
-}
 
 test('an admin applies a plugin template to a task, saves a draft, reviews the diff, deploys, changes it, deploys again and rolls back', async () => {
   const context = await suite.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'ru-RU' });

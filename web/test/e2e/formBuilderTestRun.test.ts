@@ -1,15 +1,10 @@
 import type { Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
+import { openGroup } from './support/modeler';
 
 const suite = browserSuite('form-builder');
 
 const shot = (page: Page, name: string) => suite.shot(page, name, { fullPage: true });
-
-/** Opens a collapsed group of the properties panel. */
-async function openGroup(page: Page, group: string): Promise<void> {
-  const header = page.locator(`[data-group-id="group-${group}"] .bio-properties-panel-group-header`);
-  if (!(await header.getAttribute('class'))?.includes('open')) await header.click();
-}
 
 test('an admin edits a form field and sees the preview change, links a form, then test-runs the warranty diagram through a user task', async () => {
   const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
