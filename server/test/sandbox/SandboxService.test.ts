@@ -4,30 +4,13 @@ import type { CurrentUser } from '../../src/auth/CurrentUser';
 import { defineAbilityFor } from '../../src/permissions/defineAbilityFor';
 import { roleCatalog } from '../../src/permissions/roleCatalog';
 import { SandboxService } from '../../src/sandbox/SandboxService';
+import { linearProcess, userTaskFor } from '../support/linearProcess';
 
-const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="http://dealerflow.example/test">
-  <bpmn:process id="tiny" name="Tiny" isExecutable="true">
-    <bpmn:startEvent id="Start" name="Start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:userTask id="Review" name="Review"><bpmn:extensionElements><zeebe:userTask /><zeebe:assignmentDefinition candidateGroups="sales" /><zeebe:formDefinition externalReference="tiny-form" /></bpmn:extensionElements><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:userTask>
-    <bpmn:endEvent id="End" name="End"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
-    <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="Review" />
-    <bpmn:sequenceFlow id="f2" sourceRef="Review" targetRef="End" />
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="Diagram"><bpmndi:BPMNPlane id="Plane" bpmnElement="tiny">
-    <bpmndi:BPMNShape id="Start_di" bpmnElement="Start"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="Review_di" bpmnElement="Review"><dc:Bounds x="200" y="78" width="100" height="80" /></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="End_di" bpmnElement="End"><dc:Bounds x="360" y="100" width="36" height="36" /></bpmndi:BPMNShape>
-    <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="136" y="118" /><di:waypoint x="200" y="118" /></bpmndi:BPMNEdge>
-    <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="300" y="118" /><di:waypoint x="360" y="118" /></bpmndi:BPMNEdge>
-  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
-</bpmn:definitions>`;
+const review = { id: 'Review', name: 'Review', extensions: userTaskFor('sales', 'tiny-form') };
+const xml = linearProcess({ id: 'tiny', name: 'Tiny', steps: [review] });
 const rules = readFileSync(join(__dirname, '../../../engine/conformance/fixtures/c_rules.dmn'), 'utf8');
 /** The tiny process with a business rule task calling `lead_routing` before the review. */
-const withDecision = xml
-  .replace('<bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>', '<bpmn:outgoing>f0</bpmn:outgoing></bpmn:startEvent><bpmn:businessRuleTask id="Route" name="Route"><bpmn:extensionElements><zeebe:calledDecision decisionId="lead_routing" resultVariable="routing" /></bpmn:extensionElements><bpmn:incoming>f0</bpmn:incoming><bpmn:outgoing>f1</bpmn:outgoing></bpmn:businessRuleTask><bpmn:sequenceFlow id="f0" sourceRef="Start" targetRef="Route" />')
-  .replace('sourceRef="Start" targetRef="Review"', 'sourceRef="Route" targetRef="Review"')
-  .replace('<bpmndi:BPMNShape id="Review_di"', '<bpmndi:BPMNShape id="Route_di" bpmnElement="Route"><dc:Bounds x="150" y="200" width="100" height="80" /></bpmndi:BPMNShape><bpmndi:BPMNEdge id="f0_di" bpmnElement="f0"><di:waypoint x="118" y="136" /><di:waypoint x="150" y="240" /></bpmndi:BPMNEdge><bpmndi:BPMNShape id="Review_di"');
+const withDecision = linearProcess({ id: 'tiny', name: 'Tiny', steps: [{ id: 'Route', name: 'Route', kind: 'businessRuleTask', extensions: '<zeebe:calledDecision decisionId="lead_routing" resultVariable="routing" />' }, review] });
 const form = { id: 'tiny-form', title: { ru: 'Проверка', en: 'Review' }, schema: { type: 'object', properties: { ok: { type: 'boolean' } }, required: ['ok'] } };
 
 const userWith = (username: string, role: string): CurrentUser => {

@@ -1,25 +1,14 @@
 import type TestAgent from 'supertest/lib/agent';
 import { eventually } from './eventually';
+import { linearProcess, userTaskFor } from './linearProcess';
 import type { TestServer } from './testServer';
 
 /** A one-task process offered to a dealer's staff and managers, with a financial field on its form. */
-export const reviewBpmn = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="http://dealerflow.example/test">
-  <bpmn:process id="dealer-review" name="Dealer review" isExecutable="true">
-    <bpmn:startEvent id="Start" name="Start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:userTask id="Review" name="Review the order"><bpmn:extensionElements><zeebe:userTask /><zeebe:assignmentDefinition candidateGroups="dealer-staff, dealer-manager" /><zeebe:formDefinition externalReference="dealer-review-form" /></bpmn:extensionElements><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:userTask>
-    <bpmn:endEvent id="End" name="End"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
-    <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="Review" />
-    <bpmn:sequenceFlow id="f2" sourceRef="Review" targetRef="End" />
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="Diagram"><bpmndi:BPMNPlane id="Plane" bpmnElement="dealer-review">
-    <bpmndi:BPMNShape id="Start_di" bpmnElement="Start"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="Review_di" bpmnElement="Review"><dc:Bounds x="200" y="78" width="100" height="80" /></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="End_di" bpmnElement="End"><dc:Bounds x="360" y="100" width="36" height="36" /></bpmndi:BPMNShape>
-    <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="136" y="118" /><di:waypoint x="200" y="118" /></bpmndi:BPMNEdge>
-    <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="300" y="118" /><di:waypoint x="360" y="118" /></bpmndi:BPMNEdge>
-  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
-</bpmn:definitions>`;
+export const reviewBpmn = linearProcess({
+  id: 'dealer-review',
+  name: 'Dealer review',
+  steps: [{ id: 'Review', name: 'Review the order', extensions: userTaskFor('dealer-staff, dealer-manager', 'dealer-review-form') }],
+});
 
 /** Its form: a required note anyone of the dealer sees, and a discount only finance-aware roles see. */
 export const reviewForm = {
