@@ -9,19 +9,7 @@ const { artifacts } = suite;
 
 interface QueueRow { key: string; caseRef: string; dealerId: string; processInstanceKey: string; dueDate: string; summary: { vin?: string; claimAmount?: number } }
 
-/** A signed-in page in its own browser profile, Russian UI. */
-async function signedIn(username: string): Promise<Page> {
-  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ru-RU', timezoneId: 'Europe/Moscow', acceptDownloads: true });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  await page.goto(suite.server.url + '/sign-in');
-  await page.getByLabel('Имя пользователя').fill(username);
-  await page.getByLabel('Пароль').fill('demo');
-  await page.keyboard.press('Enter');
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  await page.getByRole('navigation').waitFor();
-  return page;
-}
+const signedIn = (username: string) => suite.signedIn(username, { timezoneId: 'Europe/Moscow', acceptDownloads: true });
 
 /** Clicks the page's export button and reads the downloaded workbook back: sheet name and rows of cell values. */
 async function exported(page: Page, button = 'Выгрузить в Excel'): Promise<{ fileName: string; sheet: string; rows: unknown[][] }> {

@@ -3,15 +3,9 @@ import { browserSuite } from './support/browserSuite';
 
 const suite = browserSuite('task-page');
 
-/** A signed-in page in its own browser profile, Russian UI, laptop size. */
+/** A signed-in page on its inbox, Russian UI, laptop size. */
 async function signedIn(username: string): Promise<Page> {
-  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  await page.goto(suite.server.url + '/sign-in');
-  await page.getByLabel('Имя пользователя').fill(username);
-  await page.getByLabel('Пароль').fill('demo');
-  await page.keyboard.press('Enter');
+  const page = await suite.signedIn(username, { viewport: { width: 1280, height: 900 } });
   await page.getByRole('heading', { name: 'Входящие' }).waitFor();
   return page;
 }

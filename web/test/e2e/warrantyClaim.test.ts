@@ -5,15 +5,9 @@ const suite = browserSuite('web');
 /** A 1×1 PNG: the server checks the magic bytes. */
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-/** A signed-in page in its own browser profile, Russian UI, laptop size. */
+/** A signed-in page on its inbox, Russian UI, laptop size. */
 async function signedIn(username: string): Promise<Page> {
-  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ru-RU' });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  await page.goto(suite.server.url + '/sign-in');
-  await page.getByLabel('Имя пользователя').fill(username);
-  await page.getByLabel('Пароль').fill('demo');
-  await page.keyboard.press('Enter');
+  const page = await suite.signedIn(username, { viewport: { width: 1280, height: 860 } });
   await page.getByRole('heading', { name: 'Входящие' }).waitFor();
   return page;
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../launchChromium';
 import { startWebServer, type WebServer } from './startWebServer';
 
@@ -12,6 +12,8 @@ export interface BrowserSuite {
   artifacts: string;
   /** Saves a screenshot of the page as `<name>.png` in the artifacts folder. */
   shot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<void>;
+  /** A page in its own browser profile (Russian UI, laptop size unless `context` says otherwise), signed in as `username`. */
+  signedIn(username: string, context?: BrowserContextOptions): Promise<Page>;
 }
 
 /**
@@ -24,6 +26,18 @@ export function browserSuite(name: string, serverOptions?: Parameters<typeof sta
     artifacts,
     async shot(page: Page, shotName: string, options: { fullPage?: boolean } = {}) {
       await page.screenshot({ path: join(artifacts, `${shotName}.png`), fullPage: options.fullPage });
+    },
+    async signedIn(username: string, context: BrowserContextOptions = {}) {
+      const browserContext = await suite.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ru-RU', ...context });
+      browserContext.setDefaultTimeout(10_000);
+      const page = await browserContext.newPage();
+      await page.goto(suite.server.url + '/sign-in');
+      await page.getByLabel('Имя пользователя').fill(username);
+      await page.getByLabel('Пароль').fill('demo');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+      await page.getByRole('navigation').waitFor();
+      return page;
     },
   } as BrowserSuite;
   beforeAll(async () => {
