@@ -19,7 +19,7 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/engine', '<rootDir>/forms', '<rootDir>/plugins', '<rootDir>/processes', '<rootDir>/server', '<rootDir>/designer', '<rootDir>/web', '<rootDir>/bench'],
+  roots: ['<rootDir>/engine', '<rootDir>/gateway', '<rootDir>/forms', '<rootDir>/plugins', '<rootDir>/processes', '<rootDir>/server', '<rootDir>/designer', '<rootDir>/web', '<rootDir>/bench'],
   testMatch: ['**/test/**/*.test.ts', '**/test/**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
