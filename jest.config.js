@@ -29,6 +29,7 @@ module.exports = {
     '^@dealerflow/([a-z]+)$': '<rootDir>/$1/src/index.ts',
   },
   setupFiles: ['reflect-metadata'],
-  testTimeout: 30000,
+  // Generous: a test file first starts a server on a fresh database with the demo cases, which takes long on a busy 2-core machine.
+  testTimeout: 90000,
   reporters: ['default', '<rootDir>/tools/summaryReporter.js'],
 };

@@ -7,22 +7,9 @@ import { jsonBody } from './http/middleware/jsonBody';
 import { notFound } from './http/middleware/notFound';
 import { requestContext } from './http/middleware/requestContext';
 import { webApp } from './http/middleware/webApp';
-import { approvalRoutes } from './http/routes/approvalRoutes';
+import { apiRouters } from './http/apiRouters';
 import { attachmentRoutes } from './http/routes/attachmentRoutes';
-import { auditRoutes } from './http/routes/auditRoutes';
-import { authRoutes } from './http/routes/authRoutes';
-import { dealerRoutes } from './http/routes/dealerRoutes';
-import { designerRoutes } from './http/routes/designerRoutes';
-import { healthRoutes, type HealthProbe } from './http/routes/healthRoutes';
-import { instanceRoutes } from './http/routes/instanceRoutes';
-import { processRoutes } from './http/routes/processRoutes';
-import { formRoutes } from './http/routes/formRoutes';
-import { sandboxRoutes } from './http/routes/sandboxRoutes';
-import { savedViewRoutes } from './http/routes/savedViewRoutes';
-import { taskRoutes } from './http/routes/taskRoutes';
-import { taskStreamRoutes } from './http/routes/taskStreamRoutes';
-import { userRoutes } from './http/routes/userRoutes';
-import { versionRoutes } from './http/routes/versionRoutes';
+import type { HealthProbe } from './http/routes/healthRoutes';
 import type { Services } from './services';
 
 /** What the HTTP app needs besides the services. */
@@ -48,23 +35,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
   // Attachments arrive as raw files; everything after this point speaks JSON.
   app.use(attachmentRoutes(services.attachments).routes());
   app.use(jsonBody(options.maxBody));
-  for (const router of [
-    healthRoutes(services.dataSource, options.engine),
-    authRoutes(services.auth, services.dealers, { secureCookies: options.secureCookies ?? false }),
-    dealerRoutes(services.dealers),
-    userRoutes(services.users),
-    auditRoutes(services.audit),
-    instanceRoutes(services.instances, services.instanceView, services.incidents, services.heatmap),
-    processRoutes(services.processes, services.deployments, services.comments),
-    versionRoutes(services.versions),
-    designerRoutes(services.designerDrafts, services.plugins),
-    taskStreamRoutes(services.taskEvents),
-    taskRoutes(services),
-    approvalRoutes(services.approvals, services.summaries),
-    formRoutes(services.forms, services.dataSource),
-    sandboxRoutes(services.sandbox),
-    savedViewRoutes(services.views),
-  ]) {
+  for (const router of apiRouters(services, { engine: options.engine, secureCookies: options.secureCookies ?? false })) {
     app.use(router.routes());
     app.use(router.allowedMethods({ throw: true }));
   }

@@ -71,7 +71,10 @@ test('an admin opens the shipped warranty process clean, draws a user task, fixe
   // then the missing assignment and form are listed and marked on the task,
   await issueRow(page, 'dealerflow/user-task-assignment', taskId).waitFor();
   await issueRow(page, 'dealerflow/user-task-form', taskId).waitFor();
-  expect(await page.locator(`.djs-element[data-element-id="${taskId}"].df-lint-error`).count()).toBe(1);
+  // (the marker follows the list by a frame, so wait for it before counting)
+  const marked = page.locator(`.djs-element[data-element-id="${taskId}"].df-lint-error`);
+  await marked.first().waitFor();
+  expect(await marked.count()).toBe(1);
   await shot(page, 'user-task-lint-errors');
 
   // and choosing a finding selects its element, so the properties panel shows the task.

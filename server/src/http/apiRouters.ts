@@ -1,0 +1,44 @@
+import type { Router } from '@koa/router';
+import type { Services } from '../services';
+import { approvalRoutes } from './routes/approvalRoutes';
+import { auditRoutes } from './routes/auditRoutes';
+import { authRoutes } from './routes/authRoutes';
+import { dealerRoutes } from './routes/dealerRoutes';
+import { designerRoutes } from './routes/designerRoutes';
+import { formRoutes } from './routes/formRoutes';
+import { healthRoutes, type HealthProbe } from './routes/healthRoutes';
+import { instanceRoutes } from './routes/instanceRoutes';
+import { processRoutes } from './routes/processRoutes';
+import { sandboxRoutes } from './routes/sandboxRoutes';
+import { savedViewRoutes } from './routes/savedViewRoutes';
+import { taskRoutes } from './routes/taskRoutes';
+import { taskStreamRoutes } from './routes/taskStreamRoutes';
+import { userRoutes } from './routes/userRoutes';
+import { versionRoutes } from './routes/versionRoutes';
+
+/** What the JSON routers need besides the services. */
+export interface RouterOptions {
+  engine: HealthProbe;
+  secureCookies: boolean;
+}
+
+/** Every JSON API router, in the order the app mounts them; tests walk them to reach every route. */
+export function apiRouters(services: Services, options: RouterOptions): Router[] {
+  return [
+    healthRoutes(services.dataSource, options.engine),
+    authRoutes(services.auth, services.dealers, { secureCookies: options.secureCookies }),
+    dealerRoutes(services.dealers),
+    userRoutes(services.users),
+    auditRoutes(services.audit),
+    instanceRoutes(services.instances, services.instanceView, services.incidents, services.heatmap),
+    processRoutes(services.processes, services.deployments, services.comments),
+    versionRoutes(services.versions),
+    designerRoutes(services.designerDrafts, services.plugins),
+    taskStreamRoutes(services.taskEvents),
+    taskRoutes(services),
+    approvalRoutes(services.approvals, services.summaries),
+    formRoutes(services.forms, services.dataSource),
+    sandboxRoutes(services.sandbox),
+    savedViewRoutes(services.views),
+  ];
+}
