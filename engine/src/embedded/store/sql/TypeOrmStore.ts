@@ -8,7 +8,8 @@ import type { DefinitionRecord, EngineStore, InstanceRecord, ItemQuery, StoreTx,
  */
 export class TypeOrmStore implements EngineStore {
   readonly groupCommit = true;
-  private readonly statements = new Map<string, SqliteStatement>();
+  /** Prepared statements per connection: when the application replaces a broken connection, its statements go with it. */
+  private readonly statements = new WeakMap<SqliteDatabase, Map<string, SqliteStatement>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -41,9 +42,12 @@ export class TypeOrmStore implements EngineStore {
     // better-sqlite3 has one connection (the driver's) that every query runner shares
     const db = (this.dataSource.driver as unknown as { databaseConnection?: SqliteDatabase }).databaseConnection;
     if (!db) return undefined;
+    let cache = this.statements.get(db);
+    if (!cache) this.statements.set(db, (cache = new Map()));
+    const prepared = cache;
     return (sql, params) => {
-      let stmt = this.statements.get(sql);
-      if (!stmt) this.statements.set(sql, (stmt = db.prepare(sql)));
+      let stmt = prepared.get(sql);
+      if (!stmt) prepared.set(sql, (stmt = db.prepare(sql)));
       if (stmt.reader) return stmt.all(...params);
       stmt.run(...params);
       return [];
