@@ -28,10 +28,7 @@ export class SerializedDataSource extends DataSource {
   }
 
   private async runQueued<T>(first: Work<T> | IsolationLevel, second?: Work<T>): Promise<T> {
-    if (this.suspect) {
-      await replaceSqliteConnection(this);
-      this.suspect = false;
-    }
+    if (this.suspect) this.suspect = !(await replaceSqliteConnection(this));
     try {
       return await (typeof first === 'function' ? super.transaction(first) : super.transaction(first, second!));
     } catch (error) {

@@ -3,8 +3,19 @@ import { DataSource } from 'typeorm';
 
 interface RunnerLike {
   query(sql: string, ...rest: unknown[]): Promise<unknown>;
-  __faulty?: boolean;
+  /** Statements this runner must fail next, in order, once its trigger ran. */
+  __pending?: RegExp[];
 }
+
+interface Faults {
+  /** Fail these next, on whichever runner meets them. */
+  armed: RegExp[];
+  /** After a statement matching `trigger`, that runner fails `then`, in order. */
+  after?: { trigger: RegExp; then: RegExp[] };
+  error: Error;
+}
+
+type FaultyDriver = { createQueryRunner(mode?: unknown): RunnerLike; __faults?: Faults };
 
 /** An error shaped like the driver's: a code, as SQLite or MariaDB would report it. */
 export function driverError(code: string, message = code): Error {
@@ -12,31 +23,53 @@ export function driverError(code: string, message = code): Error {
 }
 
 /**
- * Makes the next statement matching `pattern` on `dataSource` fail with `error` without running it,
- * as a COMMIT that hits a write error does: the transaction stays open on the connection.
+ * Patches the query of the driver's runner class once (runners made before, such as the engine
+ * store's long-lived one, included), so statements can be made to fail without running.
+ */
+function faultsOf(dataSource: DataSource): Faults {
+  const driver = dataSource.driver as unknown as FaultyDriver;
+  if (driver.__faults) return driver.__faults;
+  const faults: Faults = { armed: [], error: new Error('fault') };
+  driver.__faults = faults;
+  const prototype = Object.getPrototypeOf(driver.createQueryRunner('master')) as RunnerLike & { __patched?: boolean };
+  if (prototype.__patched) return faults;
+  prototype.__patched = true;
+  const query = prototype.query;
+  prototype.query = async function (this: RunnerLike & { driver: FaultyDriver }, sql: string, ...rest: unknown[]) {
+    const own = this.driver.__faults;
+    if (!own) return query.call(this, sql, ...rest);
+    const queue = this.__pending?.length ? this.__pending : own.armed;
+    if (queue[0]?.test(sql)) {
+      queue.shift();
+      throw own.error;
+    }
+    const result = await query.call(this, sql, ...rest);
+    if (own.after?.trigger.test(sql)) {
+      this.__pending = own.after.then;
+      own.after = undefined;
+    }
+    return result;
+  };
+  return faults;
+}
+
+/**
+ * Makes the next statements matching `patterns`, in order, fail with `error` without running: as a
+ * COMMIT that hits a write error, after which the ROLLBACK fails too, the transaction stays open.
  * Wraps the driver's query runners; nothing in the application knows about it.
  */
+export function failNextStatements(dataSource: DataSource, patterns: RegExp[], error: Error): void {
+  Object.assign(faultsOf(dataSource), { armed: [...patterns], error });
+}
+
+/** Makes the next statement matching `pattern` fail with `error` without running it. */
 export function failNextStatement(dataSource: DataSource, pattern: RegExp, error: Error): void {
-  const driver = dataSource.driver as unknown as { createQueryRunner(mode?: unknown): RunnerLike; __armed?: { pattern: RegExp; error: Error } };
-  driver.__armed = { pattern, error };
-  const original = driver.createQueryRunner.bind(driver);
-  if ((original as { __wrapped?: boolean }).__wrapped) return;
-  const wrapped = (mode?: unknown) => {
-    const runner = original(mode);
-    if (runner.__faulty) return runner;
-    const query = runner.query.bind(runner);
-    runner.query = async (sql: string, ...rest: unknown[]) => {
-      const armed = driver.__armed;
-      if (armed && armed.pattern.test(sql)) {
-        driver.__armed = undefined;
-        throw armed.error;
-      }
-      return query(sql, ...rest);
-    };
-    runner.__faulty = true;
-    return runner;
-  };
-  driver.createQueryRunner = Object.assign(wrapped, { __wrapped: true });
+  failNextStatements(dataSource, [pattern], error);
+}
+
+/** Once a statement matching `trigger` runs, its transaction's next statements matching `then` fail, in order. */
+export function failAfter(dataSource: DataSource, trigger: RegExp, then: RegExp[], error: Error): void {
+  Object.assign(faultsOf(dataSource), { after: { trigger, then: [...then] }, error });
 }
 
 /** Reads `sql` through a connection of its own (not the server's), so it sees only what is committed. */
