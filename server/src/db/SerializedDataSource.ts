@@ -28,7 +28,8 @@ export class SerializedDataSource extends DataSource {
   }
 
   private async runQueued<T>(first: Work<T> | IsolationLevel, second?: Work<T>): Promise<T> {
-    if (this.suspect) this.suspect = !(await replaceSqliteConnection(this));
+    // a transaction begun outside this queue (TypeORM's own, around a bare save) may have left one open too
+    if (this.isInitialized && (this.suspect || sqliteLeftDirty(this))) this.suspect = !(await replaceSqliteConnection(this));
     try {
       return await (typeof first === 'function' ? super.transaction(first) : super.transaction(first, second!));
     } catch (error) {

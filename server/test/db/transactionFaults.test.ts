@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '../../src/db/createDataSource';
 import { Dealer } from '../../src/entities/Dealer';
-import { driverError, failNextStatement, killConnections, readElsewhere } from '../support/faultInjection';
+import { driverError, failNextStatement, failNextStatements, killConnections, readElsewhere } from '../support/faultInjection';
 import { testDatabases, type TestDatabase } from '../support/testDatabases';
 
 /** Whether this machine lets us make a file immutable (root on a local file system). */
@@ -68,6 +68,14 @@ describe.each(testDatabases())('after a failed transaction on %s', (kind, make) 
     failNextStatement(dataSource, pattern, fault());
     expect(await write(`f-${name}-0`, failWork)).toBe(false);
     for (let i = 1; i <= 3; i += 1) expect(await write(`f-${name}-${i}`)).toBe(true);
+    expect(await committed()).toEqual(sorted(acknowledged));
+  });
+
+  (kind === 'sqlite' ? it : it.skip)('a transaction begun outside the queue whose COMMIT and ROLLBACK failed: the next ones still commit', async () => {
+    failNextStatements(dataSource, [/^COMMIT/, /^ROLLBACK/], fault());
+    await expect(dataSource.manager.transaction((manager) => manager.insert(Dealer, dealer('f-outside-0')))).rejects.toThrow();
+    refused.push('f-outside-0');
+    for (let i = 1; i <= 3; i += 1) expect(await write(`f-outside-${i}`)).toBe(true);
     expect(await committed()).toEqual(sorted(acknowledged));
   });
 
