@@ -17,7 +17,7 @@ interface Pool {
 }
 
 /** True when the connection has failed, closed or lost its socket; mysql2 would still hand it out. */
-export const isDeadConnection = (connection: PooledConnection): boolean =>
+const isDeadConnection = (connection: PooledConnection): boolean =>
   Boolean(connection._fatalError || connection._protocolError || connection._closing || connection.stream?.destroyed);
 
 /**
