@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import pino, { type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { EmbeddedEngine } from '@dealerflow/engine';
 import { shippedResources } from '@dealerflow/processes';
 import { createApp } from './app';
 import { createEngine } from './engine/createEngine';
@@ -18,6 +19,10 @@ import { findWebRoot } from './http/middleware/webApp';
 import { createServices, type ServiceOptions, type Services } from './services';
 
 const SESSION_PURGE_MS = 60 * 60 * 1000;
+
+/** The engine's own account of its state when it gives one (the embedded engine does), else 'unknown'. */
+const engineHealth = (engine: object): Promise<string> =>
+  (engine instanceof EmbeddedEngine ? engine.health() : Promise.resolve('unknown'));
 
 /** A running Dealerflow server. */
 export interface RunningServer {
@@ -48,7 +53,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
   const app = createApp(services, {
     logger,
     sessionSecret: config.sessionSecret,
-    engine: { name: config.engine, check: async () => 'up' },
+    engine: { name: config.engine, check: () => engineHealth(engine) },
     secureCookies: config.secureCookies,
     proxy: config.trustProxy,
     webRoot,

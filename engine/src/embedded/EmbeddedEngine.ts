@@ -282,6 +282,17 @@ export class EmbeddedEngine implements ProcessEngine {
     return () => void set.delete(l);
   }
 
+  /** 'up' when the engine is open and its store runs a transaction (queued like any step), 'closed' after close(), else 'down'. */
+  async health(): Promise<'up' | 'down' | 'closed'> {
+    if (this.closed) return 'closed';
+    try {
+      await this.queue.run((tx) => tx.getDefinition('health-probe'));
+      return this.closed ? 'closed' : 'up';
+    } catch {
+      return 'down';
+    }
+  }
+
   /** {@inheritDoc ProcessEngine.close} */
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);

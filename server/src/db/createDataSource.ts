@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { engineEntities, engineMigrations } from '@dealerflow/engine';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { DataSource, DataSourceOptions } from 'typeorm';
 import { entities } from '../entities';
 import { migrations } from './migrations';
+import { PooledDataSource } from './PooledDataSource';
 import { SerializedDataSource } from './SerializedDataSource';
 
 /** Turns `DATABASE_URL` into TypeORM options: `sqlite:<file>` (or `sqlite::memory:`), `mysql://` or `mariadb://`. */
@@ -43,10 +44,10 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   throw new Error(`DATABASE_URL must start with sqlite: or mysql://, got "${databaseUrl}"`);
 }
 
-/** Connects and applies pending migrations. SQLite gets a DataSource that queues its transactions. */
+/** Connects and applies pending migrations. SQLite gets a DataSource that queues its transactions, MySQL one that guards its pool. */
 export async function openDatabase(databaseUrl: string): Promise<DataSource> {
   const options = dataSourceOptions(databaseUrl);
-  const dataSource = options.type === 'better-sqlite3' ? new SerializedDataSource(options) : new DataSource(options);
+  const dataSource = options.type === 'better-sqlite3' ? new SerializedDataSource(options) : new PooledDataSource(options);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

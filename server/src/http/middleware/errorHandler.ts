@@ -1,4 +1,5 @@
 import type { Middleware } from 'koa';
+import { isDatabaseFault } from '../../db/databaseFaults';
 import { AppError } from '../../errors/AppError';
 
 interface HttpLikeError {
@@ -34,6 +35,14 @@ export const errorHandler: Middleware = async (ctx, next) => {
       ctx.status = status;
       const message = thrown instanceof SyntaxError ? 'Request body is not valid JSON' : err.message || 'Bad request';
       ctx.body = { code: httpCodes[status] ?? 'bad_request', message, details: null };
+      return;
+    }
+    if (isDatabaseFault(thrown)) {
+      // the database is down or refuses writes: say so, so clients retry instead of reporting a bug
+      ctx.log.warn({ err: thrown }, 'database unavailable');
+      ctx.status = 503;
+      ctx.set('Retry-After', '2');
+      ctx.body = { code: 'database_unavailable', message: 'The database is unavailable, so this request was not confirmed; try again shortly', details: { requestId: ctx.state.requestId } };
       return;
     }
     ctx.log.error({ err: thrown }, 'request failed');

@@ -4,11 +4,14 @@ import type { DefinitionRecord, EngineStore, InstanceRecord, ItemQuery, StoreTx,
 /**
  * The durable store on the application's TypeORM DataSource (SQLite or MySQL/MariaDB). The
  * DataSource must include engineEntities and run engineMigrations. Each engine step is one
- * transaction; its EntityManager is handed to event listeners as `ctx.transaction`.
+ * transaction; its EntityManager is handed to event listeners as `ctx.transaction`. On MySQL the
+ * store keeps one query runner, replaced whenever its connection dies or a transaction fails to end
+ * cleanly; on SQLite replacing the one connection is the DataSource's business.
  */
 export class TypeOrmStore implements EngineStore {
   readonly groupCommit = true;
-  private readonly statements = new Map<string, SqliteStatement>();
+  /** Prepared statements per connection: when the application replaces a broken connection, its statements go with it. */
+  private readonly statements = new WeakMap<SqliteDatabase, Map<string, SqliteStatement>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -19,17 +22,35 @@ export class TypeOrmStore implements EngineStore {
     // better-sqlite3 hands every caller the same query runner on its one connection; going
     // through DataSource.transaction lets the application queue our steps with its own.
     if (this.dataSource.options.type === 'better-sqlite3') return this.dataSource.transaction((manager) => work(new SqlTx(manager, this.sqlite())));
-    if (!this.runner || this.runner.isReleased) this.runner = this.dataSource.createQueryRunner();
-    const runner = this.runner;
-    await runner.startTransaction();
+    if (this.runner && (this.runner.isReleased || lostConnection(this.runner))) await this.discardRunner(false);
+    const runner = (this.runner ??= this.dataSource.createQueryRunner());
     try {
+      await runner.startTransaction();
       const result = await work(new SqlTx(runner.manager, this.sqlite()));
       await runner.commitTransaction();
       return result;
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      // a runner whose COMMIT or ROLLBACK failed may still be inside a transaction, or on a dead
+      // connection: reusing it would fold later steps into a transaction that never commits
+      if (runner.isTransactionActive || lostConnection(runner)) await this.discardRunner(true);
       throw error;
     }
+  }
+
+  /** Lets go of the query runner; `destroy` closes its connection instead of returning it to the pool. */
+  private async discardRunner(destroy: boolean): Promise<void> {
+    const runner = this.runner;
+    this.runner = undefined;
+    if (!runner) return;
+    if (destroy) {
+      try {
+        connectionOf(runner)?.destroy?.();
+      } catch {
+        // already gone
+      }
+    }
+    if (!runner.isReleased) await runner.release().catch(() => undefined);
   }
 
   /**
@@ -41,9 +62,12 @@ export class TypeOrmStore implements EngineStore {
     // better-sqlite3 has one connection (the driver's) that every query runner shares
     const db = (this.dataSource.driver as unknown as { databaseConnection?: SqliteDatabase }).databaseConnection;
     if (!db) return undefined;
+    let cache = this.statements.get(db);
+    if (!cache) this.statements.set(db, (cache = new Map()));
+    const prepared = cache;
     return (sql, params) => {
-      let stmt = this.statements.get(sql);
-      if (!stmt) this.statements.set(sql, (stmt = db.prepare(sql)));
+      let stmt = prepared.get(sql);
+      if (!stmt) prepared.set(sql, (stmt = db.prepare(sql)));
       if (stmt.reader) return stmt.all(...params);
       stmt.run(...params);
       return [];
@@ -52,9 +76,25 @@ export class TypeOrmStore implements EngineStore {
 
   /** Releases the query runner; the DataSource belongs to the application, which closes it. */
   async close(): Promise<void> {
-    if (this.runner && !this.runner.isReleased) await this.runner.release();
-    this.runner = undefined;
+    await this.discardRunner(false);
   }
+}
+
+/** The parts of a mysql2 connection that tell whether it is still usable. */
+interface PooledConnection {
+  _fatalError?: unknown;
+  _protocolError?: unknown;
+  _closing?: boolean;
+  stream?: { destroyed?: boolean };
+  destroy?(): void;
+}
+
+const connectionOf = (runner: QueryRunner) => (runner as unknown as { databaseConnection?: PooledConnection }).databaseConnection;
+
+/** True when the runner's connection failed, closed or lost its socket (the database dropped it). */
+function lostConnection(runner: QueryRunner): boolean {
+  const c = connectionOf(runner);
+  return Boolean(c && (c._fatalError || c._protocolError || c._closing || c.stream?.destroyed));
 }
 
 interface SqliteStatement {
