@@ -2,7 +2,11 @@ import type { Incident, IncidentType } from '../../port';
 import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
 import type { Step } from './Step';
 
-/** Where a resolved element incident picks up again. */
+/**
+ * Where a resolved element incident picks up again: the element's activation, its
+ * completion, its job, or (`stuck`, incidents stored by earlier versions) whatever the
+ * element is waiting for: a multi-instance body re-reads its collection, anything else activates again.
+ */
 export type IncidentPhase = 'activate' | 'complete' | 'job' | 'stuck';
 
 /** Raises an incident on an element instance: it stays where it is until the incident is resolved. */
