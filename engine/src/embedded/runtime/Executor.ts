@@ -3,7 +3,7 @@ import { FeelError } from '../feel/Expression';
 import type { ElementDef, FlowDef, Mapping, ProcessModel } from '../model/ProcessModel';
 import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
 import { evaluateCalledDecision } from './decisions';
-import { raiseIncident } from './incidents';
+import { feelIncidentMessage, raiseIncident } from './incidents';
 import { completeMultiInstanceInner, activateMultiInstanceBody } from './multiInstance';
 import type { Step } from './Step';
 import { terminateScope, throwError } from './terminate';
@@ -28,7 +28,7 @@ export async function activateElement(step: Step, rec: InstanceRecord, elementId
     try {
       applyInputs(rec, ei, el.inputs);
     } catch (e) {
-      if (e instanceof FeelError) return raiseIncident(step, rec, ei, 'IO_MAPPING_ERROR', e.message, { phase: 'activate' }).then(() => ei);
+      if (e instanceof FeelError) return raiseIncident(step, rec, ei, 'IO_MAPPING_ERROR', feelIncidentMessage(e, elementId), { phase: 'activate' }).then(() => ei);
       throw e;
     }
   }
@@ -71,7 +71,7 @@ export async function runBehavior(step: Step, rec: InstanceRecord, ei: ElementIn
     }
   } catch (e) {
     if (!(e instanceof FeelError)) throw e;
-    await raiseIncident(step, rec, ei, el.kind.endsWith('Gateway') ? 'CONDITION_ERROR' : 'EXTRACT_VALUE_ERROR', e.message, { phase: 'activate' });
+    await raiseIncident(step, rec, ei, el.kind.endsWith('Gateway') ? 'CONDITION_ERROR' : 'EXTRACT_VALUE_ERROR', feelIncidentMessage(e, el.id), { phase: 'activate' });
   }
 }
 
@@ -96,7 +96,7 @@ export async function finishElement(step: Step, rec: InstanceRecord, ei: Element
     try {
       applyOutputs(rec, ei, el.outputs);
     } catch (e) {
-      if (e instanceof FeelError) return raiseIncident(step, rec, ei, 'IO_MAPPING_ERROR', e.message, { phase: 'complete' });
+      if (e instanceof FeelError) return raiseIncident(step, rec, ei, 'IO_MAPPING_ERROR', feelIncidentMessage(e, el.id), { phase: 'complete' });
       throw e;
     }
   }

@@ -1,4 +1,5 @@
 import type { Incident, IncidentType } from '../../port';
+import { FeelBudgetError, type FeelError } from '../feel/Expression';
 import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
 import type { Step } from './Step';
 
@@ -27,4 +28,9 @@ export async function dropIncident(step: Step, ei: ElementInstance): Promise<voi
     step.emit({ type: 'incident.resolved', incident: item.data.incident as Incident });
   }
   ei.incident = undefined;
+}
+
+/** The incident message of a FEEL failure in an element; an expression over budget names the element. */
+export function feelIncidentMessage(error: FeelError, elementId: string): string {
+  return error instanceof FeelBudgetError ? error.inElement(elementId) : error.message;
 }

@@ -2,7 +2,7 @@ import { FeelError } from '../feel/Expression';
 import type { ElementDef } from '../model/ProcessModel';
 import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
 import { activateElement, finishElement, record } from './Executor';
-import { raiseIncident } from './incidents';
+import { feelIncidentMessage, raiseIncident } from './incidents';
 import type { Step } from './Step';
 import { propagateVariable, visibleVariables } from './variables';
 import { openBoundaries } from './waits';
@@ -25,7 +25,7 @@ export async function startBody(step: Step, rec: InstanceRecord, el: ElementDef,
     if (!Array.isArray(items)) throw new FeelError(`input collection of ${el.id} is not a list: ${JSON.stringify(items)}`);
   } catch (e) {
     if (!(e instanceof FeelError)) throw e;
-    await raiseIncident(step, rec, body, 'EXTRACT_VALUE_ERROR', e.message, { phase: 'stuck' });
+    await raiseIncident(step, rec, body, 'EXTRACT_VALUE_ERROR', feelIncidentMessage(e, el.id), { phase: 'stuck' });
     return;
   }
   body.mi = { items, next: 0, active: 0, done: 0, outputs: items.map(() => null) };
