@@ -3,7 +3,8 @@ import { InvalidModelError, type ModelProblem } from '../../port';
 import { isDmnResource, parseDmn, type DecisionModel } from '../dmn';
 import { FeelBudgetError, FeelError, type Expression } from '../feel/Expression';
 import { scheduleTimer } from '../feel/timers';
-import { parseBpmn, type ParsedProcess } from '../model/parseBpmn';
+import type { ParsedProcess } from '../model/parseBpmn';
+import { parseBpmnOffThread } from '../model/parseBpmnOffThread';
 import type { ProcessModel } from '../model/ProcessModel';
 import type { DefinitionRecord } from '../store/EngineStore';
 import type { Step } from './Step';
@@ -39,7 +40,7 @@ export async function parseResources(resources: Resource[]): Promise<ParsedResou
       for (const decision of parsed.decisions) out.decisions.push({ decision, resourceName: r.name, xml: r.content });
       continue;
     }
-    const parsed = await parseBpmn(r.name, r.content);
+    const parsed = await parseBpmnOffThread(r.name, r.content);
     problems.push(...parsed.problems);
     for (const p of parsed.processes) {
       problems.push(...startEventProblems(p));
