@@ -29,13 +29,19 @@ export async function describeBpmnOffThread(xml: string): Promise<ProcessSummary
 
 /** The designer's lint rules, enforced (in a worker thread for a large model): a model with lint errors is refused with every error listed. */
 export async function lintBpmn(resource: Resource, pluginTypes: string[]): Promise<void> {
-  const reply = resource.content.length < OFF_THREAD_LENGTH ? await lintHere(resource.content, pluginTypes) : await bpmnCheckPool().run({ kind: 'lint', xml: resource.content, pluginTypes });
+  const reply = await lintIssues(resource.content, pluginTypes);
   if ('unreadable' in reply) throw new ValidationError(`${resource.name} is not BPMN XML`, [{ field: resource.name, message: reply.unreadable }]);
-  const issues = 'issues' in reply ? reply.issues : [];
+  const { issues } = reply;
   if (hasLintErrors(issues)) {
     const errors = issues.filter((issue) => issue.category === 'error');
     throw new ValidationError(`${resource.name} has ${errors.length} lint error(s)`, errors.map((issue) => ({ field: issue.id, message: `${issue.rule}: ${issue.message}` })));
   }
+}
+
+/** The lint issues of a BPMN diagram (found in a worker thread for a large one), or why it could not be read. */
+export async function lintIssues(xml: string, pluginTypes: string[]): Promise<{ issues: LintIssue[] } | { unreadable: string }> {
+  const reply = xml.length < OFF_THREAD_LENGTH ? await lintHere(xml, pluginTypes) : await bpmnCheckPool().run({ kind: 'lint', xml, pluginTypes });
+  return 'summaries' in reply ? { issues: [] } : reply;
 }
 
 async function lintHere(xml: string, pluginTypes: string[]): Promise<{ issues: LintIssue[] } | { unreadable: string }> {

@@ -8,6 +8,8 @@ import { EvaluationBudgetError, setEvaluationBudget, type EvaluationBudget } fro
  */
 export const FEEL_BUDGET: EvaluationBudget = { iterations: 10_000, millis: 1_000 };
 
+// without the patch (an install that skipped its postinstall) FEEL would run unbounded: refuse to start
+if (typeof setEvaluationBudget !== 'function') throw new Error('feelin lacks the evaluation budget: install with scripts enabled so patches/ is applied');
 setEvaluationBudget(FEEL_BUDGET);
 
 /** Why an evaluation was stopped, when it was the budget ("more than N iterations"); undefined for any other error. */
