@@ -5,7 +5,18 @@ import { FIXTURES } from '../conformance';
 import { EmbeddedEngine, TypeOrmStore, type IncidentType, type Variables } from '../src';
 import { openDataSource, sqliteDatabase, type TestDatabase } from './support/testDataSources';
 
-const fixture = (file: string) => ({ name: file, content: readFileSync(join(FIXTURES, file), 'utf8') });
+/** A process whose task's input mapping is over the FEEL budget. */
+const expensiveInput = { name: 'c_expensive_input.bpmn', content: `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="t">
+  <bpmn:process id="c_expensive_input" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:serviceTask id="check"><bpmn:extensionElements><zeebe:taskDefinition type="c-credit-check" /><zeebe:ioMapping><zeebe:input source="=count(for i in 1..1000000 return i)" target="n" /></zeebe:ioMapping></bpmn:extensionElements></bpmn:serviceTask>
+    <bpmn:endEvent id="end" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="check" /><bpmn:sequenceFlow id="f2" sourceRef="check" targetRef="end" />
+  </bpmn:process>
+</bpmn:definitions>` };
+
+const fixture = (file: string) => (file === expensiveInput.name ? expensiveInput : { name: file, content: readFileSync(join(FIXTURES, file), 'utf8') });
 
 interface Case {
   type: IncidentType;
@@ -24,6 +35,7 @@ const cases: Array<[string, Case]> = [
   ['a job that failed with no retries left', { type: 'JOB_NO_RETRIES', fixtures: ['c_service_task.bpmn'], processId: 'c_service_task', cause: (e, key) => e.failJob(key, { retries: 0, errorMessage: 'down' }), then: 'completes' }],
   ['a job that threw a BPMN error nothing catches', { type: 'UNHANDLED_ERROR_EVENT', fixtures: ['c_service_task.bpmn'], processId: 'c_service_task', cause: (e, key) => e.throwJobError(key, { errorCode: 'CREDIT_NOTE_REJECTED', errorMessage: 'rejected' }), then: 'completes' }],
   ['an error end event nothing catches', { type: 'UNHANDLED_ERROR_EVENT', fixtures: ['c_error_uncaught.bpmn'], processId: 'c_error_uncaught', then: 'raisesAgain' }],
+  ['an input mapping over the FEEL budget', { type: 'IO_MAPPING_ERROR', fixtures: [expensiveInput.name], processId: 'c_expensive_input', then: 'raisesAgain' }],
   ['a multi-instance input that is not a list', { type: 'EXTRACT_VALUE_ERROR', fixtures: ['c_mi_bad.bpmn'], processId: 'c_mi_bad', variables: { items: 'not a list' }, then: 'raisesAgain' }],
   ['a gateway with no true condition', { type: 'CONDITION_ERROR', fixtures: ['c_exclusive_nodefault.bpmn'], processId: 'c_exclusive_nodefault', then: 'raisesAgain' }],
   ['a call activity to a process not deployed yet', { type: 'CALLED_ELEMENT_ERROR', fixtures: ['c_parent_missing.bpmn'], processId: 'c_parent_missing', variables: { childId: 'c_child' }, fix: ['c_child.bpmn'], then: 'completes' }],

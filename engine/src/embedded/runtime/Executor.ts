@@ -24,17 +24,24 @@ export async function activateElement(step: Step, rec: InstanceRecord, elementId
   rec.elements[ei.id] = ei;
   record(step, rec, elementId, 'ACTIVATED', ei.id);
   if (opts.variables) for (const [k, v] of Object.entries(opts.variables)) setLocalVariable(rec, ei.id, k, v);
+  await enterElement(step, rec, ei);
+  return ei;
+}
+
+/** Applies input mappings, opens boundary events and runs the behaviour (also the retry of an input mapping incident). */
+export async function enterElement(step: Step, rec: InstanceRecord, ei: ElementInstance): Promise<void> {
+  const model = await step.model(rec);
+  const el = model.elements.get(ei.elementId)!;
   if (el.inputs.length > 0) {
     try {
       applyInputs(rec, ei, el.inputs);
     } catch (e) {
-      if (e instanceof FeelError) return raiseIncident(step, rec, ei, 'IO_MAPPING_ERROR', feelIncidentMessage(e, elementId), { phase: 'activate' }).then(() => ei);
+      if (e instanceof FeelError) return raiseIncident(step, rec, ei, 'IO_MAPPING_ERROR', feelIncidentMessage(e, el.id), { phase: 'inputs' });
       throw e;
     }
   }
-  if (el.boundaries.length > 0 && opts.loopIndex === undefined) await openBoundaries(step, rec, model, el, ei);
+  if (el.boundaries.length > 0 && ei.loopIndex === undefined) await openBoundaries(step, rec, model, el, ei);
   await runBehavior(step, rec, ei);
-  return ei;
 }
 
 /** Runs what an element does once active (also the retry of an activation incident). */

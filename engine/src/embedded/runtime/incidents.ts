@@ -4,11 +4,11 @@ import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
 import type { Step } from './Step';
 
 /**
- * Where a resolved element incident picks up again: the element's activation, its
- * completion, its job, or (`stuck`, incidents stored by earlier versions) whatever the
- * element is waiting for: a multi-instance body re-reads its collection, anything else activates again.
+ * Where a resolved element incident picks up again: the element's input mappings, its
+ * behaviour, its completion, its job, or (`stuck`) a multi-instance body's input collection, read again;
+ * a `stuck` incident stored by an earlier version on any other element activates it again.
  */
-export type IncidentPhase = 'activate' | 'complete' | 'job' | 'stuck';
+export type IncidentPhase = 'inputs' | 'activate' | 'complete' | 'job' | 'stuck';
 
 /** Raises an incident on an element instance: it stays where it is until the incident is resolved. */
 export async function raiseIncident(step: Step, rec: InstanceRecord, ei: ElementInstance, type: IncidentType, message: string, opts: { phase: IncidentPhase; jobKey?: string }): Promise<void> {

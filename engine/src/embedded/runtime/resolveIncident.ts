@@ -1,6 +1,6 @@
 import type { Incident } from '../../port';
 import { NotFoundError } from '../../port';
-import { finishElement, runBehavior } from './Executor';
+import { enterElement, finishElement, runBehavior } from './Executor';
 import type { IncidentPhase } from './incidents';
 import type { Step } from './Step';
 import { startBody } from './multiInstance';
@@ -31,6 +31,7 @@ export async function resolveIncident(step: Step, incidentKey: string): Promise<
     }
     return;
   }
+  if (phase === 'inputs') return enterElement(step, rec, ei);
   if (phase === 'activate') return runBehavior(step, rec, ei);
   if (phase === 'complete') return finishElement(step, rec, ei);
   if (ei.body && !ei.mi) return startBody(step, rec, (await step.model(rec)).elements.get(ei.elementId)!, ei);
