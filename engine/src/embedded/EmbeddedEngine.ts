@@ -5,7 +5,7 @@ import type {
 import { EngineError, NotFoundError } from '../port';
 import { EmbeddedWorker } from './EmbeddedWorker';
 import { parseDmn, type DecisionModel } from './dmn';
-import { parseBpmn } from './model/parseBpmn';
+import { parseBpmnOffThread } from './model/parseBpmnOffThread';
 import type { ProcessModel } from './model/ProcessModel';
 import { completeElement } from './runtime/Executor';
 import * as jobs from './runtime/jobCommands';
@@ -94,7 +94,7 @@ export class EmbeddedEngine implements ProcessEngine {
     if (!model) {
       const def = await tx.getDefinition(definitionKey);
       if (!def) throw new NotFoundError('process definition', definitionKey);
-      const parsed = await parseBpmn(def.resourceName, def.xml);
+      const parsed = await parseBpmnOffThread(def.resourceName, def.xml);
       model = parsed.processes.find((p) => p.model.bpmnProcessId === def.bpmnProcessId)?.model;
       if (!model) throw new EngineError('INVALID_STATE', `stored definition ${definitionKey} no longer compiles`);
       this.models.set(definitionKey, model);

@@ -6,3 +6,6 @@ export type { EngineStore, StoreTx, DefinitionRecord, InstanceRecord, WaitItem, 
 export { TypeOrmStore } from './store/sql/TypeOrmStore';
 export { engineEntities, EngineDefinitionEntity, EngineInstanceEntity, EngineItemEntity } from './store/sql/entities';
 export { engineMigrations, EngineSchema1763800000000 } from './store/sql/EngineSchema1763800000000';
+export { WorkerPool } from './threads/WorkerPool';
+export { serveInWorker } from './threads/serveInWorker';
+export { parsePool } from './model/parseBpmnOffThread';

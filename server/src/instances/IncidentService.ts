@@ -1,11 +1,12 @@
 import { subject } from '@casl/ability';
-import { NotFoundError as EngineNotFound, type ProcessEngine } from '@dealerflow/engine';
+import { NotFoundError as EngineNotFound, type IncidentType, type ProcessEngine } from '@dealerflow/engine';
 import { IsNull, LessThan, type DataSource } from 'typeorm';
 import type { CurrentUser } from '../auth/CurrentUser';
 import { actingAs } from '../engine/actorContext';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors/AppError';
 import type { ProcessService } from '../processes/ProcessService';
 import { IncidentRecord } from './IncidentRecord';
+import { InstanceProjection } from './InstanceProjection';
 
 /** A retry claim older than this is taken to have died with its server. */
 const STALE_CLAIM_MS = 60_000;
@@ -43,8 +44,15 @@ export class IncidentService {
       });
     } catch (error) {
       await repository.update({ key: incidentKey, retryClaimedAt: now }, { retryClaimedAt: null });
-      if (error instanceof EngineNotFound) throw new ConflictError(`Incident ${incidentKey} is no longer open`);
-      throw error;
+      if (!(error instanceof EngineNotFound)) throw error;
+      // the engine has no such open incident: stop listing it as open, so the list and the retry agree
+      if (!(await this.engineStillHas(incident))) await new InstanceProjection().incidentResolved(this.dataSource.manager, { key: incident.key, processInstanceKey: incident.processInstanceKey, elementId: incident.elementId, type: incident.type as IncidentType, message: incident.message, createdAt: incident.createdAt.getTime() });
+      throw new ConflictError(`Incident ${incidentKey} is no longer open`);
     }
+  }
+
+  private async engineStillHas(incident: IncidentRecord): Promise<boolean> {
+    const details = await this.engine.getInstance(incident.processInstanceKey).catch(() => undefined);
+    return details?.state === 'ACTIVE' && details.incidents.some((i) => i.key === incident.key);
   }
 }

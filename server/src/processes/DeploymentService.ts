@@ -1,11 +1,10 @@
 import { InvalidModelError, type ProcessEngine, type Resource } from '@dealerflow/engine';
-import { hasLintErrors, lintDefinitions, readDefinitions } from '@dealerflow/designer/lint/node';
 import { compileValidator } from '@dealerflow/forms';
 import { createHash } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
 import { ValidationError } from '../errors/AppError';
-import { describeBpmn } from './describeBpmn';
+import { describeBpmnOffThread, lintBpmn } from './bpmnChecks';
 import { FormRecord } from './FormRecord';
 import { ProcessDefinition } from './ProcessDefinition';
 
@@ -51,7 +50,7 @@ export class DeploymentService {
     const unknown = resources.filter((r) => !models.includes(r) && !formResources.includes(r));
     if (unknown.length) throw new ValidationError('Only .bpmn, .dmn and .form.json resources can be deployed', unknown.map((r) => ({ field: r.name, message: 'unsupported resource type' })));
     const forms = formResources.map(parseForm);
-    const summaries = new Map((await Promise.all(bpmn.map((r) => describeBpmn(r.content).catch(() => [])))).flat().map((s) => [s.bpmnProcessId, s]));
+    const summaries = new Map((await Promise.all(bpmn.map((r) => describeBpmnOffThread(r.content).catch(() => [])))).flat().map((s) => [s.bpmnProcessId, s]));
     for (const resource of bpmn) await this.lint(resource);
     const deployment = models.length ? await this.deployModels(models) : { processes: [], decisions: [] };
     const now = new Date();
@@ -91,18 +90,8 @@ export class DeploymentService {
   }
 
   /** The designer's lint rules, enforced: a model with lint errors is refused with every error listed. */
-  private async lint(resource: Resource): Promise<void> {
-    let definitions;
-    try {
-      ({ definitions } = await readDefinitions(resource.content));
-    } catch (error) {
-      throw new ValidationError(`${resource.name} is not BPMN XML`, [{ field: resource.name, message: (error as Error).message }]);
-    }
-    const issues = await lintDefinitions(definitions, { pluginTypes: this.pluginTypes });
-    if (hasLintErrors(issues)) {
-      const errors = issues.filter((issue) => issue.category === 'error');
-      throw new ValidationError(`${resource.name} has ${errors.length} lint error(s)`, errors.map((issue) => ({ field: issue.id, message: `${issue.rule}: ${issue.message}` })));
-    }
+  private lint(resource: Resource): Promise<void> {
+    return lintBpmn(resource, this.pluginTypes);
   }
 
   private async deployModels(bpmn: Resource[]) {

@@ -4,7 +4,7 @@ import type { Plugin, PluginLogger } from '@dealerflow/plugins';
 import type { CurrentUser } from '../auth/CurrentUser';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors/AppError';
 import { parseFormDefinition } from '../forms/parseFormDefinition';
-import { describeBpmn } from '../processes/describeBpmn';
+import { describeBpmnOffThread } from '../processes/bpmnChecks';
 import type { FormDefinition } from '../processes/FormCatalog';
 import { lintDraft } from './lintDraft';
 import type { SandboxEffect } from './SandboxEffects';
@@ -60,7 +60,7 @@ export class SandboxService {
     this.authorize(user);
     await this.sweep();
     await lintDraft(request.xml, this.pluginTypes);
-    const processes = await describeBpmn(request.xml);
+    const processes = await describeBpmnOffThread(request.xml);
     const target = processes.find((p) => request.bpmnProcessId === undefined || p.bpmnProcessId === request.bpmnProcessId);
     if (!target) throw new ValidationError('The diagram has no such executable process', [{ field: 'bpmnProcessId', message: request.bpmnProcessId ? `no executable process "${request.bpmnProcessId}"` : 'no executable process' }]);
     const sent = new Map((request.forms ?? []).map((form, i) => parseFormDefinition(form, `forms.${i}`)).map((form) => [form.id, form]));

@@ -2,7 +2,7 @@
 export interface LinearStep {
   id: string;
   name: string;
-  kind?: 'userTask' | 'businessRuleTask';
+  kind?: 'userTask' | 'businessRuleTask' | 'scriptTask';
   extensions: string;
 }
 

@@ -1,5 +1,6 @@
 import { evaluate, parseExpression } from 'feelin';
 import type { Variables } from '../../port';
+import { budgetExceeded } from './budget';
 
 /** A compiled expression attribute: FEEL when it starts with `=`, a static string otherwise. */
 export interface Expression {
@@ -14,6 +15,20 @@ export class FeelError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'FeelError';
+  }
+}
+
+/** A FEEL expression stopped because it did more work than one evaluation may. */
+export class FeelBudgetError extends FeelError {
+  constructor(readonly source: string, readonly reason: string) {
+    super(`expression too expensive: ${reason}`);
+    this.name = 'FeelBudgetError';
+  }
+
+  /** The message naming where it ran: "expression too expensive: more than N iterations in element X (=source)". */
+  inElement(elementId: string): string {
+    const shown = this.source.length > 120 ? `${this.source.slice(0, 117)}...` : this.source;
+    return `${this.message} in element ${elementId} (=${shown})`;
   }
 }
 
@@ -124,6 +139,8 @@ function evaluateFeel(source: string, context: Variables): unknown {
   try {
     result = evaluate(source, context);
   } catch (e) {
+    const reason = budgetExceeded(e);
+    if (reason) throw new FeelBudgetError(source, reason);
     throw new FeelError(`failed to evaluate '${source}': ${e instanceof Error ? e.message : String(e)}`);
   }
   return toJson(result.value);

@@ -3,7 +3,7 @@ import { FeelError } from '../feel/Expression';
 import type { ElementDef, FlowDef, Mapping, ProcessModel } from '../model/ProcessModel';
 import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
 import { evaluateCalledDecision } from './decisions';
-import { raiseIncident } from './incidents';
+import { feelIncidentMessage, raiseIncident } from './incidents';
 import { completeMultiInstanceInner, activateMultiInstanceBody } from './multiInstance';
 import type { Step } from './Step';
 import { terminateScope, throwError } from './terminate';
@@ -24,17 +24,24 @@ export async function activateElement(step: Step, rec: InstanceRecord, elementId
   rec.elements[ei.id] = ei;
   record(step, rec, elementId, 'ACTIVATED', ei.id);
   if (opts.variables) for (const [k, v] of Object.entries(opts.variables)) setLocalVariable(rec, ei.id, k, v);
+  await enterElement(step, rec, ei);
+  return ei;
+}
+
+/** Applies input mappings, opens boundary events and runs the behaviour (also the retry of an input mapping incident). */
+export async function enterElement(step: Step, rec: InstanceRecord, ei: ElementInstance): Promise<void> {
+  const model = await step.model(rec);
+  const el = model.elements.get(ei.elementId)!;
   if (el.inputs.length > 0) {
     try {
       applyInputs(rec, ei, el.inputs);
     } catch (e) {
-      if (e instanceof FeelError) return raiseIncident(step, rec, ei, 'IO_MAPPING_ERROR', e.message, { phase: 'activate' }).then(() => ei);
+      if (e instanceof FeelError) return raiseIncident(step, rec, ei, 'IO_MAPPING_ERROR', feelIncidentMessage(e, el.id), { phase: 'inputs' });
       throw e;
     }
   }
-  if (el.boundaries.length > 0 && opts.loopIndex === undefined) await openBoundaries(step, rec, model, el, ei);
+  if (el.boundaries.length > 0 && ei.loopIndex === undefined) await openBoundaries(step, rec, model, el, ei);
   await runBehavior(step, rec, ei);
-  return ei;
 }
 
 /** Runs what an element does once active (also the retry of an activation incident). */
@@ -71,7 +78,7 @@ export async function runBehavior(step: Step, rec: InstanceRecord, ei: ElementIn
     }
   } catch (e) {
     if (!(e instanceof FeelError)) throw e;
-    await raiseIncident(step, rec, ei, el.kind.endsWith('Gateway') ? 'CONDITION_ERROR' : 'EXTRACT_VALUE_ERROR', e.message, { phase: 'activate' });
+    await raiseIncident(step, rec, ei, el.kind.endsWith('Gateway') ? 'CONDITION_ERROR' : 'EXTRACT_VALUE_ERROR', feelIncidentMessage(e, el.id), { phase: 'activate' });
   }
 }
 
@@ -96,7 +103,7 @@ export async function finishElement(step: Step, rec: InstanceRecord, ei: Element
     try {
       applyOutputs(rec, ei, el.outputs);
     } catch (e) {
-      if (e instanceof FeelError) return raiseIncident(step, rec, ei, 'IO_MAPPING_ERROR', e.message, { phase: 'complete' });
+      if (e instanceof FeelError) return raiseIncident(step, rec, ei, 'IO_MAPPING_ERROR', feelIncidentMessage(e, el.id), { phase: 'complete' });
       throw e;
     }
   }

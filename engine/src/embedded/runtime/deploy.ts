@@ -1,8 +1,10 @@
 import type { Deployment, Resource } from '../../port';
 import { InvalidModelError, type ModelProblem } from '../../port';
 import { isDmnResource, parseDmn, type DecisionModel } from '../dmn';
+import { FeelBudgetError, FeelError, type Expression } from '../feel/Expression';
 import { scheduleTimer } from '../feel/timers';
-import { parseBpmn, type ParsedProcess } from '../model/parseBpmn';
+import type { ParsedProcess } from '../model/parseBpmn';
+import { parseBpmnOffThread } from '../model/parseBpmnOffThread';
 import type { ProcessModel } from '../model/ProcessModel';
 import type { DefinitionRecord } from '../store/EngineStore';
 import type { Step } from './Step';
@@ -38,12 +40,30 @@ export async function parseResources(resources: Resource[]): Promise<ParsedResou
       for (const decision of parsed.decisions) out.decisions.push({ decision, resourceName: r.name, xml: r.content });
       continue;
     }
-    const parsed = await parseBpmn(r.name, r.content);
+    const parsed = await parseBpmnOffThread(r.name, r.content);
     problems.push(...parsed.problems);
-    for (const p of parsed.processes) out.processes.push({ ...p, xml: r.content });
+    for (const p of parsed.processes) {
+      problems.push(...startEventProblems(p));
+      out.processes.push({ ...p, xml: r.content });
+    }
   }
   if (problems.length > 0) throw new InvalidModelError(problems);
   return out;
+}
+
+/** Timer and message start events are evaluated at deployment: one that cannot be (or is too expensive) is a problem of the model. */
+function startEventProblems({ model, resourceName }: ParsedProcess): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  for (const elementId of [...model.timerStarts, ...model.messageStarts]) {
+    const ev = model.elements.get(elementId)!.event as { kind: string; value?: Expression; name?: Expression };
+    try {
+      (ev.value ?? ev.name)?.evaluate({});
+    } catch (e) {
+      if (!(e instanceof FeelError)) throw e;
+      problems.push({ resourceName, elementId, message: e instanceof FeelBudgetError ? e.inElement(elementId) : e.message });
+    }
+  }
+  return problems;
 }
 
 /** Stores new versions (an unchanged resource keeps its version) and opens timer and message start events. */

@@ -1,9 +1,14 @@
 import type { Incident, IncidentType } from '../../port';
+import { FeelBudgetError, type FeelError } from '../feel/Expression';
 import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
 import type { Step } from './Step';
 
-/** Where a resolved element incident picks up again. */
-export type IncidentPhase = 'activate' | 'complete' | 'job' | 'stuck';
+/**
+ * Where a resolved element incident picks up again: the element's input mappings, its
+ * behaviour, its completion, its job, or (`stuck`) a multi-instance body's input collection, read again;
+ * a `stuck` incident stored by an earlier version on any other element activates it again.
+ */
+export type IncidentPhase = 'inputs' | 'activate' | 'complete' | 'job' | 'stuck';
 
 /** Raises an incident on an element instance: it stays where it is until the incident is resolved. */
 export async function raiseIncident(step: Step, rec: InstanceRecord, ei: ElementInstance, type: IncidentType, message: string, opts: { phase: IncidentPhase; jobKey?: string }): Promise<void> {
@@ -23,4 +28,9 @@ export async function dropIncident(step: Step, ei: ElementInstance): Promise<voi
     step.emit({ type: 'incident.resolved', incident: item.data.incident as Incident });
   }
   ei.incident = undefined;
+}
+
+/** The incident message of a FEEL failure in an element; an expression over budget names the element. */
+export function feelIncidentMessage(error: FeelError, elementId: string): string {
+  return error instanceof FeelBudgetError ? error.inElement(elementId) : error.message;
 }

@@ -66,11 +66,20 @@ export async function failJob(step: Step, jobKey: string, options: FailJobOption
   if (rec && ei) await raiseIncident(step, rec, ei, 'JOB_NO_RETRIES', options.errorMessage || `job ${jobKey} failed with no retries left`, { phase: 'job', jobKey });
 }
 
-/** Throws a BPMN error from a job. */
+/**
+ * Throws a BPMN error from a job. The job stays, not offered, while the error is thrown: a
+ * boundary that catches it ends the task and the job with it; an uncaught error leaves the
+ * job behind its incident, so retrying gives it retries and offers it again.
+ */
 export async function throwJobError(step: Step, jobKey: string, options: ThrowErrorOptions): Promise<void> {
   const it = await openJob(step, jobKey);
-  await step.tx.deleteItem(jobKey);
-  const { rec, ei } = await jobElement(step, it);
+  const rec = await step.instance(it.instanceKey);
+  const ei = rec?.elements[it.elementInstanceId];
+  if (!rec || !ei) throw new NotFoundError('job', jobKey);
+  it.dueAt = null;
+  it.data.locked = false;
+  it.data.errorMessage = options.errorMessage ?? options.errorCode;
+  await step.tx.putItem(it, false);
   await throwError(step, rec, ei, options.errorCode, options.errorMessage ?? options.errorCode, options.variables ?? {}, jobKey);
 }
 

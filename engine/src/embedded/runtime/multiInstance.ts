@@ -2,7 +2,7 @@ import { FeelError } from '../feel/Expression';
 import type { ElementDef } from '../model/ProcessModel';
 import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
 import { activateElement, finishElement, record } from './Executor';
-import { raiseIncident } from './incidents';
+import { feelIncidentMessage, raiseIncident } from './incidents';
 import type { Step } from './Step';
 import { propagateVariable, visibleVariables } from './variables';
 import { openBoundaries } from './waits';
@@ -13,26 +13,28 @@ export async function activateMultiInstanceBody(step: Step, rec: InstanceRecord,
   rec.elements[body.id] = body;
   rec.vars[body.id] = {};
   record(step, rec, el.id, 'ACTIVATED', body.id);
+  await startBody(step, rec, el, body);
+  return body;
+}
+
+/** Reads the input collection and starts the inner instances (also the retry of a collection incident). */
+export async function startBody(step: Step, rec: InstanceRecord, el: ElementDef, body: ElementInstance): Promise<void> {
   let items: unknown;
   try {
     items = el.multiInstance!.inputCollection.evaluate(visibleVariables(rec, body.id));
     if (!Array.isArray(items)) throw new FeelError(`input collection of ${el.id} is not a list: ${JSON.stringify(items)}`);
   } catch (e) {
     if (!(e instanceof FeelError)) throw e;
-    await raiseIncident(step, rec, body, 'EXTRACT_VALUE_ERROR', e.message, { phase: 'stuck' });
-    return body;
+    await raiseIncident(step, rec, body, 'EXTRACT_VALUE_ERROR', feelIncidentMessage(e, el.id), { phase: 'stuck' });
+    return;
   }
   body.mi = { items, next: 0, active: 0, done: 0, outputs: items.map(() => null) };
   const mi = el.multiInstance!;
   if (mi.outputCollection) rec.vars[body.id][mi.outputCollection] = body.mi.outputs;
   await openBoundaries(step, rec, await step.model(rec), el, body);
-  if (items.length === 0) {
-    await completeBody(step, rec, el, body);
-    return body;
-  }
+  if (items.length === 0) return completeBody(step, rec, el, body);
   const first = mi.sequential ? 1 : items.length;
   for (let i = 0; i < first && rec.elements[body.id]; i++) await startInner(step, rec, el, body);
-  return body;
 }
 
 async function startInner(step: Step, rec: InstanceRecord, el: ElementDef, body: ElementInstance): Promise<void> {

@@ -1,11 +1,12 @@
 import type { Incident } from '../../port';
 import { NotFoundError } from '../../port';
-import { finishElement, runBehavior } from './Executor';
+import { enterElement, finishElement, runBehavior } from './Executor';
 import type { IncidentPhase } from './incidents';
 import type { Step } from './Step';
+import { startBody } from './multiInstance';
 import { createJob } from './waits';
 
-/** Resolves an incident and resumes where it stopped: a job is offered again, an element retried. */
+/** Resolves an incident and resumes where it stopped: a job is offered again, an element (or a multi-instance collection) retried. */
 export async function resolveIncident(step: Step, incidentKey: string): Promise<void> {
   const it = await step.tx.getItem(incidentKey);
   if (!it || it.kind !== 'incident') throw new NotFoundError('incident', incidentKey);
@@ -30,6 +31,10 @@ export async function resolveIncident(step: Step, incidentKey: string): Promise<
     }
     return;
   }
+  if (phase === 'inputs') return enterElement(step, rec, ei);
   if (phase === 'activate') return runBehavior(step, rec, ei);
   if (phase === 'complete') return finishElement(step, rec, ei);
+  if (ei.body && !ei.mi) return startBody(step, rec, (await step.model(rec)).elements.get(ei.elementId)!, ei);
+  // every incident resumes something: an incident resolved into nothing would leave its token stuck unseen
+  return runBehavior(step, rec, ei);
 }

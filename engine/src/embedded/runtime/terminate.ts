@@ -64,5 +64,5 @@ export async function throwError(step: Step, rec: InstanceRecord, origin: Elemen
     if (!parent) break;
     inst = parent;
   }
-  await raiseIncident(step, rec, origin, 'UNHANDLED_ERROR_EVENT', `unhandled BPMN error '${code}': ${message}`, { phase: jobKey ? 'job' : 'stuck', jobKey });
+  await raiseIncident(step, rec, origin, 'UNHANDLED_ERROR_EVENT', `unhandled BPMN error '${code}': ${message}`, jobKey ? { phase: 'job', jobKey } : { phase: 'activate' });
 }
