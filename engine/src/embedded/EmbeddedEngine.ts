@@ -1,6 +1,6 @@
 import type {
   ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EngineListener, FailJobOptions, InstanceDetails, InstanceRef,
-  Job, JobActions, JobHandler, Message, ProcessEngine, Resource, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident,
+  DeployedProcess, Job, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident,
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
 import { EmbeddedWorker } from './EmbeddedWorker';
@@ -12,6 +12,7 @@ import * as jobs from './runtime/jobCommands';
 import { publishMessage } from './runtime/messages';
 import { DECISION_PREFIX, parseResources, storeDeployment } from './runtime/deploy';
 import { resolveIncident } from './runtime/resolveIncident';
+import { setVariables, updateJobTimeout } from './runtime/scopeCommands';
 import { startInstance } from './runtime/startInstance';
 import { Step } from './runtime/Step';
 import { StepQueue } from './runtime/StepQueue';
@@ -32,7 +33,7 @@ export interface EmbeddedEngineOptions {
 }
 
 /** The in-process BPMN engine: state in a store, one transaction per step, listeners inside it. */
-export class EmbeddedEngine implements ProcessEngine {
+export class EmbeddedEngine implements ServableEngine {
   private readonly store: EngineStore;
   private readonly clock: Clock;
   private readonly models = new Map<string, ProcessModel>();
@@ -40,6 +41,7 @@ export class EmbeddedEngine implements ProcessEngine {
   private readonly decisionGraphs = new Map<string, Map<string, DecisionModel>>();
   private readonly listeners = new Map<string, Set<EngineListener<EngineEventType>>>();
   private readonly workers = new Set<EmbeddedWorker>();
+  private readonly jobWatchers = new Set<JobsActivatableListener>();
   private readonly queue: StepQueue;
   private readonly keyBase = BigInt(Date.now()) * 1_000_000n;
   private keySeq = 0n;
@@ -68,6 +70,7 @@ export class EmbeddedEngine implements ProcessEngine {
       return { value: out, types: step.jobTypes };
     });
     for (const w of this.workers) if (types.has(w.type)) w.poke();
+    if (types.size > 0) for (const watch of this.jobWatchers) watch(types);
     return value;
   }
 
@@ -129,6 +132,11 @@ export class EmbeddedEngine implements ProcessEngine {
 
   /** {@inheritDoc ProcessEngine.publishMessage} */
   async publishMessage(message: Message): Promise<void> {
+    await this.publishMessageWithKey(message);
+  }
+
+  /** {@inheritDoc ServableEngine.publishMessageWithKey} */
+  async publishMessageWithKey(message: Message): Promise<string> {
     return this.run((step) => publishMessage(step, message));
   }
 
@@ -226,6 +234,34 @@ export class EmbeddedEngine implements ProcessEngine {
     return this.run((step) => jobs.updateJobRetries(step, jobKey, retries));
   }
 
+  /** {@inheritDoc ServableEngine.onJobsActivatable} */
+  onJobsActivatable(listener: JobsActivatableListener): Unsubscribe {
+    this.jobWatchers.add(listener);
+    return () => void this.jobWatchers.delete(listener);
+  }
+
+  /** {@inheritDoc ServableEngine.updateJobTimeout} */
+  async updateJobTimeout(jobKey: string, timeout: number): Promise<void> {
+    return this.run((step) => updateJobTimeout(step, jobKey, timeout));
+  }
+
+  /** {@inheritDoc ServableEngine.setVariables} */
+  async setVariables(scopeKey: string, variables: Variables, opts: SetVariablesOptions = {}): Promise<string> {
+    return this.run(async (step) => {
+      await setVariables(step, scopeKey, variables, opts.local ?? false);
+      return step.key();
+    });
+  }
+
+  /** {@inheritDoc ServableEngine.processDefinition} */
+  async processDefinition(processDefinitionKey: string): Promise<DeployedProcess> {
+    return this.run(async (step) => {
+      const def = await step.tx.getDefinition(processDefinitionKey);
+      if (!def || def.bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('process definition', processDefinitionKey);
+      return { bpmnProcessId: def.bpmnProcessId, version: def.version, processDefinitionKey: def.key, resourceName: def.resourceName };
+    });
+  }
+
   /** {@inheritDoc ProcessEngine.resolveIncident} */
   async resolveIncident(incidentKey: string): Promise<void> {
     return this.run((step) => resolveIncident(step, incidentKey));
@@ -270,6 +306,7 @@ export class EmbeddedEngine implements ProcessEngine {
       for (const b of await step.tx.findItems({ kind: 'buffer', dueBefore: step.now })) await step.tx.deleteItem(b.key);
     });
     for (const w of this.workers) w.poke();
+    for (const watch of this.jobWatchers) watch();
     return fired;
   }
 
