@@ -1,0 +1,70 @@
+import type { InstanceRef, ServableEngine } from '@dealerflow/engine';
+import { status } from '@grpc/grpc-js';
+import { command } from './command';
+import { GatewayError } from './GatewayError';
+import type { UnaryRpc } from './Rpc';
+import { checkTenant, DEFAULT_TENANT, parseLong, parseVariables, pick } from './values';
+
+interface CreateProcessInstanceRequest {
+  processDefinitionKey: string;
+  bpmnProcessId: string;
+  version: number;
+  variables: string;
+  startInstructions: Array<{ elementId: string }>;
+  tenantId: string;
+}
+
+interface CreateWithResultRequest {
+  request: CreateProcessInstanceRequest | null;
+  requestTimeout: string;
+  fetchVariables: string[];
+}
+
+/** Starts the instance a request names: by definition key, or by process id and version (latest when ≤ 0). */
+function start(engine: ServableEngine, request: CreateProcessInstanceRequest): Promise<InstanceRef> {
+  checkTenant('CreateProcessInstance', [request.tenantId]);
+  if (request.startInstructions.length > 0) {
+    throw new GatewayError(status.UNIMPLEMENTED, 'Start instructions are not supported by this gateway yet: start the process at its none start event');
+  }
+  const variables = parseVariables(request.variables);
+  const byKey = request.processDefinitionKey && request.processDefinitionKey !== '0';
+  const reason = byKey
+    ? `Expected to find process definition with key '${request.processDefinitionKey}', but none found`
+    : request.version > 0
+      ? `Expected to find process definition with process ID '${request.bpmnProcessId}' and version '${request.version}', but none found`
+      : `Expected to find process definition with process ID '${request.bpmnProcessId}', but none found`;
+  return command('CREATE', { NOT_FOUND: reason }, async () => {
+    if (byKey) {
+      const def = await engine.processDefinition(request.processDefinitionKey);
+      return engine.createInstance(def.bpmnProcessId, variables, { version: def.version });
+    }
+    return engine.createInstance(request.bpmnProcessId, variables, request.version > 0 ? { version: request.version } : {});
+  });
+}
+
+function describe(ref: InstanceRef) {
+  return { processDefinitionKey: ref.processDefinitionKey, bpmnProcessId: ref.bpmnProcessId, version: ref.version, processInstanceKey: ref.processInstanceKey, tenantId: DEFAULT_TENANT };
+}
+
+/** Starts a process instance and answers at once. */
+export const createProcessInstance: UnaryRpc<CreateProcessInstanceRequest> = {
+  kind: 'unary',
+  async handle(request, { engine }) {
+    return describe(await start(engine, request));
+  },
+};
+
+/** Starts a process instance and answers when it completes, with its (fetched) variables. */
+export const createProcessInstanceWithResult: UnaryRpc<CreateWithResultRequest> = {
+  kind: 'unary',
+  async handle(request, { engine, results, limits, closing }) {
+    if (!request.request) throw new GatewayError(status.INVALID_ARGUMENT, "Expected argument 'request' to be set");
+    const timeout = parseLong(request.requestTimeout) > 0 ? parseLong(request.requestTimeout) : limits.requestTimeout;
+    const inner = request.request;
+    const { ref, outcome } = await results.createAndAwait(() => start(engine, inner), timeout, closing);
+    if (outcome.state !== 'COMPLETED') {
+      throw new GatewayError(status.ABORTED, `Command 'CREATE_WITH_AWAITING_RESULT' rejected with code 'PROCESS_INSTANCE_TERMINATED': process instance '${ref.processInstanceKey}' was terminated before it completed`);
+    }
+    return { ...describe(ref), variables: JSON.stringify(pick(outcome.variables, request.fetchVariables)) };
+  },
+};

@@ -1,0 +1,30 @@
+import { activateJobs } from './activateJobs';
+import { cancelProcessInstance } from './cancelProcessInstance';
+import { createProcessInstance, createProcessInstanceWithResult } from './createProcessInstance';
+import { deployResource } from './deployResource';
+import { completeJob, failJob, throwError, updateJobRetries, updateJobTimeout } from './jobCommands';
+import { publishMessage } from './publishMessage';
+import { resolveIncident } from './resolveIncident';
+import type { Rpc } from './Rpc';
+import { setVariables } from './setVariables';
+import { streamActivatedJobs } from './streamActivatedJobs';
+import { topology } from './topology';
+
+/** The RPCs this gateway serves, by the protocol's method name; every other method answers UNIMPLEMENTED. */
+export const rpcTable: Record<string, Rpc> = {
+  Topology: topology,
+  DeployResource: deployResource,
+  CreateProcessInstance: createProcessInstance,
+  CreateProcessInstanceWithResult: createProcessInstanceWithResult,
+  CancelProcessInstance: cancelProcessInstance,
+  ActivateJobs: activateJobs,
+  StreamActivatedJobs: streamActivatedJobs,
+  CompleteJob: completeJob,
+  FailJob: failJob,
+  ThrowError: throwError,
+  UpdateJobRetries: updateJobRetries,
+  UpdateJobTimeout: updateJobTimeout,
+  ResolveIncident: resolveIncident,
+  PublishMessage: publishMessage,
+  SetVariables: setVariables,
+} as Record<string, Rpc>;
