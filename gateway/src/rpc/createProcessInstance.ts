@@ -28,6 +28,7 @@ function start(engine: ServableEngine, request: CreateProcessInstanceRequest): P
   }
   const variables = parseVariables(request.variables);
   const byKey = request.processDefinitionKey && request.processDefinitionKey !== '0';
+  if (!byKey && !request.bpmnProcessId) throw new GatewayError(status.INVALID_ARGUMENT, "Expected either 'processDefinitionKey' or 'bpmnProcessId' to be set, but neither was");
   const reason = byKey
     ? `Expected to find process definition with key '${request.processDefinitionKey}', but none found`
     : request.version > 0
