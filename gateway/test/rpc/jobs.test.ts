@@ -127,4 +127,15 @@ describe('job workers of the official SDK over gRPC', () => {
     await zbc.failJob({ jobKey: job.key, retries: 1, errorMessage: 'later', retryBackOff: 60_000 });
     await expect(zbc.updateJobTimeout({ jobKey: job.key, timeout: 1000 })).rejects.toThrow(/FAILED_PRECONDITION|not activated/);
   });
+
+  it('a job whose lock runs out is offered again, and another worker completes it once', async () => {
+    const jobType = uniqueType('lock');
+    const created = await zbc.createProcessInstance({ bpmnProcessId: 'g_task', variables: { jobType } });
+    const [lost] = await zbc.activateJobs({ type: jobType, worker: 'crashed', timeout: 300, maxJobsToActivate: 1, requestTimeout: 2000 });
+    const [retaken] = await zbc.activateJobs({ type: jobType, worker: 'healthy', timeout: 30_000, maxJobsToActivate: 1, requestTimeout: 5000 });
+    expect(retaken).toMatchObject({ key: lost.key, worker: 'healthy' });
+    await zbc.completeJob({ jobKey: retaken.key, variables: { by: 'healthy' } });
+    await expect(zbc.completeJob({ jobKey: lost.key, variables: { by: 'crashed' } })).rejects.toThrow(/NOT_FOUND/);
+    expect(await gateway.engine.getInstance(created.processInstanceKey)).toMatchObject({ state: 'COMPLETED', variables: { by: 'healthy' } });
+  });
 });
