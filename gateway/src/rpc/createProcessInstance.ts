@@ -34,7 +34,8 @@ function start(engine: ServableEngine, request: CreateProcessInstanceRequest): P
     : request.version > 0
       ? `Expected to find process definition with process ID '${request.bpmnProcessId}' and version '${request.version}', but none found`
       : `Expected to find process definition with process ID '${request.bpmnProcessId}', but none found`;
-  return command('CREATE', { NOT_FOUND: reason }, async () => {
+  const noneStart = `Expected to create instance of process with none start event, but there is no such event`;
+  return command('CREATE', { NOT_FOUND: reason, INVALID_ARGUMENT: noneStart }, async () => {
     if (byKey) {
       const def = await engine.processDefinition(request.processDefinitionKey);
       return engine.createInstance(def.bpmnProcessId, variables, { version: def.version });

@@ -12,6 +12,16 @@ const noJobType = `<?xml version="1.0" encoding="UTF-8"?>
   </bpmn:process>
 </bpmn:definitions>`;
 
+const messageStartOnly = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs_g_msg_start" targetNamespace="http://dealerflow.example/gateway">
+  <bpmn:message id="m_lead" name="g-lead" />
+  <bpmn:process id="g_msg_start" isExecutable="true">
+    <bpmn:startEvent id="start"><bpmn:messageEventDefinition messageRef="m_lead" /></bpmn:startEvent>
+    <bpmn:endEvent id="end" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="end" />
+  </bpmn:process>
+</bpmn:definitions>`;
+
 describe('status codes and messages as the reference gateway gives them', () => {
   let gateway: TestGateway;
   let raw: RawClient;
@@ -35,6 +45,13 @@ describe('status codes and messages as the reference gateway gives them', () => 
     const error = await raw.call('DeployResource', { resources: [{ name: 'g_bad.bpmn', content: Buffer.from(noJobType) }] }).catch((e) => e);
     expect(error).toMatchObject({ code: status.INVALID_ARGUMENT, details: expect.stringMatching(/^Command 'CREATE' rejected with code 'INVALID_ARGUMENT': Expected to deploy new resources[\s\S]*'g_bad\.bpmn'[\s\S]*untyped/) });
     await expect(raw.call('CreateProcessInstance', { bpmnProcessId: 'g_bad' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+  });
+
+  it('INVALID_ARGUMENT for creating an instance of a process without a none start event', async () => {
+    await raw.call('DeployResource', { resources: [{ name: 'g_msg_start.bpmn', content: Buffer.from(messageStartOnly) }] });
+    await expect(raw.call('CreateProcessInstance', { bpmnProcessId: 'g_msg_start' })).rejects.toMatchObject({
+      code: status.INVALID_ARGUMENT, details: "Command 'CREATE' rejected with code 'INVALID_ARGUMENT': Expected to create instance of process with none start event, but there is no such event",
+    });
   });
 
   it('INVALID_ARGUMENT for a resource type it cannot deploy', async () => {

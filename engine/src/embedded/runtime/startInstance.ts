@@ -1,4 +1,4 @@
-import type { Variables } from '../../port';
+import { EngineError, type Variables } from '../../port';
 import type { DefinitionRecord, InstanceRecord } from '../store/EngineStore';
 import { activateElement, record } from './Executor';
 import type { Step } from './Step';
@@ -13,7 +13,7 @@ export async function startInstance(step: Step, def: DefinitionRecord, variables
   step.adopt(rec);
   const model = await step.model(rec);
   const startId = opts.startElementId ?? model.noneStartId;
-  if (!startId) throw new Error(`process ${def.bpmnProcessId} has no none start event`);
+  if (!startId) throw new EngineError('INVALID_ARGUMENT', `process ${def.bpmnProcessId} has no none start event`);
   step.emit({ type: 'instance.created', processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, version: rec.version, variables: { ...variables } });
   record(step, rec, rec.bpmnProcessId, 'ACTIVATED', '0');
   await activateElement(step, rec, startId, '0');

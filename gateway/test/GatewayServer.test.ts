@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { status } from '@grpc/grpc-js';
+import { RawClient } from './support/rawClient';
+import { fixture, startTestGateway, uniqueType } from './support/testGateway';
+
+describe('the gateway server', () => {
+  it('on close, ends open long polls and job streams at once, then refuses new calls', async () => {
+    const gateway = await startTestGateway('memory');
+    const raw = new RawClient(gateway.address);
+    try {
+      await raw.call('DeployResource', { resources: [{ name: 'g_task.bpmn', content: readFileSync(fixture('g_task.bpmn')) }] });
+      const pollEnded = new Promise<string>((resolve) => raw.stream('ActivateJobs', { type: uniqueType('idle'), maxJobsToActivate: 1, timeout: 1000, requestTimeout: 60_000 })
+        .on('data', () => undefined).on('end', () => resolve('end')).on('error', (e) => resolve(`error ${e.message}`)));
+      const streamEnded = new Promise<string>((resolve) => raw.stream('StreamActivatedJobs', { type: uniqueType('idle'), timeout: 1000 })
+        .on('data', () => undefined).on('end', () => resolve('end')).on('error', (e) => resolve(`error ${e.message}`)));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const started = Date.now();
+      await gateway.close();
+      await expect(pollEnded).resolves.toBe('end');
+      await expect(streamEnded).resolves.toBe('end');
+      // well inside the 2 s grace: nothing waited for the long poll's 60 s
+      expect(Date.now() - started).toBeLessThan(1500);
+      await expect(raw.call('Topology', {})).rejects.toMatchObject({ code: status.UNAVAILABLE });
+    } finally {
+      raw.close();
+      await gateway.close();
+    }
+  });
+});
