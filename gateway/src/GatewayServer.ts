@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import type { ServableEngine } from '@dealerflow/engine';
+import { InFlightBound } from './rpc/InFlightBound';
 import { InstanceResults } from './jobs/InstanceResults';
 import { JobSignal } from './jobs/JobSignal';
 import { loadGatewayService } from './protocol/loadGatewayService';
@@ -29,11 +30,13 @@ export class GatewayServer {
   private boundPort = 0;
 
   constructor(engine: ServableEngine, private readonly options: GatewayServerOptions = {}) {
+    const limits = { longPollTimeout: 10_000, requestTimeout: 15_000, streamBatch: 32, maxInFlight: 1000, ...options.limits };
     this.ctx = {
       engine,
       jobs: new JobSignal(engine),
       results: new InstanceResults(engine),
-      limits: { longPollTimeout: 10_000, requestTimeout: 15_000, streamBatch: 32, ...options.limits },
+      limits,
+      inFlight: new InFlightBound(limits.maxInFlight),
       closing: this.closing.signal,
       advertised: { host: options.host ?? '127.0.0.1', port: options.port ?? 26500, version: GATEWAY_VERSION },
     };

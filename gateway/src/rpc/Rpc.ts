@@ -2,6 +2,7 @@ import type { ServerWritableStream } from '@grpc/grpc-js';
 import type { ServableEngine } from '@dealerflow/engine';
 import type { InstanceResults } from '../jobs/InstanceResults';
 import type { JobSignal } from '../jobs/JobSignal';
+import type { InFlightBound } from './InFlightBound';
 
 /** Tunables of the gateway, with the reference gateway's defaults. */
 export interface GatewayLimits {
@@ -11,6 +12,8 @@ export interface GatewayLimits {
   requestTimeout: number;
   /** Jobs activated per round for one job stream. */
   streamBatch: number;
+  /** Commands in flight toward the engine before new ones answer RESOURCE_EXHAUSTED (job acknowledgements are exempt). */
+  maxInFlight: number;
 }
 
 /** What every handler may use: the engine, job availability, instance outcomes, and the gateway's own facts. */
@@ -19,6 +22,7 @@ export interface GatewayContext {
   jobs: JobSignal;
   results: InstanceResults;
   limits: GatewayLimits;
+  inFlight: InFlightBound;
   /** Aborted when the gateway closes: waits end early. */
   closing: AbortSignal;
   /** The address and version the gateway reports in its topology. */

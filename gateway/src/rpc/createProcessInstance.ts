@@ -51,19 +51,19 @@ function describe(ref: InstanceRef) {
 /** Starts a process instance and answers at once. */
 export const createProcessInstance: UnaryRpc<CreateProcessInstanceRequest> = {
   kind: 'unary',
-  async handle(request, { engine }) {
-    return describe(await start(engine, request));
+  async handle(request, { engine, inFlight }) {
+    return describe(await inFlight.run(() => start(engine, request)));
   },
 };
 
-/** Starts a process instance and answers when it completes, with its (fetched) variables. */
+/** Starts a process instance and answers when it completes, with its (fetched) variables; only the creation counts toward back-pressure. */
 export const createProcessInstanceWithResult: UnaryRpc<CreateWithResultRequest> = {
   kind: 'unary',
-  async handle(request, { engine, results, limits, closing }) {
+  async handle(request, { engine, results, limits, closing, inFlight }) {
     if (!request.request) throw new GatewayError(status.INVALID_ARGUMENT, "Expected argument 'request' to be set");
     const timeout = parseLong(request.requestTimeout) > 0 ? parseLong(request.requestTimeout) : limits.requestTimeout;
     const inner = request.request;
-    const { ref, outcome } = await results.createAndAwait(() => start(engine, inner), timeout, closing);
+    const { ref, outcome } = await results.createAndAwait(() => inFlight.run(() => start(engine, inner)), timeout, closing);
     if (outcome.state !== 'COMPLETED') {
       throw new GatewayError(status.ABORTED, `Command 'CREATE_WITH_AWAITING_RESULT' rejected with code 'PROCESS_INSTANCE_TERMINATED': process instance '${ref.processInstanceKey}' was terminated before it completed`);
     }

@@ -2,6 +2,7 @@ import { activateJobs } from './activateJobs';
 import { cancelProcessInstance } from './cancelProcessInstance';
 import { createProcessInstance, createProcessInstanceWithResult } from './createProcessInstance';
 import { deployResource } from './deployResource';
+import { backPressured } from './InFlightBound';
 import { completeJob, failJob, throwError, updateJobRetries, updateJobTimeout } from './jobCommands';
 import { publishMessage } from './publishMessage';
 import { resolveIncident } from './resolveIncident';
@@ -10,10 +11,14 @@ import { setVariables } from './setVariables';
 import { streamActivatedJobs } from './streamActivatedJobs';
 import { topology } from './topology';
 
-/** The RPCs this gateway serves, by the protocol's method name; every other method answers UNIMPLEMENTED. */
+/**
+ * The RPCs this gateway serves, by the protocol's method name; every other method answers
+ * UNIMPLEMENTED. Commands that add work are back-pressured (creation inside its handlers);
+ * job acknowledgements, cancellation and activation drain work and are not.
+ */
 export const rpcTable: Record<string, Rpc> = {
   Topology: topology,
-  DeployResource: deployResource,
+  DeployResource: backPressured(deployResource),
   CreateProcessInstance: createProcessInstance,
   CreateProcessInstanceWithResult: createProcessInstanceWithResult,
   CancelProcessInstance: cancelProcessInstance,
@@ -22,9 +27,9 @@ export const rpcTable: Record<string, Rpc> = {
   CompleteJob: completeJob,
   FailJob: failJob,
   ThrowError: throwError,
-  UpdateJobRetries: updateJobRetries,
-  UpdateJobTimeout: updateJobTimeout,
-  ResolveIncident: resolveIncident,
-  PublishMessage: publishMessage,
-  SetVariables: setVariables,
+  UpdateJobRetries: backPressured(updateJobRetries),
+  UpdateJobTimeout: backPressured(updateJobTimeout),
+  ResolveIncident: backPressured(resolveIncident),
+  PublishMessage: backPressured(publishMessage),
+  SetVariables: backPressured(setVariables),
 } as Record<string, Rpc>;

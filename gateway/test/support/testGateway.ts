@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Camunda8 } from '@camunda8/sdk';
 import { createConnection } from 'mysql2/promise';
-import { startStandaloneEngine, type StandaloneEngine } from '../../src';
+import { startStandaloneEngine, type GatewayLimits, type StandaloneEngine } from '../../src';
 
 /** Where a test gateway keeps its state. */
 export type TestStore = 'memory' | 'sqlite' | 'mariadb';
@@ -37,12 +37,12 @@ export interface TestGateway extends StandaloneEngine {
 }
 
 /** Starts the standalone engine on a free port: in memory, on SQLite in a temp directory, or on a fresh MariaDB database; all removed on close. */
-export async function startTestGateway(store: TestStore = 'memory'): Promise<TestGateway> {
+export async function startTestGateway(store: TestStore = 'memory', limits: Partial<GatewayLimits> = {}): Promise<TestGateway> {
   const dir = store === 'sqlite' ? mkdtempSync(join(tmpdir(), 'df-gateway-')) : undefined;
   const mariadb = store === 'mariadb' ? await mariadbDatabase() : undefined;
   const running = await startStandaloneEngine({
     databaseUrl: dir ? `sqlite:${join(dir, 'engine.sqlite')}` : mariadb ? mariadb.url : 'memory:',
-    grpc: { host: '127.0.0.1', port: 0 },
+    grpc: { host: '127.0.0.1', port: 0, limits },
     // short sweeps, so back-offs and buffered message expiry are seen quickly
     pollInterval: 100,
   });
@@ -59,12 +59,12 @@ export async function startTestGateway(store: TestStore = 'memory'): Promise<Tes
 }
 
 /** The official SDK's gRPC client on a plaintext gateway without OAuth. */
-export function sdkGrpcClient(gateway: TestGateway) {
+export function sdkGrpcClient(gateway: TestGateway, opts: { retry?: boolean } = {}) {
   const c8 = new Camunda8({
     ZEEBE_GRPC_ADDRESS: `grpc://${gateway.address}`,
     CAMUNDA_AUTH_STRATEGY: 'NONE',
     // a short connection tolerance: the client's readiness timer would otherwise outlive the test by 3 s
-    zeebeGrpcSettings: { ZEEBE_CLIENT_LOG_LEVEL: 'NONE', ZEEBE_GRPC_WORKER_LONGPOLL_SECONDS: 2, ZEEBE_GRPC_CLIENT_RETRY: false, ZEEBE_GRPC_CLIENT_CONNECTION_TOLERANCE_MS: 100 },
+    zeebeGrpcSettings: { ZEEBE_CLIENT_LOG_LEVEL: 'NONE', ZEEBE_GRPC_WORKER_LONGPOLL_SECONDS: 2, ZEEBE_GRPC_CLIENT_RETRY: opts.retry ?? false, ZEEBE_GRPC_CLIENT_MAX_RETRY_TIMEOUT_SECONDS: 1, ZEEBE_GRPC_CLIENT_CONNECTION_TOLERANCE_MS: 100 },
   } as ConstructorParameters<typeof Camunda8>[0]);
   return c8.getZeebeGrpcApiClient();
 }
