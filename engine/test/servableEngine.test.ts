@@ -85,4 +85,13 @@ describe('the engine served to external clients', () => {
     const key = await engine.publishMessageWithKey({ name: 'm', correlationKey: 'c', timeToLive: 1000 });
     expect(key).toMatch(/^\d+$/);
   });
+
+  it('starts at the elements of start instructions instead of the none start event', async () => {
+    const ref = await engine.createInstance('s_task', { a: 1 }, { startElementIds: ['end'] });
+    const details = await engine.getInstance(ref.processInstanceKey);
+    expect(details.state).toBe('COMPLETED');
+    expect(details.history.map((h) => h.elementId)).not.toContain('start');
+    expect(details.history.map((h) => h.elementId)).not.toContain('work');
+    await expect(engine.createInstance('s_task', {}, { startElementIds: ['nope'] })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', details: { elementId: 'nope' } });
+  });
 });

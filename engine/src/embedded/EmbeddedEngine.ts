@@ -116,7 +116,7 @@ export class EmbeddedEngine implements ServableEngine {
     return this.run(async (step) => {
       const def = opts.version === undefined ? await step.tx.latestDefinition(bpmnProcessId) : await step.tx.definitionByVersion(bpmnProcessId, opts.version);
       if (!def || bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('process', bpmnProcessId);
-      const rec = await startInstance(step, def, variables);
+      const rec = await startInstance(step, def, variables, opts.startElementIds ? { startElementIds: opts.startElementIds } : {});
       return { processInstanceKey: rec.key, bpmnProcessId, version: def.version, processDefinitionKey: def.key };
     });
   }

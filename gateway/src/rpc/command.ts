@@ -2,7 +2,7 @@ import { EngineError } from '@dealerflow/engine';
 import { rejection } from './GatewayError';
 
 /** How each engine error code of one command is worded (missing codes keep the engine's message). */
-export type Reasons = Partial<Record<'NOT_FOUND' | 'INVALID_ARGUMENT' | 'INVALID_STATE' | 'ALREADY_EXISTS', string>>;
+export type Reasons = Partial<Record<'NOT_FOUND' | 'INVALID_ARGUMENT' | 'INVALID_STATE' | 'ALREADY_EXISTS', string | ((error: EngineError) => string)>>;
 
 /** Runs an engine command and words its rejections as the reference gateway does for that intent. */
 export async function command<T>(intent: string, reasons: Reasons, work: () => Promise<T>): Promise<T> {
@@ -11,7 +11,8 @@ export async function command<T>(intent: string, reasons: Reasons, work: () => P
   } catch (error) {
     if (error instanceof EngineError && error.code in reasons) {
       const code = error.code as keyof Reasons;
-      throw rejection(intent, code, reasons[code]!);
+      const reason = reasons[code]!;
+      throw rejection(intent, code, typeof reason === 'string' ? reason : reason(error));
     }
     throw error;
   }

@@ -1,4 +1,4 @@
-import type { InstanceRef, ServableEngine } from '@dealerflow/engine';
+import type { EngineError, InstanceRef, ServableEngine } from '@dealerflow/engine';
 import { status } from '@grpc/grpc-js';
 import { command } from './command';
 import { GatewayError } from './GatewayError';
@@ -23,9 +23,6 @@ interface CreateWithResultRequest {
 /** Starts the instance a request names: by definition key, or by process id and version (latest when ≤ 0). */
 function start(engine: ServableEngine, request: CreateProcessInstanceRequest): Promise<InstanceRef> {
   checkTenant('CreateProcessInstance', [request.tenantId]);
-  if (request.startInstructions.length > 0) {
-    throw new GatewayError(status.UNIMPLEMENTED, 'Start instructions are not supported by this gateway yet: start the process at its none start event');
-  }
   const variables = parseVariables(request.variables);
   const byKey = request.processDefinitionKey && request.processDefinitionKey !== '0';
   if (!byKey && !request.bpmnProcessId) throw new GatewayError(status.INVALID_ARGUMENT, "Expected either 'processDefinitionKey' or 'bpmnProcessId' to be set, but neither was");
@@ -34,13 +31,19 @@ function start(engine: ServableEngine, request: CreateProcessInstanceRequest): P
     : request.version > 0
       ? `Expected to find process definition with process ID '${request.bpmnProcessId}' and version '${request.version}', but none found`
       : `Expected to find process definition with process ID '${request.bpmnProcessId}', but none found`;
-  const noneStart = `Expected to create instance of process with none start event, but there is no such event`;
-  return command('CREATE', { NOT_FOUND: reason, INVALID_ARGUMENT: noneStart }, async () => {
+  const startElementIds = request.startInstructions.map((i) => i.elementId);
+  const invalid = (error: EngineError) => {
+    const details = error.details as { elementId?: string; reason?: string } | undefined;
+    if (!details?.elementId) return 'Expected to create instance of process with none start event, but there is no such event';
+    return `Expected to create instance of process with start instructions, but the element with id '${details.elementId}' cannot be started at: ${details.reason}`;
+  };
+  return command('CREATE', { NOT_FOUND: reason, INVALID_ARGUMENT: invalid }, async () => {
+    const at = startElementIds.length > 0 ? { startElementIds } : {};
     if (byKey) {
       const def = await engine.processDefinition(request.processDefinitionKey);
-      return engine.createInstance(def.bpmnProcessId, variables, { version: def.version });
+      return engine.createInstance(def.bpmnProcessId, variables, { version: def.version, ...at });
     }
-    return engine.createInstance(request.bpmnProcessId, variables, request.version > 0 ? { version: request.version } : {});
+    return engine.createInstance(request.bpmnProcessId, variables, { ...(request.version > 0 ? { version: request.version } : {}), ...at });
   });
 }
 

@@ -38,6 +38,16 @@ describe('process instances over gRPC with the official SDK', () => {
     }
   });
 
+  it('creates an instance at the element of a start instruction, skipping the none start event', async () => {
+    const jobType = uniqueType('instructed');
+    const created = await zbc.createProcessInstance({ bpmnProcessId: 'g_task', variables: { jobType }, startInstructions: [{ elementId: 'work' }] });
+    const [job] = await zbc.activateJobs({ type: jobType, worker: 'w', timeout: 30_000, maxJobsToActivate: 1, requestTimeout: 2000 });
+    expect(job).toMatchObject({ processInstanceKey: created.processInstanceKey, elementId: 'work' });
+    const history = (await gateway.engine.getInstance(created.processInstanceKey)).history.map((h) => h.elementId);
+    expect(history).toContain('work');
+    expect(history).not.toContain('start');
+  });
+
   it('creates with result: answers when the instance completes, with only the fetched variables', async () => {
     const jobType = uniqueType('result');
     const w = zbc.createWorker({ taskType: jobType, taskHandler: (job) => job.complete({ total: 10, secret: 'x' }) });
