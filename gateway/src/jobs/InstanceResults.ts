@@ -2,6 +2,8 @@ import { status } from '@grpc/grpc-js';
 import type { InstanceRef, ServableEngine, Unsubscribe, Variables } from '@dealerflow/engine';
 import { GatewayError } from '../rpc/GatewayError';
 
+const EARLY_LIMIT = 10_000;
+
 /** How an instance ended. */
 export type InstanceOutcome = { state: 'COMPLETED'; variables: Variables } | { state: 'TERMINATED' };
 
@@ -23,7 +25,11 @@ export class InstanceResults {
   private settle(key: string, outcome: InstanceOutcome): void {
     const waiter = this.waiting.get(key);
     if (waiter) waiter(outcome);
-    else if (this.creating > 0) this.early.set(key, outcome);
+    else if (this.creating > 0) {
+      this.early.set(key, outcome);
+      // only instances that ended inside their own creation are ever looked up, right after it: keep the newest
+      if (this.early.size > EARLY_LIMIT) this.early.delete(this.early.keys().next().value!);
+    }
   }
 
   /** Creates an instance and answers it with its outcome, or DEADLINE_EXCEEDED after `timeout` ms. */

@@ -32,4 +32,4 @@ export const rpcTable: Record<string, Rpc> = {
   ResolveIncident: backPressured(resolveIncident),
   PublishMessage: backPressured(publishMessage),
   SetVariables: backPressured(setVariables),
-} as Record<string, Rpc>;
+};

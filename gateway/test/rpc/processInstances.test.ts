@@ -14,6 +14,7 @@ describe('process instances over gRPC with the official SDK', () => {
     const deployment = await zbc.deployResource({ process: readFileSync(fixture('g_task.bpmn')), name: 'g_task.bpmn' });
     definitionKey = (deployment.deployments[0] as { process: { processDefinitionKey: string } }).process.processDefinitionKey;
     await zbc.deployResource({ processFilename: fixture('g_message.bpmn') });
+    await zbc.deployResource({ processFilename: fixture('g_parent.bpmn') });
   });
   afterAll(async () => {
     await zbc.close();
@@ -73,6 +74,17 @@ describe('process instances over gRPC with the official SDK', () => {
     expect((await gateway.engine.getInstance(created.processInstanceKey)).state).toBe('TERMINATED');
     await expect(zbc.activateJobs({ type: jobType, worker: 'w', timeout: 1000, maxJobsToActivate: 1, requestTimeout: -1 })).resolves.toEqual([]);
     await expect(zbc.cancelProcessInstance(created.processInstanceKey)).rejects.toThrow(/NOT_FOUND/);
+  });
+
+  it('refuses to cancel a called child instance (FAILED_PRECONDITION), and cancelling its root ends both', async () => {
+    const jobType = uniqueType('child');
+    const parent = await zbc.createProcessInstance({ bpmnProcessId: 'g_parent', variables: { jobType } });
+    const [job] = await zbc.activateJobs({ type: jobType, worker: 'w', timeout: 30_000, maxJobsToActivate: 1, requestTimeout: 2000 });
+    expect(job.processInstanceKey).not.toBe(parent.processInstanceKey);
+    await expect(zbc.cancelProcessInstance(job.processInstanceKey)).rejects.toThrow(/FAILED_PRECONDITION.*Cancel the root process instance/);
+    await zbc.cancelProcessInstance(parent.processInstanceKey);
+    expect((await gateway.engine.getInstance(parent.processInstanceKey)).state).toBe('TERMINATED');
+    expect((await gateway.engine.getInstance(job.processInstanceKey)).state).toBe('TERMINATED');
   });
 
   it('sets variables on the instance (propagating) and on the job scope (local)', async () => {
