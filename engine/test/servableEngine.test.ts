@@ -94,4 +94,23 @@ describe('the engine served to external clients', () => {
     expect(details.history.map((h) => h.elementId)).not.toContain('work');
     await expect(engine.createInstance('s_task', {}, { startElementIds: ['nope'] })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', details: { elementId: 'nope' } });
   });
+
+  it('evaluates a deployed decision by id or key, and answers a failure instead of rejecting', async () => {
+    const dmn = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="defs_s_rules" name="Rules" namespace="http://dealerflow.example/test">
+  <decision id="s_double" name="Double"><literalExpression id="s_double_expr"><text>n * 2</text></literalExpression></decision>
+  <decision id="s_unique" name="Unique"><decisionTable id="s_unique_table" hitPolicy="UNIQUE">
+    <input id="i1"><inputExpression id="i1e" typeRef="number"><text>n</text></inputExpression></input><output id="o1" name="band" typeRef="string" />
+    <rule id="u1"><inputEntry id="u1i"><text>-</text></inputEntry><outputEntry id="u1o"><text>"any"</text></outputEntry></rule>
+    <rule id="u2"><inputEntry id="u2i"><text>&gt; 10</text></inputEntry><outputEntry id="u2o"><text>"big"</text></outputEntry></rule>
+  </decisionTable></decision>
+</definitions>`;
+    const deployment = await engine.deploy([{ name: 's_rules.dmn', content: dmn }]);
+    const key = deployment.decisions!.find((d) => d.decisionId === 's_double')!.decisionKey;
+    await expect(engine.evaluateDecision({ decisionId: 's_double' }, { n: 21 })).resolves.toMatchObject({ decisionKey: key, decisionName: 'Double', version: 1, decisionType: 'LITERAL_EXPRESSION', output: 42 });
+    await expect(engine.evaluateDecision({ decisionKey: key }, { n: 1 })).resolves.toMatchObject({ output: 2 });
+    await expect(engine.evaluateDecision({ decisionId: 's_unique' }, { n: 1 })).resolves.toMatchObject({ decisionType: 'DECISION_TABLE', output: 'any' });
+    await expect(engine.evaluateDecision({ decisionId: 's_unique' }, { n: 50 })).resolves.toMatchObject({ failedDecisionId: 's_unique', failureMessage: expect.stringContaining('s_unique') });
+    await expect(engine.evaluateDecision({ decisionId: 'nope' }, {})).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
 });

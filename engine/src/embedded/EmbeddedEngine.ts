@@ -1,6 +1,6 @@
 import type {
   ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EngineListener, FailJobOptions, InstanceDetails, InstanceRef,
-  DeployedProcess, Job, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident,
+  DecisionEvaluation, DecisionRef, DeployedProcess, Job, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident,
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
 import { EmbeddedWorker } from './EmbeddedWorker';
@@ -11,6 +11,7 @@ import { completeElement } from './runtime/Executor';
 import * as jobs from './runtime/jobCommands';
 import { publishMessage } from './runtime/messages';
 import { DECISION_PREFIX, parseResources, storeDeployment } from './runtime/deploy';
+import { evaluateStoredDecision } from './runtime/evaluateStoredDecision';
 import { resolveIncident } from './runtime/resolveIncident';
 import { setVariables, updateJobTimeout } from './runtime/scopeCommands';
 import { startInstance } from './runtime/startInstance';
@@ -19,7 +20,7 @@ import { StepQueue } from './runtime/StepQueue';
 import { terminateInstance } from './runtime/terminate';
 import { triggerWait } from './runtime/triggers';
 import { visibleVariables } from './runtime/variables';
-import type { EngineStore, StoreTx } from './store/EngineStore';
+import type { DefinitionRecord, EngineStore, StoreTx } from './store/EngineStore';
 
 const STATES = ['ACTIVATED', 'COMPLETED', 'TERMINATED'] as const;
 
@@ -83,7 +84,10 @@ export class EmbeddedEngine implements ServableEngine {
 
   private async decisionsFor(tx: StoreTx, decisionId: string): Promise<Map<string, DecisionModel> | undefined> {
     const def = await tx.latestDefinition(DECISION_PREFIX + decisionId);
-    if (!def) return undefined;
+    return def && this.decisionGraph(def);
+  }
+
+  private async decisionGraph(def: DefinitionRecord): Promise<Map<string, DecisionModel>> {
     let graph = this.decisionGraphs.get(def.key);
     if (!graph) {
       graph = new Map((await parseDmn(def.resourceName, def.xml)).decisions.map((d) => [d.decisionId, d]));
@@ -250,6 +254,15 @@ export class EmbeddedEngine implements ServableEngine {
     return this.run(async (step) => {
       await setVariables(step, scopeKey, variables, opts.local ?? false);
       return step.key();
+    });
+  }
+
+  /** {@inheritDoc ServableEngine.evaluateDecision} */
+  async evaluateDecision(ref: DecisionRef, variables: Variables): Promise<DecisionEvaluation> {
+    return this.run(async (step) => {
+      const def = ref.decisionKey ? await step.tx.getDefinition(ref.decisionKey) : await step.tx.latestDefinition(DECISION_PREFIX + (ref.decisionId ?? ''));
+      if (!def || !def.bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('decision', ref.decisionKey ?? ref.decisionId ?? '');
+      return evaluateStoredDecision(def, await this.decisionGraph(def), variables);
     });
   }
 

@@ -4,4 +4,4 @@ export type * from './events';
 export type { ProcessEngine, Clock } from './ProcessEngine';
 export { EngineError, NotFoundError, InvalidModelError } from './errors';
 export type { EngineErrorCode, ModelProblem } from './errors';
-export type { ServableEngine, JobsActivatableListener, SetVariablesOptions } from './ServableEngine';
+export type { ServableEngine, JobsActivatableListener, SetVariablesOptions, DecisionRef, DecisionEvaluation } from './ServableEngine';

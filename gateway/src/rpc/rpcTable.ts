@@ -2,6 +2,7 @@ import { activateJobs } from './activateJobs';
 import { cancelProcessInstance } from './cancelProcessInstance';
 import { createProcessInstance, createProcessInstanceWithResult } from './createProcessInstance';
 import { deployResource } from './deployResource';
+import { evaluateDecision } from './evaluateDecision';
 import { backPressured } from './InFlightBound';
 import { completeJob, failJob, throwError, updateJobRetries, updateJobTimeout } from './jobCommands';
 import { publishMessage } from './publishMessage';
@@ -32,4 +33,5 @@ export const rpcTable: Record<string, Rpc> = {
   ResolveIncident: backPressured(resolveIncident),
   PublishMessage: backPressured(publishMessage),
   SetVariables: backPressured(setVariables),
+  EvaluateDecision: evaluateDecision,
 };

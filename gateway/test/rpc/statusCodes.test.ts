@@ -106,7 +106,7 @@ describe('status codes and messages as the reference gateway gives them', () => 
   });
 
   it('UNIMPLEMENTED with a clear message for RPCs this gateway does not serve yet', async () => {
-    await expect(raw.call('EvaluateDecision', { decisionId: 'g_tier', variables: '{}' })).rejects.toMatchObject({ code: status.UNIMPLEMENTED, details: 'EvaluateDecision is not implemented by this gateway yet' });
+    await expect(raw.call('ModifyProcessInstance', { processInstanceKey: '42' })).rejects.toMatchObject({ code: status.UNIMPLEMENTED, details: 'ModifyProcessInstance is not implemented by this gateway yet' });
     await expect(raw.call('BroadcastSignal', { signalName: 's' })).rejects.toMatchObject({ code: status.UNIMPLEMENTED });
   });
 
