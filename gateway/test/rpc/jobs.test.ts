@@ -108,6 +108,21 @@ describe('job workers of the official SDK over gRPC', () => {
     expect(jobs[0]).toMatchObject({ bpmnProcessId: 'g_task', elementId: 'work', worker: 'poller', retries: 3, processDefinitionVersion: 1, tenantId: '<default>' });
   });
 
+  it('fetches only the variables a worker names', async () => {
+    const jobType = uniqueType('fetch');
+    await zbc.createProcessInstance({ bpmnProcessId: 'g_task', variables: { jobType, wanted: 1, unwanted: 2 } });
+    const [job] = await zbc.activateJobs({ type: jobType, worker: 'poller', timeout: 30_000, maxJobsToActivate: 1, requestTimeout: 2000, fetchVariable: ['wanted'] });
+    expect(job.variables).toEqual({ wanted: 1 });
+  });
+
+  it('activates at most maxJobsToActivate jobs per call', async () => {
+    const jobType = uniqueType('max');
+    for (let i = 0; i < 3; i++) await zbc.createProcessInstance({ bpmnProcessId: 'g_task', variables: { jobType } });
+    const activate = () => zbc.activateJobs({ type: jobType, worker: 'poller', timeout: 30_000, maxJobsToActivate: 2, requestTimeout: -1 });
+    await expect(activate()).resolves.toHaveLength(2);
+    await expect(activate()).resolves.toHaveLength(1);
+  });
+
   it('long-polls until requestTimeout and answers no jobs', async () => {
     const started = Date.now();
     const jobs = await zbc.activateJobs({ type: uniqueType('none'), worker: 'poller', timeout: 30_000, maxJobsToActivate: 5, requestTimeout: 500 });
