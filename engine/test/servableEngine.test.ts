@@ -1,4 +1,4 @@
-import { EmbeddedEngine, ManualClock, MemoryStore, type Job } from '../src';
+import { EmbeddedEngine, ManualClock, MemoryStore, type Job, type ServableEngine } from '../src';
 
 const taskProcess = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="defs_s_task" targetNamespace="http://dealerflow.example/test">
@@ -12,6 +12,12 @@ const taskProcess = `<?xml version="1.0" encoding="UTF-8"?>
 </bpmn:definitions>`;
 
 describe('the engine served to external clients', () => {
+  it('is a ServableEngine: the port, plus what a wire gateway needs', () => {
+    const servable: ServableEngine = new EmbeddedEngine({ store: new MemoryStore(), pollInterval: 0 });
+    expect(typeof servable.onJobsActivatable).toBe('function');
+    return servable.close();
+  });
+
   let clock: ManualClock;
   let engine: EmbeddedEngine;
 
