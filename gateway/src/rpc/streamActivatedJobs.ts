@@ -1,6 +1,7 @@
-import type { ServerWritableStream } from '@grpc/grpc-js';
+import { status, type ServerWritableStream } from '@grpc/grpc-js';
 import { activationRequest, type ActivationFields } from '../jobs/activationRequest';
 import { toActivatedJob } from '../jobs/toActivatedJob';
+import { GatewayError } from './GatewayError';
 import type { StreamRpc } from './Rpc';
 
 /** Resolves when the stream can take more, or when the client leaves. */
@@ -18,11 +19,11 @@ function drained(call: ServerWritableStream<unknown, object>, signal: AbortSigna
 
 /**
  * Pushes jobs of a type to the client as they become activatable, until the client leaves
- * or the gateway closes. Jobs that were already waiting when the stream opened are pushed too.
+ * or the gateway closes (UNAVAILABLE). Jobs that were already waiting when the stream opened are pushed too.
  */
 export const streamActivatedJobs: StreamRpc<ActivationFields> = {
   kind: 'stream',
-  async handle(call, { engine, jobs, limits }, signal) {
+  async handle(call, { engine, jobs, limits, closing }, signal) {
     const activation = activationRequest('StreamActivatedJobs', call.request, limits.streamBatch);
     while (!signal.aborted) {
       const since = jobs.version(activation.type);
@@ -37,5 +38,7 @@ export const streamActivatedJobs: StreamRpc<ActivationFields> = {
       }
       if (activated.length < activation.maxJobsToActivate) await jobs.wait(activation.type, since, Infinity, signal);
     }
+    // an error, not a normal end, so clients that reopen streams on errors come back to the next gateway
+    if (closing.aborted) throw new GatewayError(status.UNAVAILABLE, 'the gateway is shutting down');
   },
 };
