@@ -119,4 +119,15 @@ describe('the engine served to external clients', () => {
     await expect(engine.evaluateDecision({ decisionId: 's_unique' }, { n: 50 })).resolves.toMatchObject({ failedDecisionId: 's_unique', failureMessage: expect.stringContaining('s_unique') });
     await expect(engine.evaluateDecision({ decisionId: 'nope' }, {})).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('with requireJobRetries, refuses to resolve a job incident until the job has retries again', async () => {
+    const ref = await engine.createInstance('s_task');
+    const job = await activateOne();
+    await engine.failJob(job.key, { retries: 0, errorMessage: 'down' });
+    const [incident] = (await engine.getInstance(ref.processInstanceKey)).incidents;
+    await expect(engine.resolveIncident(incident.key, { requireJobRetries: true })).rejects.toMatchObject({ code: 'INVALID_STATE', details: { jobKey: job.key } });
+    await engine.updateJobRetries(job.key, 1);
+    await engine.resolveIncident(incident.key, { requireJobRetries: true });
+    await expect(activateOne()).resolves.toMatchObject({ key: job.key, retries: 1 });
+  });
 });

@@ -1,6 +1,6 @@
 import type {
   ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EngineListener, FailJobOptions, InstanceDetails, InstanceRef,
-  DecisionEvaluation, DecisionRef, DeployedProcess, Job, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident,
+  DecisionEvaluation, DecisionRef, DeployedProcess, Job, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident,
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
 import { EmbeddedWorker } from './EmbeddedWorker';
@@ -13,7 +13,7 @@ import { publishMessage } from './runtime/messages';
 import { DECISION_PREFIX, parseResources, storeDeployment } from './runtime/deploy';
 import { evaluateStoredDecision } from './runtime/evaluateStoredDecision';
 import { resolveIncident } from './runtime/resolveIncident';
-import { setVariables, updateJobTimeout } from './runtime/scopeCommands';
+import { requireJobRetries, setVariables, updateJobTimeout } from './runtime/scopeCommands';
 import { startInstance } from './runtime/startInstance';
 import { Step } from './runtime/Step';
 import { StepQueue } from './runtime/StepQueue';
@@ -276,8 +276,11 @@ export class EmbeddedEngine implements ServableEngine {
   }
 
   /** {@inheritDoc ProcessEngine.resolveIncident} */
-  async resolveIncident(incidentKey: string): Promise<void> {
-    return this.run((step) => resolveIncident(step, incidentKey));
+  async resolveIncident(incidentKey: string, opts: ResolveIncidentOptions = {}): Promise<void> {
+    return this.run(async (step) => {
+      if (opts.requireJobRetries) await requireJobRetries(step, incidentKey);
+      await resolveIncident(step, incidentKey);
+    });
   }
 
   /** {@inheritDoc ProcessEngine.getInstance} */

@@ -80,6 +80,7 @@ describe('job workers of the official SDK over gRPC', () => {
       expect(open).toMatchObject({ type: 'JOB_NO_RETRIES', message: 'the ledger is down', jobKey: job.key });
       return open;
     });
+    await expect(zbc.resolveIncident({ incidentKey: incident.key })).rejects.toThrow(/FAILED_PRECONDITION.*has no retries left/);
     await zbc.updateJobRetries({ jobKey: job.key, retries: 2 });
     await zbc.resolveIncident({ incidentKey: incident.key });
     const [again] = await activate();

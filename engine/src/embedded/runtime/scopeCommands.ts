@@ -1,4 +1,4 @@
-import type { Variables } from '../../port';
+import type { Incident, Variables } from '../../port';
 import { EngineError, NotFoundError } from '../../port';
 import type { Step } from './Step';
 import { propagateVariable, setLocalVariable } from './variables';
@@ -29,4 +29,12 @@ export async function updateJobTimeout(step: Step, jobKey: string, timeout: numb
   it.dueAt = step.now + Math.max(0, timeout);
   await step.tx.putItem(it, false);
   if (timeout <= 0) step.jobTypes.add(it.name);
+}
+
+/** Refuses to resolve a job incident while its job has no retries left. */
+export async function requireJobRetries(step: Step, incidentKey: string): Promise<void> {
+  const it = await step.tx.getItem(incidentKey);
+  const jobKey = it?.kind === 'incident' ? (it.data.incident as Incident).jobKey : undefined;
+  const job = jobKey ? await step.tx.getItem(jobKey) : undefined;
+  if (job && Number(job.data.retries) <= 0) throw new EngineError('INVALID_STATE', `job ${jobKey} of incident ${incidentKey} has no retries left`, { jobKey });
 }
