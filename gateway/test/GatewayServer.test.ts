@@ -14,12 +14,10 @@ describe('the gateway server', () => {
       const streamEnded = new Promise<string>((resolve) => raw.stream('StreamActivatedJobs', { type: uniqueType('idle'), timeout: 1000 })
         .on('data', () => undefined).on('end', () => resolve('end')).on('error', (e) => resolve(`error ${e.message}`)));
       await new Promise((resolve) => setTimeout(resolve, 200));
-      const started = Date.now();
-      await gateway.close();
+      // a grace longer than the test: a call still open would be cut with an error, not end cleanly
+      await gateway.gateway.close(60_000);
       await expect(pollEnded).resolves.toBe('end');
       await expect(streamEnded).resolves.toMatch(/^error 14 UNAVAILABLE: the gateway is shutting down/);
-      // well inside the 2 s grace: nothing waited for the long poll's 60 s
-      expect(Date.now() - started).toBeLessThan(1500);
       await expect(raw.call('Topology', {})).rejects.toMatchObject({ code: status.UNAVAILABLE });
     } finally {
       raw.close();
