@@ -1,2 +1,8 @@
 /** The embedded engine over a protocol compatible with the Zeebe gateway (gRPC) and the Camunda 8 REST API (v2). */
-export {};
+export { GatewayServer, GATEWAY_VERSION } from './GatewayServer';
+export type { GatewayServerOptions } from './GatewayServer';
+export type { GatewayLimits } from './rpc/Rpc';
+export { loadGatewayService } from './protocol/loadGatewayService';
+export { startStandaloneEngine } from './standalone/startStandaloneEngine';
+export type { StandaloneEngine, StandaloneConfig } from './standalone/startStandaloneEngine';
+export { configFromEnv } from './standalone/startStandaloneEngine';

@@ -1,6 +1,6 @@
 import type {
   ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EngineListener, FailJobOptions, InstanceDetails, InstanceRef,
-  Job, JobActions, JobHandler, Message, ProcessEngine, Resource, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident,
+  DecisionEvaluation, DecisionRef, DeployedProcess, Job, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident,
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
 import { EmbeddedWorker } from './EmbeddedWorker';
@@ -11,14 +11,16 @@ import { completeElement } from './runtime/Executor';
 import * as jobs from './runtime/jobCommands';
 import { publishMessage } from './runtime/messages';
 import { DECISION_PREFIX, parseResources, storeDeployment } from './runtime/deploy';
+import { evaluateStoredDecision } from './runtime/evaluateStoredDecision';
 import { resolveIncident } from './runtime/resolveIncident';
+import { requireJobRetries, setVariables, updateJobTimeout } from './runtime/scopeCommands';
 import { startInstance } from './runtime/startInstance';
 import { Step } from './runtime/Step';
 import { StepQueue } from './runtime/StepQueue';
 import { terminateInstance } from './runtime/terminate';
 import { triggerWait } from './runtime/triggers';
 import { visibleVariables } from './runtime/variables';
-import type { EngineStore, StoreTx } from './store/EngineStore';
+import type { DefinitionRecord, EngineStore, StoreTx } from './store/EngineStore';
 
 const STATES = ['ACTIVATED', 'COMPLETED', 'TERMINATED'] as const;
 
@@ -32,7 +34,7 @@ export interface EmbeddedEngineOptions {
 }
 
 /** The in-process BPMN engine: state in a store, one transaction per step, listeners inside it. */
-export class EmbeddedEngine implements ProcessEngine {
+export class EmbeddedEngine implements ServableEngine {
   private readonly store: EngineStore;
   private readonly clock: Clock;
   private readonly models = new Map<string, ProcessModel>();
@@ -40,6 +42,7 @@ export class EmbeddedEngine implements ProcessEngine {
   private readonly decisionGraphs = new Map<string, Map<string, DecisionModel>>();
   private readonly listeners = new Map<string, Set<EngineListener<EngineEventType>>>();
   private readonly workers = new Set<EmbeddedWorker>();
+  private readonly jobWatchers = new Set<JobsActivatableListener>();
   private readonly queue: StepQueue;
   private readonly keyBase = BigInt(Date.now()) * 1_000_000n;
   private keySeq = 0n;
@@ -68,6 +71,7 @@ export class EmbeddedEngine implements ProcessEngine {
       return { value: out, types: step.jobTypes };
     });
     for (const w of this.workers) if (types.has(w.type)) w.poke();
+    if (types.size > 0) for (const watch of this.jobWatchers) watch(types);
     return value;
   }
 
@@ -80,7 +84,10 @@ export class EmbeddedEngine implements ProcessEngine {
 
   private async decisionsFor(tx: StoreTx, decisionId: string): Promise<Map<string, DecisionModel> | undefined> {
     const def = await tx.latestDefinition(DECISION_PREFIX + decisionId);
-    if (!def) return undefined;
+    return def && this.decisionGraph(def);
+  }
+
+  private async decisionGraph(def: DefinitionRecord): Promise<Map<string, DecisionModel>> {
     let graph = this.decisionGraphs.get(def.key);
     if (!graph) {
       graph = new Map((await parseDmn(def.resourceName, def.xml)).decisions.map((d) => [d.decisionId, d]));
@@ -113,7 +120,7 @@ export class EmbeddedEngine implements ProcessEngine {
     return this.run(async (step) => {
       const def = opts.version === undefined ? await step.tx.latestDefinition(bpmnProcessId) : await step.tx.definitionByVersion(bpmnProcessId, opts.version);
       if (!def || bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('process', bpmnProcessId);
-      const rec = await startInstance(step, def, variables);
+      const rec = await startInstance(step, def, variables, opts.startElementIds ? { startElementIds: opts.startElementIds } : {});
       return { processInstanceKey: rec.key, bpmnProcessId, version: def.version, processDefinitionKey: def.key };
     });
   }
@@ -129,6 +136,11 @@ export class EmbeddedEngine implements ProcessEngine {
 
   /** {@inheritDoc ProcessEngine.publishMessage} */
   async publishMessage(message: Message): Promise<void> {
+    await this.publishMessageWithKey(message);
+  }
+
+  /** {@inheritDoc ServableEngine.publishMessageWithKey} */
+  async publishMessageWithKey(message: Message): Promise<string> {
     return this.run((step) => publishMessage(step, message));
   }
 
@@ -226,9 +238,49 @@ export class EmbeddedEngine implements ProcessEngine {
     return this.run((step) => jobs.updateJobRetries(step, jobKey, retries));
   }
 
+  /** {@inheritDoc ServableEngine.onJobsActivatable} */
+  onJobsActivatable(listener: JobsActivatableListener): Unsubscribe {
+    this.jobWatchers.add(listener);
+    return () => void this.jobWatchers.delete(listener);
+  }
+
+  /** {@inheritDoc ServableEngine.updateJobTimeout} */
+  async updateJobTimeout(jobKey: string, timeout: number): Promise<void> {
+    return this.run((step) => updateJobTimeout(step, jobKey, timeout));
+  }
+
+  /** {@inheritDoc ServableEngine.setVariables} */
+  async setVariables(scopeKey: string, variables: Variables, opts: SetVariablesOptions = {}): Promise<string> {
+    return this.run(async (step) => {
+      await setVariables(step, scopeKey, variables, opts.local ?? false);
+      return step.key();
+    });
+  }
+
+  /** {@inheritDoc ServableEngine.evaluateDecision} */
+  async evaluateDecision(ref: DecisionRef, variables: Variables): Promise<DecisionEvaluation> {
+    return this.run(async (step) => {
+      const def = ref.decisionKey ? await step.tx.getDefinition(ref.decisionKey) : await step.tx.latestDefinition(DECISION_PREFIX + (ref.decisionId ?? ''));
+      if (!def || !def.bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('decision', ref.decisionKey ?? ref.decisionId ?? '');
+      return evaluateStoredDecision(def, await this.decisionGraph(def), variables);
+    });
+  }
+
+  /** {@inheritDoc ServableEngine.processDefinition} */
+  async processDefinition(processDefinitionKey: string): Promise<DeployedProcess> {
+    return this.run(async (step) => {
+      const def = await step.tx.getDefinition(processDefinitionKey);
+      if (!def || def.bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('process definition', processDefinitionKey);
+      return { bpmnProcessId: def.bpmnProcessId, version: def.version, processDefinitionKey: def.key, resourceName: def.resourceName };
+    });
+  }
+
   /** {@inheritDoc ProcessEngine.resolveIncident} */
-  async resolveIncident(incidentKey: string): Promise<void> {
-    return this.run((step) => resolveIncident(step, incidentKey));
+  async resolveIncident(incidentKey: string, opts: ResolveIncidentOptions = {}): Promise<void> {
+    return this.run(async (step) => {
+      if (opts.requireJobRetries) await requireJobRetries(step, incidentKey);
+      await resolveIncident(step, incidentKey);
+    });
   }
 
   /** {@inheritDoc ProcessEngine.getInstance} */
@@ -270,6 +322,7 @@ export class EmbeddedEngine implements ProcessEngine {
       for (const b of await step.tx.findItems({ kind: 'buffer', dueBefore: step.now })) await step.tx.deleteItem(b.key);
     });
     for (const w of this.workers) w.poke();
+    for (const watch of this.jobWatchers) watch();
     return fired;
   }
 

@@ -38,7 +38,7 @@ export interface ProcessEngine {
   updateJobRetries(jobKey: string, retries: number): Promise<void>;
 
   /** Resolves an incident: a job incident re-offers the job, others retry the element. */
-  resolveIncident(incidentKey: string): Promise<void>;
+  resolveIncident(incidentKey: string, opts?: ResolveIncidentOptions): Promise<void>;
   /** The state, variables, history and incidents of an instance. */
   getInstance(processInstanceKey: string): Promise<InstanceDetails>;
   /** The BPMN XML a process definition was deployed from. */
@@ -48,6 +48,12 @@ export interface ProcessEngine {
   on<T extends EngineEventType>(type: T, listener: EngineListener<T>): Unsubscribe;
   /** Stops workers and timers; the state stays in the store. */
   close(): Promise<void>;
+}
+
+/** Options of resolveIncident. */
+export interface ResolveIncidentOptions {
+  /** Refuse (INVALID_STATE) a job incident whose job still has no retries, as Camunda does; by default the job gets one retry. */
+  requireJobRetries?: boolean;
 }
 
 /** The time source of an engine; tests inject a manual clock. */

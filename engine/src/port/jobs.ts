@@ -11,6 +11,9 @@ export interface Job {
   /** Epoch ms when the lock ends and the job is offered again. */
   deadline: number;
   worker: string;
+  /** The definition the job's instance runs, when the engine knows it. */
+  processDefinitionKey?: string;
+  processDefinitionVersion?: number;
   /** zeebe:taskHeaders. */
   customHeaders: Record<string, string>;
   variables: Variables;

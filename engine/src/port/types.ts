@@ -34,6 +34,8 @@ export interface Deployment {
 export interface CreateInstanceOptions {
   /** A specific version; the latest when omitted. */
   version?: number;
+  /** Start instructions: activate these elements of the process instead of its none start event. */
+  startElementIds?: string[];
 }
 
 /** A reference to a started process instance. */

@@ -100,7 +100,11 @@ export class ZeebeEngine implements ProcessEngine {
   }
 
   async createInstance(bpmnProcessId: string, variables: Variables = {}, opts: CreateInstanceOptions = {}): Promise<InstanceRef> {
-    const body = { processDefinitionId: bpmnProcessId, variables, ...(opts.version === undefined ? {} : { processDefinitionVersion: opts.version }) };
+    const body = {
+      processDefinitionId: bpmnProcessId, variables,
+      ...(opts.version === undefined ? {} : { processDefinitionVersion: opts.version }),
+      ...(opts.startElementIds?.length ? { startInstructions: opts.startElementIds.map((elementId) => ({ elementId })) } : {}),
+    };
     const r = await this.rest.request<RestInstance>('POST', '/process-instances', body, { notFound: ['process', bpmnProcessId] });
     return { processInstanceKey: r.processInstanceKey, bpmnProcessId: r.processDefinitionId, version: r.processDefinitionVersion, processDefinitionKey: r.processDefinitionKey };
   }

@@ -5,7 +5,7 @@ import { completeElement } from './Executor';
 import { raiseIncident } from './incidents';
 import type { Step } from './Step';
 import { throwError } from './terminate';
-import { visibleVariables } from './variables';
+import { setLocalVariable, visibleVariables } from './variables';
 import { jobOf } from './waits';
 
 /** Locks up to max available jobs of a type (new, backed off and expired locks alike). */
@@ -20,7 +20,9 @@ export async function activateJobs(step: Step, type: string, max: number, timeou
     const rec = await step.instance(it.instanceKey);
     let variables = rec ? visibleVariables(rec, it.elementInstanceId) : {};
     if (fetch) variables = Object.fromEntries(fetch.filter((k) => k in variables).map((k) => [k, variables[k]]));
-    jobs.push(jobOf(it, variables));
+    const job = jobOf(it, variables);
+    if (rec) Object.assign(job, { processDefinitionKey: rec.definitionKey, processDefinitionVersion: rec.version });
+    jobs.push(job);
   }
   return jobs;
 }
@@ -53,6 +55,11 @@ export async function failJob(step: Step, jobKey: string, options: FailJobOption
   it.data.retries = options.retries;
   it.data.locked = false;
   it.data.errorMessage = options.errorMessage ?? '';
+  if (options.variables && Object.keys(options.variables).length > 0) {
+    // as in Zeebe, a failure's variables are local to the task, so a retry sees them
+    const rec = await step.instance(it.instanceKey);
+    if (rec?.elements[it.elementInstanceId]) for (const [name, value] of Object.entries(options.variables)) setLocalVariable(rec, it.elementInstanceId, name, value);
+  }
   if (options.retries > 0) {
     it.dueAt = step.now + (options.retryBackOff ?? 0);
     await step.tx.putItem(it, false);

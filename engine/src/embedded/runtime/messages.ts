@@ -12,8 +12,8 @@ interface BufferData {
   correlated: string[];
 }
 
-/** Publishes a message: correlates open subscriptions and message starts, buffers it for its time to live. */
-export async function publishMessage(step: Step, message: Message): Promise<void> {
+/** Publishes a message: correlates open subscriptions and message starts, buffers it for its time to live; answers its key. */
+export async function publishMessage(step: Step, message: Message): Promise<string> {
   const ttl = message.timeToLive ?? 0;
   const variables = message.variables ?? {};
   if (message.messageId) {
@@ -22,6 +22,7 @@ export async function publishMessage(step: Step, message: Message): Promise<void
       throw new EngineError('ALREADY_EXISTS', `message ${message.name} with id ${message.messageId} was already published`);
     }
   }
+  const key = step.key();
   // as in Zeebe, a message is correlated at most once per process (BPMN process id)
   const correlated: string[] = [];
   const subs = await step.tx.findItems({ kind: 'message', name: message.name, correlationKey: message.correlationKey });
@@ -39,8 +40,9 @@ export async function publishMessage(step: Step, message: Message): Promise<void
   if (ttl > 0) {
     const data: BufferData = { variables, correlated };
     if (message.messageId) data.messageId = message.messageId;
-    await step.addItem({ key: step.key(), kind: 'buffer', instanceKey: '', elementInstanceId: '', name: message.name, correlationKey: message.correlationKey, dueAt: step.now + ttl, data: data as unknown as Record<string, unknown> });
+    await step.addItem({ key, kind: 'buffer', instanceKey: '', elementInstanceId: '', name: message.name, correlationKey: message.correlationKey, dueAt: step.now + ttl, data: data as unknown as Record<string, unknown> });
   }
+  return key;
 }
 
 /** Correlates a still-buffered message to a newly opened subscription; true when one was taken. */

@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { configFromEnv } from '../../src';
+import { RawClient } from '../support/rawClient';
+import { fixture, uniqueType } from '../support/testGateway';
+
+const MAIN = join(__dirname, '../../src/standalone/main.ts');
+const REGISTER = join(__dirname, '../support/swcRegister.cjs');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    }).on('error', reject);
+  });
+}
+
+/** Starts the standalone engine as its own process and resolves once it serves. */
+function startEngine(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
+  const child = spawn(process.execPath, ['-r', REGISTER, MAIN], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`engine did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('gRPC gateway on')) {
+        clearTimeout(timer);
+        resolve({ child, output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`engine exited with ${code}:\n${output}`)));
+  });
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+}
+
+function activate(raw: RawClient, type: string): Promise<Array<{ key: string; variables: string }>> {
+  return new Promise((resolve, reject) => {
+    const got: Array<{ key: string; variables: string }> = [];
+    raw.stream('ActivateJobs', { type, maxJobsToActivate: 5, timeout: 30_000, requestTimeout: 5000 })
+      .on('data', (d: { jobs: typeof got }) => got.push(...d.jobs)).on('end', () => resolve(got)).on('error', reject);
+  });
+}
+
+describe('the standalone engine (npm run engine)', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'df-standalone-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('defaults to gRPC on 127.0.0.1:26500 and an SQLite file under ./data', () => {
+    expect(configFromEnv({})).toEqual({ databaseUrl: 'sqlite:./data/engine.sqlite', grpc: { host: '127.0.0.1', port: 26500 } });
+    expect(configFromEnv({ ZEEBE_GRPC_PORT: '26600', ENGINE_DATABASE_URL: 'mysql://root@127.0.0.1:3306/engine' })).toEqual({ databaseUrl: 'mysql://root@127.0.0.1:3306/engine', grpc: { host: '127.0.0.1', port: 26600 } });
+    expect(() => configFromEnv({ ZEEBE_GRPC_PORT: 'http' })).toThrow(/ZEEBE_GRPC_PORT/);
+  });
+
+  it('serves on ZEEBE_GRPC_PORT, shuts down gracefully on SIGTERM, and keeps its state across a restart', async () => {
+    const port = await freePort();
+    const env = { ZEEBE_GRPC_PORT: String(port), ENGINE_DATABASE_URL: `sqlite:${join(dir, 'engine.sqlite')}` };
+    const jobType = uniqueType('durable');
+
+    const first = await startEngine(env);
+    let raw = new RawClient(`127.0.0.1:${port}`);
+    let instanceKey: string;
+    try {
+      await expect(raw.call('Topology', {})).resolves.toMatchObject({ gatewayVersion: expect.stringMatching(/^8\.8\./), brokers: [expect.objectContaining({ port })] });
+      await raw.call('DeployResource', { resources: [{ name: 'g_task.bpmn', content: readFileSync(fixture('g_task.bpmn')) }] });
+      instanceKey = String((await raw.call('CreateProcessInstance', { bpmnProcessId: 'g_task', variables: JSON.stringify({ jobType }) })).processInstanceKey);
+    } finally {
+      raw.close();
+    }
+    first.child.kill('SIGTERM');
+    expect(await exited(first.child)).toBe(0);
+    expect(first.output()).toContain('SIGTERM, shutting down');
+
+    const second = await startEngine(env);
+    raw = new RawClient(`127.0.0.1:${port}`);
+    try {
+      const [job] = await activate(raw, jobType);
+      expect(JSON.parse(job.variables)).toEqual({ jobType });
+      await raw.call('CompleteJob', { jobKey: job.key, variables: JSON.stringify({ survived: true }) });
+      await expect(raw.call('CancelProcessInstance', { processInstanceKey: instanceKey })).rejects.toMatchObject({ code: 5 });
+    } finally {
+      raw.close();
+      second.child.kill('SIGINT');
+      expect(await exited(second.child)).toBe(0);
+    }
+  });
+});
