@@ -32,7 +32,7 @@ const cursors = fc.oneof(
 
 const queryKeys = ['state', 'assignee', 'candidateGroup', 'dealerId', 'processId', 'dueBefore', 'q', 'sort', 'cursor', 'limit', 'version', 'hasIncident', 'instanceKey', 'subjectType', 'subjectId', 'against', 'name', 'retries', 'x'];
 
-const queries = fc.oneof(
+const queries: fc.Arbitrary<Record<string, string>> = fc.oneof(
   fc.dictionary(fc.constantFrom(...queryKeys), fc.oneof(weirdStrings, cursors, fc.constantFrom('open', 'completed', 'due', 'priority', 'created', '1', '500', 'true')), { maxKeys: 4 }),
   // a sort with a cursor reaches the keyset code behind the first checks
   fc.record({ sort: fc.constantFrom('due', 'priority', 'created'), cursor: cursors }),
