@@ -28,7 +28,7 @@ export class AttachmentService {
   constructor(private readonly dataSource: DataSource, private readonly processes: ProcessService, private readonly audit: AuditTrail, private readonly dir: string) {}
 
   async add(user: CurrentUser, instanceKey: string, upload: { fileName: string; contentType: string; bytes: Buffer }): Promise<Attachment> {
-    await this.processes.readable(user, instanceKey);
+    await this.processes.commentable(user, instanceKey);
     const signatures = ALLOWED_TYPES[upload.contentType];
     if (!signatures) throw new AppError(415, 'unsupported_media_type', `Attachments must be one of ${Object.keys(ALLOWED_TYPES).join(', ')}`);
     if (upload.bytes.length === 0) throw new ValidationError('The file is empty', [{ field: 'file', message: 'is empty' }]);

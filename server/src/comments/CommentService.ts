@@ -5,17 +5,19 @@ import type { CurrentUser } from '../auth/CurrentUser';
 import type { ProcessService } from '../processes/ProcessService';
 import { Comment } from './Comment';
 
-/** Comments on cases; whoever may read a case may read and add its comments. */
+/** Comments on cases; whoever may read a case reads them, whoever may `comment` on it adds them. */
 export class CommentService {
   constructor(private readonly dataSource: DataSource, private readonly processes: ProcessService, private readonly audit: AuditTrail) {}
 
+  /** The case's comments, oldest first. */
   async list(user: CurrentUser, instanceKey: string): Promise<Comment[]> {
     await this.processes.readable(user, instanceKey);
     return this.dataSource.getRepository(Comment).find({ where: { processInstanceKey: instanceKey }, order: { createdAt: 'ASC' } });
   }
 
+  /** Adds a comment; 404 when the user may not read the case, 403 when they may only read it. */
   async add(user: CurrentUser, instanceKey: string, body: string): Promise<Comment> {
-    await this.processes.readable(user, instanceKey);
+    await this.processes.commentable(user, instanceKey);
     const comment = Object.assign(new Comment(), { id: randomUUID(), processInstanceKey: instanceKey, author: user.username, body, createdAt: new Date() });
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(Comment, comment);

@@ -1,7 +1,7 @@
 import type { ForcedSubject, MongoAbility, MongoQuery, RawRuleFrom } from '@casl/ability';
 
-/** What a user may do. `manage` means every action; `assign` hands a task to a colleague; `monitor` is watching instances across cases (the Instances page). */
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify' | 'start' | 'assign' | 'monitor';
+/** What a user may do. `manage` means every action; `assign` hands a task to a colleague; `monitor` is watching instances across cases (the Instances page); `comment` is adding comments and attachments to a case. */
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify' | 'start' | 'assign' | 'monitor' | 'comment';
 /** The things rules speak about. */
 export type SubjectName = 'all' | 'Dealer' | 'User' | 'AuditEntry' | 'Role' | 'FormField' | 'Task' | 'Process' | 'ProcessInstance' | 'Deployment' | 'Form' | 'SandboxRun';
 

@@ -12,6 +12,9 @@ const dealerStartable = { bpmnProcessId: { $in: ['warranty-claim', 'tender-reser
 /** Tasks offered to one of the user's groups or role names: together, an approver's queue. */
 const ownGroupTasks = { candidateGroups: { $in: '${user.groups}' } };
 const ownRoleTasks = { candidateGroups: { $in: '${user.roles}' } };
+/** Cases whose tasks were offered to one of the user's groups or role names: the cases an approver decides. */
+const ownGroupCases = { taskGroups: { $in: '${user.groups}' } };
+const ownRoleCases = { taskGroups: { $in: '${user.roles}' } };
 /** Form fields by `x-classification` (see @dealerflow/forms): finance is the one dealer staff do not get. */
 const nonFinancialFields = { classification: { $in: ['public', 'internal', 'personal'] } };
 
@@ -40,6 +43,8 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'assign', subject: 'Task', conditions: ownGroupTasks },
       { action: 'assign', subject: 'Task', conditions: ownRoleTasks },
       { action: 'read', subject: 'ProcessInstance' },
+      { action: 'comment', subject: 'ProcessInstance', conditions: ownGroupCases },
+      { action: 'comment', subject: 'ProcessInstance', conditions: ownRoleCases },
     ],
   },
   {
@@ -54,6 +59,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'assign', subject: 'Task', conditions: ownDealerRecords },
       { action: 'start', subject: 'Process', conditions: dealerStartable },
       { action: 'read', subject: 'ProcessInstance', conditions: ownDealerRecords },
+      { action: 'comment', subject: 'ProcessInstance', conditions: ownDealerRecords },
     ],
   },
   {
@@ -66,6 +72,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'Task', conditions: ownDealerRecords },
       { action: 'start', subject: 'Process', conditions: dealerStartable },
       { action: 'read', subject: 'ProcessInstance', conditions: ownDealerRecords },
+      { action: 'comment', subject: 'ProcessInstance', conditions: ownDealerRecords },
     ],
   },
   {

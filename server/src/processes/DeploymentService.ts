@@ -3,8 +3,9 @@ import { compileValidator } from '@dealerflow/forms';
 import { createHash } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
-import { ValidationError } from '../errors/AppError';
+import { AppError, ValidationError } from '../errors/AppError';
 import { describeBpmnOffThread, lintBpmn } from './bpmnChecks';
+import type { FormReference } from './describeBpmn';
 import { FormRecord } from './FormRecord';
 import { ProcessDefinition } from './ProcessDefinition';
 
@@ -52,6 +53,7 @@ export class DeploymentService {
     const forms = formResources.map(parseForm);
     const summaries = new Map((await Promise.all(bpmn.map((r) => describeBpmnOffThread(r.content).catch(() => [])))).flat().map((s) => [s.bpmnProcessId, s]));
     for (const resource of bpmn) await this.lint(resource);
+    await this.assertFormsResolve([...summaries.values()].flatMap((s) => s.formRefs), forms.map((f) => f.id));
     const deployment = models.length ? await this.deployModels(models) : { processes: [], decisions: [] };
     const now = new Date();
     await this.dataSource.transaction(async (manager) => {
@@ -87,6 +89,17 @@ export class DeploymentService {
       decisions: (deployment.decisions ?? []).map((d) => ({ decisionId: d.decisionId, version: d.version, key: d.decisionKey })),
       forms: forms.map((f) => f.id),
     };
+  }
+
+  /** 400 naming each element whose form is neither in this deployment nor deployed before: its task would accept anything. */
+  private async assertFormsResolve(refs: FormReference[], deploying: string[]): Promise<void> {
+    const outside = [...new Set(refs.map((ref) => ref.formId).filter((id) => !deploying.includes(id)))];
+    const known = new Set(outside.length ? (await this.dataSource.getRepository(FormRecord).find({ where: { id: In(outside) }, select: { id: true } })).map((r) => r.id) : []);
+    const unresolved = refs.filter((ref) => !deploying.includes(ref.formId) && !known.has(ref.formId));
+    if (unresolved.length) {
+      throw new AppError(400, 'unresolved_form', `${unresolved.length} element(s) reference a form that is neither in this deployment nor deployed: ${unresolved.map((r) => `${r.elementId} → ${r.formId}`).join(', ')}`,
+        unresolved.map((ref) => ({ field: ref.elementId, message: `references form "${ref.formId}", which is neither in this deployment nor deployed` })));
+    }
   }
 
   /** The designer's lint rules, enforced: a model with lint errors is refused with every error listed. */

@@ -3,6 +3,7 @@ import { subject } from '@casl/ability';
 import type { DataSource } from 'typeorm';
 import type { AppAbility } from '../permissions/RoleRule';
 import { FormRecord } from './FormRecord';
+import { ProcessDefinition } from './ProcessDefinition';
 
 /** A deployed form as the server uses it. */
 export interface FormDefinition {
@@ -22,9 +23,20 @@ export function classificationFilter(ability: AppAbility): (c: Classification) =
 export class FormCatalog {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The latest deployed form `id`, or null. */
   async get(id: string): Promise<FormDefinition | null> {
     const record = await this.dataSource.getRepository(FormRecord).findOneBy({ id });
     return record && (JSON.parse(record.json) as FormDefinition);
+  }
+
+  /**
+   * Form `id` as version `version` of `bpmnProcessId` linked it when deployed, so a running case
+   * keeps its form when a later version changes it; the latest form for versions that kept no copy.
+   */
+  async pinned(id: string, bpmnProcessId: string, version: number): Promise<FormDefinition | null> {
+    const definition = await this.dataSource.getRepository(ProcessDefinition).findOne({ where: { bpmnProcessId, version }, select: { key: true, forms: true } });
+    const linked = JSON.parse(definition?.forms ?? '[]') as FormDefinition[];
+    return linked.find((form) => form.id === id) ?? this.get(id);
   }
 
   /** Top-level variable names that some form classifies beyond what the user may read. */

@@ -9,6 +9,8 @@ import { caseReference } from './caseReference';
 import { classificationFilter, type FormCatalog, type FormDefinition } from './FormCatalog';
 import { ProcessDefinition } from './ProcessDefinition';
 import { Dealer } from '../entities/Dealer';
+import { Task } from '../tasks/Task';
+import { assertNoSystemVariables } from './systemVariables';
 
 /** A process a user may start, with its start form masked for them. */
 export interface StartableProcess {
@@ -39,6 +41,7 @@ export class ProcessService {
   async start(user: CurrentUser, bpmnProcessId: string, input: Variables, forDealer?: string): Promise<{ instanceKey: string; caseRef: string }> {
     const [definition] = await this.startable(user, bpmnProcessId);
     if (!definition) throw new NotFoundError('Process', bpmnProcessId);
+    assertNoSystemVariables(input);
     const variables = definition.startForm ? this.validate(definition.startForm.schema, input) : input;
     const dealerId = await this.dealerFor(user, forDealer);
     const caseRef = caseReference(bpmnProcessId);
@@ -71,6 +74,15 @@ export class ProcessService {
       throw error;
     });
     if (!instance || user.ability.cannot('read', subject('ProcessInstance', this.facts(instance)))) throw new NotFoundError('Process instance', instanceKey);
+    return instance;
+  }
+
+  /** The instance if the user may add comments and attachments to it: 404 when they may not read it, 403 when they only may read it. */
+  async commentable(user: CurrentUser, instanceKey: string): Promise<InstanceDetails> {
+    const instance = await this.readable(user, instanceKey);
+    const tasks = await this.dataSource.getRepository(Task).find({ where: { processInstanceKey: instanceKey }, select: { key: true, candidateGroups: true } });
+    const taskGroups = [...new Set(tasks.flatMap((task) => task.candidateGroups))];
+    if (user.ability.cannot('comment', subject('ProcessInstance', { ...this.facts(instance), taskGroups }))) throw new ForbiddenError('You may read this case but not comment on it or attach files to it');
     return instance;
   }
 

@@ -3,6 +3,7 @@ import { diffDefinitions, readDefinitions, type DefinitionsDiff } from '@dealerf
 import type { DataSource } from 'typeorm';
 import { ConflictError, NotFoundError } from '../errors/AppError';
 import type { DeploymentResult, DeploymentService } from './DeploymentService';
+import { diffForms, type FormsDiff } from './diffForms';
 import { ProcessDefinition } from './ProcessDefinition';
 
 /** A deployed version as the versions list shows it. */
@@ -28,6 +29,8 @@ export interface VersionDiff {
   version: number;
   against: number | null;
   diff: DefinitionsDiff;
+  /** How the forms it links changed: a running case keeps its version's forms. */
+  forms: FormsDiff;
 }
 
 const EMPTY_DEFINITIONS = '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="empty" targetNamespace="http://dealerflow.example/bpmn" />';
@@ -65,9 +68,9 @@ export class VersionService {
   async diff(processId: string, version: number, against?: number): Promise<VersionDiff> {
     const after = await this.get(processId, version);
     const base = against ?? (version > 1 ? version - 1 : null);
-    const beforeXml = base === null ? EMPTY_DEFINITIONS : (await this.get(processId, base)).xml;
-    const [before, now] = await Promise.all([readDefinitions(beforeXml), readDefinitions(after.xml)]);
-    return { version, against: base, diff: diffDefinitions(before.definitions, now.definitions) };
+    const previous = base === null ? { xml: EMPTY_DEFINITIONS, forms: [] } : await this.get(processId, base);
+    const [before, now] = await Promise.all([readDefinitions(previous.xml), readDefinitions(after.xml)]);
+    return { version, against: base, diff: diffDefinitions(before.definitions, now.definitions), forms: diffForms(previous.forms, after.forms) };
   }
 
   /**

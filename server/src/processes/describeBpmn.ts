@@ -8,6 +8,14 @@ export interface ProcessSummary {
   startFormId: string | null;
   /** Every form the process's elements reference (start events and user tasks, in sub-processes too). */
   formIds: string[];
+  /** Each element that references a form, with the reference. */
+  formRefs: FormReference[];
+}
+
+/** An element's zeebe:formDefinition reference. */
+export interface FormReference {
+  elementId: string;
+  formId: string;
 }
 
 interface ModdleElement {
@@ -26,10 +34,10 @@ function formIdOf(element: ModdleElement): string | null {
   return form?.externalReference ?? form?.formId ?? form?.formKey ?? null;
 }
 
-function formIdsIn(element: ModdleElement, into: Set<string>): Set<string> {
-  const id = formIdOf(element);
-  if (id) into.add(id);
-  for (const child of element.flowElements ?? []) formIdsIn(child, into);
+function formRefsIn(element: ModdleElement, into: FormReference[]): FormReference[] {
+  const formId = formIdOf(element);
+  if (formId) into.push({ elementId: element.id, formId });
+  for (const child of element.flowElements ?? []) formRefsIn(child, into);
   return into;
 }
 
@@ -39,6 +47,7 @@ export async function describeBpmn(xml: string): Promise<ProcessSummary[]> {
   const processes = ((rootElement as ModdleElement).rootElements ?? []).filter((e) => e.$type === 'bpmn:Process' && e.isExecutable);
   return processes.map((process) => {
     const start = (process.flowElements ?? []).find((e) => e.$type === 'bpmn:StartEvent' && !e.eventDefinitions?.length);
-    return { bpmnProcessId: process.id, name: process.name ?? process.id, startFormId: start ? formIdOf(start) : null, formIds: [...formIdsIn(process, new Set())] };
+    const formRefs = formRefsIn(process, []);
+    return { bpmnProcessId: process.id, name: process.name ?? process.id, startFormId: start ? formIdOf(start) : null, formIds: [...new Set(formRefs.map((ref) => ref.formId))], formRefs };
   });
 }

@@ -26,6 +26,10 @@ export class Task {
   @Column({ type: 'varchar', length: 128 })
   bpmnProcessId!: string;
 
+  /** The version of the process the task's instance runs: its form is the one that version linked; null on rows from before. */
+  @Column({ type: 'integer', nullable: true, default: null, transformer: numberTransformer })
+  processVersion!: number | null;
+
   @Column({ type: 'varchar', length: 128 })
   elementId!: string;
 

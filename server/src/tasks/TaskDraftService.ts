@@ -4,10 +4,11 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { AuditTrail } from '../audit/AuditTrail';
 import type { CurrentUser } from '../auth/CurrentUser';
 import { AppError } from '../errors/AppError';
-import { classificationFilter, type FormCatalog, type FormDefinition } from '../processes/FormCatalog';
+import { classificationFilter, type FormDefinition } from '../processes/FormCatalog';
 import { Task } from './Task';
 import { assertWorkable, type TaskAccess } from './TaskAccess';
 import { TaskDraft } from './TaskDraft';
+import type { TaskForms } from './TaskForms';
 
 /** A saved draft as a reader gets it: the data masked for them, who saved it and when. */
 export interface DraftView {
@@ -21,13 +22,12 @@ export const MAX_DRAFT_BYTES = 60_000;
 
 /** Saving and reading task drafts; a draft never holds a field its saver may not see. */
 export class TaskDraftService {
-  constructor(private readonly dataSource: DataSource, private readonly access: TaskAccess, private readonly forms: FormCatalog, private readonly audit: AuditTrail) {}
+  constructor(private readonly dataSource: DataSource, private readonly access: TaskAccess, private readonly forms: TaskForms, private readonly audit: AuditTrail) {}
 
-  /** Saves (replaces) the task's draft; same rule as completing it, without validating the data. */
+  /** Saves (replaces) the task's draft; same rules as completing it (system, hidden and read-only fields), without validating the data. */
   async save(user: CurrentUser, key: string, input: Record<string, unknown>): Promise<DraftView> {
     const task = await this.access.actionable(user, key);
-    const form = task.formId ? await this.forms.get(task.formId) : null;
-    const variables = form ? maskForm(form.schema, input, classificationFilter(user.ability)).data : input;
+    const variables = this.forms.draft(user, await this.forms.of(task), input);
     const bytes = Buffer.byteLength(JSON.stringify(variables));
     if (bytes > MAX_DRAFT_BYTES) throw new AppError(413, 'payload_too_large', `A draft may hold at most ${MAX_DRAFT_BYTES} bytes`, { bytes, limit: MAX_DRAFT_BYTES });
     const draft = Object.assign(new TaskDraft(), { taskKey: key, variables, savedBy: user.username, savedAt: new Date() });

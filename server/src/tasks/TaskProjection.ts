@@ -1,5 +1,6 @@
 import type { UserTask } from '@dealerflow/engine';
 import type { EntityManager } from 'typeorm';
+import { ProcessInstanceRecord } from '../instances/ProcessInstanceRecord';
 import { SUMMARY_VARIABLES } from './CaseSummaries';
 import { Task, type TaskState } from './Task';
 import { TaskCandidate, principalsOf } from './TaskCandidate';
@@ -16,7 +17,7 @@ const isScalar = (value: unknown) => ['string', 'number', 'boolean'].includes(ty
 const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : null);
 
 /** The row a created user task becomes. */
-export function taskRow(task: UserTask): Task {
+export function taskRow(task: UserTask, processVersion: number | null = null): Task {
   const variables = task.variables ?? {};
   const caseRef = text(variables.caseRef);
   const searchable = [caseRef, ...SEARCHABLE_VARIABLES.map((name) => text(variables[name]))].filter((v) => v !== null);
@@ -25,6 +26,7 @@ export function taskRow(task: UserTask): Task {
     key: task.key,
     processInstanceKey: task.processInstanceKey,
     bpmnProcessId: task.bpmnProcessId,
+    processVersion,
     elementId: task.elementId,
     name: task.name ?? task.elementId,
     state: 'open' as TaskState,
@@ -55,7 +57,9 @@ export function taskRow(task: UserTask): Task {
 export class TaskProjection {
   /** A user task was created. */
   async created(manager: EntityManager, task: UserTask): Promise<void> {
-    const row = taskRow(task);
+    // The instance row is written by the same engine step (instance.created comes first); a task without one stays unpinned.
+    const instance = await manager.findOne(ProcessInstanceRecord, { where: { key: task.processInstanceKey }, select: { key: true, version: true } });
+    const row = taskRow(task, instance?.version ?? null);
     await manager.createQueryBuilder().insert().into(Task).values(row).orIgnore().execute();
     const principals = principalsOf(task.candidateGroups, task.candidateUsers);
     if (principals.length) {

@@ -1,13 +1,15 @@
 import type { ProcessEngine, Variables } from '@dealerflow/engine';
-import { compileValidator, maskForm } from '@dealerflow/forms';
+import { maskForm } from '@dealerflow/forms';
 import type { DataSource } from 'typeorm';
+import type { AuditTrail } from '../audit/AuditTrail';
 import type { CurrentUser } from '../auth/CurrentUser';
-import { ConflictError, ForbiddenError, ValidationError } from '../errors/AppError';
-import { classificationFilter, type FormCatalog, type FormDefinition } from '../processes/FormCatalog';
+import { ConflictError, ForbiddenError } from '../errors/AppError';
+import { classificationFilter, type FormDefinition } from '../processes/FormCatalog';
 import { engineCommand } from './engineCommand';
 import { Task } from './Task';
 import type { TaskAccess } from './TaskAccess';
 import type { DraftView, TaskDraftService } from './TaskDraftService';
+import type { TaskForms } from './TaskForms';
 
 /** Groups whose tasks are distributor approvals: the approval queue and the four-eyes rule. */
 export const APPROVAL_GROUPS = ['distributor-approver', 'warranty', 'sales', 'finance'];
@@ -26,12 +28,12 @@ export interface TaskDetail {
 
 /** Acting on inbox tasks: read, claim, unclaim, complete; one winner when people race. */
 export class TaskService {
-  constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly access: TaskAccess, private readonly forms: FormCatalog, private readonly drafts: TaskDraftService) {}
+  constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly access: TaskAccess, private readonly forms: TaskForms, private readonly drafts: TaskDraftService, private readonly audit: AuditTrail) {}
 
   /** The task with its form, the case's data and the saved draft, masked for the reader. */
   async get(user: CurrentUser, key: string): Promise<TaskDetail> {
     const task = await this.visible(user, key);
-    const form = task.formId ? await this.forms.get(task.formId) : null;
+    const form = await this.forms.of(task);
     const draft = await this.drafts.find(user, task, form);
     if (!form) return { task, form: null, data: {}, hidden: [], draft };
     const variables = await this.variablesOf(task);
@@ -41,10 +43,14 @@ export class TaskService {
 
   /** Takes an open, unassigned task; 409 when someone else holds it or it has ended. */
   async claim(user: CurrentUser, key: string): Promise<Task> {
-    await this.visible(user, key);
-    const taken = await this.dataSource.transaction((manager) => manager.createQueryBuilder().update(Task)
-      .set({ assignee: user.username, revision: () => 'revision + 1' })
-      .where('key = :key AND state = :open AND assignee IS NULL', { key, open: 'open' }).execute());
+    const task = await this.visible(user, key);
+    const taken = await this.dataSource.transaction(async (manager) => {
+      const result = await manager.createQueryBuilder().update(Task)
+        .set({ assignee: user.username, revision: () => 'revision + 1' })
+        .where('key = :key AND state = :open AND assignee IS NULL', { key, open: 'open' }).execute();
+      if (result.affected) await this.audit.append(manager, { actor: user.username, action: 'task.claim', subjectType: 'ProcessInstance', subjectId: task.processInstanceKey, payload: { taskKey: key, elementId: task.elementId } });
+      return result;
+    });
     if (!taken.affected) throw await this.conflict(key, user);
     await engineCommand(user, key, () => this.engine.assignUserTask(key, user.username));
     return this.visible(user, key);
@@ -52,10 +58,14 @@ export class TaskService {
 
   /** Gives a task one holds back to the group. */
   async unclaim(user: CurrentUser, key: string): Promise<Task> {
-    await this.visible(user, key);
-    const released = await this.dataSource.transaction((manager) => manager.createQueryBuilder().update(Task)
-      .set({ assignee: null, revision: () => 'revision + 1' })
-      .where('key = :key AND state = :open AND assignee = :me', { key, open: 'open', me: user.username }).execute());
+    const task = await this.visible(user, key);
+    const released = await this.dataSource.transaction(async (manager) => {
+      const result = await manager.createQueryBuilder().update(Task)
+        .set({ assignee: null, revision: () => 'revision + 1' })
+        .where('key = :key AND state = :open AND assignee = :me', { key, open: 'open', me: user.username }).execute();
+      if (result.affected) await this.audit.append(manager, { actor: user.username, action: 'task.unclaim', subjectType: 'ProcessInstance', subjectId: task.processInstanceKey, payload: { taskKey: key, elementId: task.elementId } });
+      return result;
+    });
     if (!released.affected) throw await this.conflict(key, user);
     await engineCommand(user, key, () => this.engine.assignUserTask(key, undefined));
     return this.visible(user, key);
@@ -69,19 +79,9 @@ export class TaskService {
     if (isApproval && [caseVariables.startedBy, caseVariables.lastEditedBy].includes(user.username)) {
       throw new ForbiddenError('Four eyes: you may not decide a case you started or last edited');
     }
-    const variables = await this.validated(user, task, input);
+    const variables = this.forms.completion(user, await this.forms.of(task), input);
     const extra = isApproval ? { decidedBy: user.username } : { lastEditedBy: user.username };
     await engineCommand(user, key, () => this.engine.completeUserTask(key, { ...variables, ...extra }));
-  }
-
-  private async validated(user: CurrentUser, task: Task, input: Variables): Promise<Variables> {
-    const form = task.formId ? await this.forms.get(task.formId) : null;
-    if (!form) return input;
-    // Validate against what the user may see: a hidden field in the input is refused, not merged.
-    const { schema } = maskForm(form.schema, {}, classificationFilter(user.ability));
-    const result = compileValidator<Variables>(schema)(input);
-    if (!result.ok) throw new ValidationError('The form has invalid fields', result.errors);
-    return result.value;
   }
 
   private visible(user: CurrentUser, key: string): Promise<Task> {

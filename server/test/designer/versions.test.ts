@@ -53,6 +53,7 @@ describe.each(testDatabases())('process versions on %s', (_kind, database) => {
           { id: 'f2', type: 'bpmn:SequenceFlow', changes: [{ facet: 'connection', before: 'Review → End', after: 'Review → SecondReview' }] },
         ],
       },
+      forms: { added: [], removed: [], schemaChanged: [], presentationChanged: [] },
     });
     const backwards = await (await admin()).get('/api/processes/tiny-versions/versions/1/diff?against=2');
     expect(backwards.body.diff.removed.map((e: { id: string }) => e.id)).toEqual(['SecondReview', 'f3']);

@@ -1,0 +1,154 @@
+import type { Router } from '@koa/router';
+import type Koa from 'koa';
+import pino from 'pino';
+import type { Response } from 'supertest';
+import { createApp } from '../../src/app';
+import { ProcessDefinition } from '../../src/processes/ProcessDefinition';
+import { flakyProcess } from '../instances/flakyProcess';
+import { eventually } from '../support/eventually';
+import { linearProcess, userTaskFor } from '../support/linearProcess';
+import { testDatabases } from '../support/testDatabases';
+import { startTestServer, type TestServer } from '../support/testServer';
+import { tinyProcess } from '../support/tinyProcess';
+
+/** Every POST, PUT, PATCH and DELETE the app's routers register, as `METHOD /path`. */
+function stateChangingRoutes(app: Koa): string[] {
+  return app.middleware.flatMap((middleware) => {
+    const router = (middleware as { router?: Router }).router;
+    return router ? router.stack.flatMap((layer) => layer.methods.filter((m) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(m)).map((m) => `${m} ${String(layer.path).replace(/(.)\/$/, '$1')}`)) : [];
+  });
+}
+
+/** Routes that write no audit entry, and why. */
+const unaudited: Record<string, string> = {
+  'POST /api/sandbox/runs': 'a test run on a throwaway in-memory engine: nothing durable changes',
+  'POST /api/sandbox/runs/:id/tasks/:taskKey/complete': 'a test run on a throwaway in-memory engine: nothing durable changes',
+  'DELETE /api/sandbox/runs/:id': 'a test run on a throwaway in-memory engine: nothing durable changes',
+};
+
+const walkForm = { id: 'walk-form', title: { ru: 'Обход', en: 'Walk' }, schema: { type: 'object', properties: { note: { type: 'string', 'x-classification': 'internal' } } } };
+const walkProcess = (firstName: string) => linearProcess({
+  id: 'walk',
+  name: 'Walk',
+  steps: [
+    { id: 'First', name: firstName, extensions: userTaskFor('dealer-staff, dealer-manager', 'walk-form') },
+    { id: 'Second', name: 'Second', extensions: userTaskFor('dealer-staff, dealer-manager', 'walk-form') },
+  ],
+});
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+/** One route of the walk: who calls it, the entry it must write, and the call. */
+interface Visit {
+  route: string;
+  actor: string;
+  action: string;
+  send: () => Promise<Response>;
+}
+
+describe.each(testDatabases())('the audit trail of every state-changing route on %s', (_kind, database) => {
+  let server: TestServer;
+  let releaseWorker: () => void = () => undefined;
+  let closeWorker: () => Promise<void> = async () => undefined;
+  beforeAll(async () => {
+    server = await startTestServer(database());
+  });
+  afterAll(async () => {
+    releaseWorker();
+    await closeWorker();
+    await server.stop();
+  });
+  const as = (username: string) => server.as(username);
+  const entriesAfter = async (seq: number) => ((await server.running.dataSource.query('SELECT seq, actor, action FROM audit_entry WHERE seq > ? ORDER BY seq', [seq])) as { seq: number | string; actor: string; action: string }[])
+    .map((e) => ({ seq: Number(e.seq), actor: e.actor, action: e.action }));
+  const lastSeq = async () => Number(((await server.running.dataSource.query('SELECT MAX(seq) AS seq FROM audit_entry')) as { seq: number | string | null }[])[0].seq ?? 0);
+
+  /** Starts a walk case for dealer1 and returns its instance key and the key of its open task. */
+  async function walkCase(): Promise<{ instanceKey: string; taskKey: string }> {
+    const started = await (await as('admin')).post('/api/process-instances').send({ bpmnProcessId: 'walk', variables: {}, dealerId: 'dealer1' });
+    const taskKey = await eventually(async () => {
+      const items = (await (await as('dealer1.staff')).get('/api/tasks?processId=walk')).body.items as { key: string; processInstanceKey: string }[];
+      const task = items.find((t) => t.processInstanceKey === started.body.instanceKey);
+      if (!task) throw new Error('no task yet');
+      return task.key;
+    });
+    return { instanceKey: started.body.instanceKey as string, taskKey };
+  }
+
+  /** An incident on a one-task flaky process; its worker holds the retried job until the walk is over. */
+  async function incidentKey(): Promise<string> {
+    const engine = server.running.services.engine;
+    const deployed = await engine.deploy([flakyProcess]);
+    await server.running.dataSource.getRepository(ProcessDefinition).insert({ key: deployed.processes[0].processDefinitionKey, bpmnProcessId: 'instances-flaky', version: 1, name: 'Flaky', startFormId: null, resourceName: flakyProcess.name, deployedAt: new Date(), deployedBy: 'test' });
+    const released = new Promise<void>((resolve) => (releaseWorker = resolve));
+    let attempts = 0;
+    const worker = engine.createWorker('instances-flaky', async (_job, act) => (++attempts === 1 ? act.fail({ retries: 0, errorMessage: 'registry unreachable' }) : released.then(() => act.complete({}))));
+    closeWorker = () => worker.close();
+    const { processInstanceKey } = await engine.createInstance('instances-flaky', { dealerId: 'dealer1', caseRef: 'FLAKY-1' });
+    return eventually(async () => {
+      const [incident] = (await (await as('admin')).get(`/api/process-instances/${processInstanceKey}`)).body.incidents as { key: string }[];
+      if (!incident) throw new Error('no incident yet');
+      return incident.key;
+    });
+  }
+
+  it('writes exactly one entry, with the right action and actor, for each', async () => {
+    const admin = await as('admin');
+    const deploy = (name: string, xml: string) => admin.post('/api/deployments').send({ resources: [{ name, content: xml }, { name: 'walk-form.form.json', content: JSON.stringify(walkForm) }] });
+    expect((await deploy('walk.bpmn', walkProcess('First'))).status).toBe(201);
+    expect((await deploy('walk.bpmn', walkProcess('First step'))).status).toBe(201);
+    const onCase = await walkCase();
+    const toCancel = await walkCase();
+    const incident = await incidentKey();
+    const [approval] = (await (await as('approver.warranty')).get('/api/approvals')).body.items as { key: string }[];
+    const leaving = (await import('supertest')).default.agent(server.running.url);
+    expect((await leaving.post('/api/auth/login').send({ username: 'dealer2.staff', password: 'demo' })).status).toBe(200);
+    let viewId = '';
+
+    const walk: Visit[] = [
+      { route: 'POST /api/auth/login', actor: 'dealer3.staff', action: 'auth.login', send: () => server.anonymous().post('/api/auth/login').send({ username: 'dealer3.staff', password: 'demo' }) },
+      { route: 'POST /api/auth/logout', actor: 'dealer2.staff', action: 'auth.logout', send: () => leaving.post('/api/auth/logout') },
+      { route: 'PATCH /api/dealers/:id', actor: 'dealer1.manager', action: 'dealer.update', send: async () => (await as('dealer1.manager')).patch('/api/dealers/dealer1').send({ territoryCodes: ['77-1'] }) },
+      { route: 'PUT /api/designer/drafts/:processId', actor: 'admin', action: 'draft.save', send: () => admin.put('/api/designer/drafts/walk-draft').send({ xml: tinyProcess({ id: 'walk-draft' }), forms: [], revision: 0 }) },
+      { route: 'PUT /api/forms/:formId', actor: 'admin', action: 'form.draft.save', send: () => admin.put('/api/forms/walk-form-next').send({ ...walkForm, id: 'walk-form-next' }) },
+      { route: 'POST /api/deployments', actor: 'admin', action: 'deployment.create', send: () => admin.post('/api/deployments').send({ resources: [{ name: 'walk-form.form.json', content: JSON.stringify(walkForm) }] }) },
+      { route: 'POST /api/process-instances', actor: 'admin', action: 'instance.start', send: () => admin.post('/api/process-instances').send({ bpmnProcessId: 'walk', variables: {}, dealerId: 'dealer1' }) },
+      { route: 'POST /api/process-instances/:key/comments', actor: 'dealer1.staff', action: 'comment.add', send: async () => (await as('dealer1.staff')).post(`/api/process-instances/${onCase.instanceKey}/comments`).send({ body: 'A remark' }) },
+      { route: 'POST /api/process-instances/:key/attachments', actor: 'dealer1.staff', action: 'attachment.add', send: async () => (await as('dealer1.staff')).post(`/api/process-instances/${onCase.instanceKey}/attachments?name=photo.png`).set('Content-Type', 'image/png').send(png) },
+      { route: 'POST /api/process-instances/:key/cancel', actor: 'admin', action: 'instance.terminate', send: () => admin.post(`/api/process-instances/${toCancel.instanceKey}/cancel`) },
+      { route: 'POST /api/processes/:processId/versions/:version/rollback', actor: 'admin', action: 'deployment.create', send: () => admin.post('/api/processes/walk/versions/1/rollback') },
+      { route: 'POST /api/tasks/:key/claim', actor: 'dealer1.staff', action: 'task.claim', send: async () => (await as('dealer1.staff')).post(`/api/tasks/${onCase.taskKey}/claim`) },
+      { route: 'POST /api/tasks/:key/unclaim', actor: 'dealer1.staff', action: 'task.unclaim', send: async () => (await as('dealer1.staff')).post(`/api/tasks/${onCase.taskKey}/unclaim`) },
+      { route: 'POST /api/tasks/:key/assign', actor: 'dealer1.manager', action: 'task.assign', send: async () => (await as('dealer1.manager')).post(`/api/tasks/${onCase.taskKey}/assign`).send({ assignee: 'dealer1.staff' }) },
+      { route: 'PUT /api/tasks/:key/draft', actor: 'dealer1.staff', action: 'task.draft', send: async () => (await as('dealer1.staff')).put(`/api/tasks/${onCase.taskKey}/draft`).send({ variables: { note: 'wip' } }) },
+      { route: 'POST /api/tasks/:key/complete', actor: 'dealer1.staff', action: 'task.complete', send: async () => (await as('dealer1.staff')).post(`/api/tasks/${onCase.taskKey}/complete`).send({ variables: { note: 'done' } }) },
+      { route: 'POST /api/approvals/decide', actor: 'approver.warranty', action: 'task.complete', send: async () => (await as('approver.warranty')).post('/api/approvals/decide').send({ taskIds: [approval.key], decision: 'requestInfo', reason: 'Send the diagnosis report' }) },
+      {
+        route: 'POST /api/me/views', actor: 'dealer1.staff', action: 'view.save', send: async () => {
+          const response = await (await as('dealer1.staff')).post('/api/me/views').send({ name: 'Open', filters: { state: 'open' } });
+          viewId = response.body.id as string;
+          return response;
+        },
+      },
+      { route: 'DELETE /api/me/views/:id', actor: 'dealer1.staff', action: 'view.delete', send: async () => (await as('dealer1.staff')).delete(`/api/me/views/${viewId}`) },
+      { route: 'POST /api/incidents/:key/retry', actor: 'admin', action: 'incident.resolve', send: () => admin.post(`/api/incidents/${incident}/retry`) },
+    ];
+
+    // Every state-changing route is walked or named as writing nothing durable: a new route must join one list.
+    const app = createApp(server.running.services, { logger: pino({ level: 'silent' }), sessionSecret: 'walk', engine: { name: 'embedded', check: async () => 'up' } });
+    expect([...new Set(stateChangingRoutes(app))].sort()).toEqual([...walk.map((v) => v.route), ...Object.keys(unaudited)].sort());
+
+    // Sessions open before the walk (a sign-in is an entry), and demo cases settle (their workers write entries of their own).
+    for (const username of ['dealer1.staff', 'dealer1.manager', 'approver.warranty']) await as(username);
+    await eventually(async () => {
+      const before = await lastSeq();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await lastSeq()).toBe(before);
+    }, 30_000);
+    for (const visit of walk) {
+      const before = await lastSeq();
+      const response = await visit.send();
+      expect({ route: visit.route, status: response.status < 300 ? 'ok' : `${response.status} ${JSON.stringify(response.body)}` }).toEqual({ route: visit.route, status: 'ok' });
+      expect({ route: visit.route, entries: (await entriesAfter(before)).map((e) => ({ actor: e.actor, action: e.action })) }).toEqual({ route: visit.route, entries: [{ actor: visit.actor, action: visit.action }] });
+    }
+  }, 120_000);
+});
