@@ -7,6 +7,7 @@ import { SESSION_COOKIE } from '../context';
 import { requireUser } from '../requireUser';
 
 const HEARTBEAT_MS = 25_000;
+const RECONNECT_AFTER_END_MS = 60_000;
 /** setTimeout's longest delay; a longer session is re-checked by the heartbeat instead. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -40,7 +41,8 @@ export function taskStreamRoutes(events: TaskEvents, sessions: SessionStore): Ro
       clearTimeout(expiry);
       unsubscribe();
       untrack();
-      stream.end(reason ? `event: end\ndata: ${JSON.stringify({ reason })}\n\n` : undefined);
+      // `retry` slows the browser's automatic reconnect, so a user's sixth tab does not start a round of evictions every few seconds.
+      stream.end(reason ? `retry: ${RECONNECT_AFTER_END_MS}\nevent: end\ndata: ${JSON.stringify({ reason })}\n\n` : undefined);
     };
     const expiry = setTimeout(() => close('session_expired'), Math.min(MAX_TIMER_MS, session.expiresAt.getTime() - Date.now()));
     const heartbeat = setInterval(() => {
