@@ -6,7 +6,9 @@ const PERMISSIONS_POLICY = ['camera', 'microphone', 'geolocation', 'payment', 'u
 
 /**
  * Security headers on every response. The CSP allows scripts only from our origin (the built
- * app has no inline script). Styles need 'unsafe-inline': bpmn-js and dmn-js insert markup with
+ * app has no inline script) and no inline script at all. 'unsafe-eval' stays until the web
+ * app's form validation (ajv, through rjsf) is precompiled: ajv compiles each schema with
+ * `new Function`, and without it no form can be submitted. Styles need 'unsafe-inline': bpmn-js and dmn-js insert markup with
  * style attributes (the powered-by badge, align/distribute icons), which CSP treats as inline
  * styles. Fonts and images may be data: URIs (small assets the bundler inlines, diagram
  * exports). HSTS only when cookies are secure, i.e. the app is served over HTTPS.
@@ -17,7 +19,7 @@ export function securityHeaders(options: { hsts: boolean }): Middleware {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-eval'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
