@@ -3,7 +3,7 @@
  * checked by `tsc -b` in `npm test`); ESM-only dependencies are transpiled too, because
  * jest's module registry does not load ES modules from CommonJS.
  */
-const esmOnly = ['canonicalize', 'bpmn-moddle', 'dmn-moddle', 'moddle', 'moddle-xml', 'min-dash', 'saxen', 'feelin', 'lezer-feel', '@lezer', 'zeebe-bpmn-moddle', 'temporal-polyfill', 'temporal-spec', 'temporal-utils'];
+const esmOnly = ['canonicalize', 'bpmn-moddle', 'dmn-moddle', 'moddle', 'moddle-xml', 'min-dash', 'saxen', 'feelin', 'lezer-feel', '@lezer', 'zeebe-bpmn-moddle', 'temporal-polyfill', 'temporal-spec', 'temporal-utils', 'file-type', 'strtok3', 'token-types', '@tokenizer/inflate', 'uint8array-extras', '@borewit/text-codec'];
 
 const swc = [
   '@swc/jest',

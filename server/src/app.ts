@@ -5,7 +5,9 @@ import { authenticate } from './http/middleware/authenticate';
 import { errorHandler } from './http/middleware/errorHandler';
 import { jsonBody } from './http/middleware/jsonBody';
 import { notFound } from './http/middleware/notFound';
+import { originCheck } from './http/middleware/originCheck';
 import { requestContext } from './http/middleware/requestContext';
+import { securityHeaders } from './http/middleware/securityHeaders';
 import { webApp } from './http/middleware/webApp';
 import { apiRouters } from './http/apiRouters';
 import { attachmentRoutes } from './http/routes/attachmentRoutes';
@@ -22,6 +24,8 @@ export interface AppOptions {
   proxy?: boolean;
   webRoot?: string;
   maxBody?: string;
+  /** Origins besides our own whose pages may send state-changing requests. */
+  allowedOrigins?: string[];
 }
 
 /** The Koa app: it only composes middleware; the work happens in the services. */
@@ -29,8 +33,10 @@ export function createApp(services: Services, options: AppOptions): Koa {
   const app = new Koa({ keys: [options.sessionSecret], proxy: options.proxy ?? false });
   app.silent = true; // errorHandler logs what matters; Koa's own printer would duplicate it
   app.use(requestContext(options.logger));
+  app.use(securityHeaders({ hsts: options.secureCookies ?? false }));
   app.use(errorHandler);
   app.use(notFound);
+  app.use(originCheck(options.allowedOrigins));
   app.use(authenticate(services.auth));
   // Attachments arrive as raw files; everything after this point speaks JSON.
   app.use(attachmentRoutes(services.attachments).routes());

@@ -18,6 +18,8 @@ export interface Config {
   trustProxy: boolean;
   /** Where the built web app lives; served as static files when present. */
   webRoot?: string;
+  /** Origins besides the server's own whose pages may send state-changing requests. */
+  allowedOrigins: string[];
 }
 
 const DEFAULT_SECRET = 'dealerflow-dev-secret-change-me';
@@ -45,5 +47,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES === 'true',
     trustProxy: env.TRUST_PROXY === 'true',
     webRoot: env.WEB_ROOT,
+    allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
   };
+}
+
+/** `ALLOWED_ORIGINS`: comma-separated origins such as `https://portal.example.com` (scheme, host, port; no path). */
+function parseOrigins(value = ''): string[] {
+  return value.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
+    const origin = URL.canParse(entry) ? new URL(entry).origin : 'null';
+    if (origin !== entry) throw new Error(`ALLOWED_ORIGINS must list origins like https://portal.example.com, got "${entry}"`);
+    return origin;
+  });
 }

@@ -56,6 +56,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
     engine: { name: config.engine, check: () => engineHealth(engine) },
     secureCookies: config.secureCookies,
     proxy: config.trustProxy,
+    allowedOrigins: config.allowedOrigins,
     webRoot,
   });
   const server: Server = await new Promise((resolve, reject) => {

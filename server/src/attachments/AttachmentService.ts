@@ -7,21 +7,22 @@ import type { CurrentUser } from '../auth/CurrentUser';
 import { AppError, NotFoundError, ValidationError } from '../errors/AppError';
 import type { ProcessService } from '../processes/ProcessService';
 import { Attachment } from './Attachment';
+import { cleanFileName } from './cleanFileName';
+import { detectFileType } from './detectFileType';
 
-/** File types a case accepts: photos, scans and office documents. */
+/** File types a case accepts (photos, scans and office documents), with the name extensions each may carry. */
 export const ALLOWED_TYPES: Record<string, string[]> = {
-  'image/jpeg': ['ff d8 ff'],
-  'image/png': ['89 50 4e 47'],
-  'application/pdf': ['25 50 44 46'],
+  'image/jpeg': ['jpg', 'jpeg', 'jpe'],
+  'image/png': ['png'],
+  'application/pdf': ['pdf'],
 };
 /** The largest file a case accepts. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-const startsWith = (bytes: Buffer, signature: string) => Buffer.from(signature.replace(/ /g, ''), 'hex').equals(bytes.subarray(0, signature.replace(/ /g, '').length / 2));
-
 /**
  * Attachments of cases. Files are stored by content hash under the data folder (names are
- * never paths); the declared type must match the file's magic bytes. Malware scanning is
+ * never paths); the declared type must be the type the content shows, and the name is
+ * cleaned of control characters and given that type's extension. Malware scanning is
  * not done here: files are served back only as downloads, never rendered inline.
  */
 export class AttachmentService {
@@ -29,10 +30,11 @@ export class AttachmentService {
 
   async add(user: CurrentUser, instanceKey: string, upload: { fileName: string; contentType: string; bytes: Buffer }): Promise<Attachment> {
     await this.processes.commentable(user, instanceKey);
-    const signatures = ALLOWED_TYPES[upload.contentType];
-    if (!signatures) throw new AppError(415, 'unsupported_media_type', `Attachments must be one of ${Object.keys(ALLOWED_TYPES).join(', ')}`);
+    const extensions = ALLOWED_TYPES[upload.contentType];
+    if (!extensions) throw new AppError(415, 'unsupported_media_type', `Attachments must be one of ${Object.keys(ALLOWED_TYPES).join(', ')}`);
     if (upload.bytes.length === 0) throw new ValidationError('The file is empty', [{ field: 'file', message: 'is empty' }]);
-    if (!signatures.some((s) => startsWith(upload.bytes, s))) throw new ValidationError(`The file is not a ${upload.contentType}`, [{ field: 'file', message: 'content does not match its type' }]);
+    if ((await detectFileType(upload.bytes))?.mime !== upload.contentType) throw new ValidationError(`The file is not a ${upload.contentType}`, [{ field: 'file', message: 'content does not match its type' }]);
+    const fileName = cleanFileName(upload.fileName, extensions);
     const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
     await mkdir(this.dir, { recursive: true });
     const target = join(this.dir, sha256);
@@ -40,7 +42,7 @@ export class AttachmentService {
     await writeFile(temporary, upload.bytes, { flag: 'wx' });
     await rename(temporary, target); // atomic: a reader sees the whole file or none
     const attachment = Object.assign(new Attachment(), {
-      id: randomUUID(), processInstanceKey: instanceKey, fileName: upload.fileName, contentType: upload.contentType,
+      id: randomUUID(), processInstanceKey: instanceKey, fileName, contentType: upload.contentType,
       size: upload.bytes.length, sha256, uploadedBy: user.username, createdAt: new Date(),
     });
     await this.dataSource.transaction(async (manager) => {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
-import { UnauthorizedError } from '../errors/AppError';
+import { RateLimitedError, UnauthorizedError } from '../errors/AppError';
 import type { CurrentUser } from './CurrentUser';
 import type { LoginThrottle } from './LoginThrottle';
 import { verifyPassword } from './passwords';
@@ -17,15 +17,24 @@ export class AuthService {
     private readonly audit: AuditTrail,
   ) {}
 
-  /** Checks the credentials and opens a session; 401 on a bad pair, 429 when throttled. */
+  /**
+   * Checks the credentials and opens a session; 401 on a bad pair, 429 when throttled. The
+   * throttle's point is taken before the password is checked, and refusals are audited with
+   * the username tried (never the password), in the same shape whether or not it exists.
+   */
   async login(username: string, password: string, address: string): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
-    await this.throttle.assertAllowed(username, address);
+    const permit = await this.throttle.take(username, address);
+    if (!permit.allowed) {
+      // Once per budget and window: a client hammering a blocked login writes no more entries.
+      if (permit.firstRefusal) await this.recordRefusal(username, address, 'rate_limited');
+      throw new RateLimitedError('Too many failed sign-in attempts; try again later', permit.retryAfterSeconds);
+    }
     const found = await this.users.findForLogin(username);
     if (!(await verifyPassword(found?.passwordHash, password)) || !found) {
-      await this.throttle.recordFailure(username, address);
+      await this.recordRefusal(username, address, 'invalid_credentials');
       throw new UnauthorizedError('Wrong username or password', 'invalid_credentials');
     }
-    await this.throttle.recordSuccess(username, address);
+    await this.throttle.succeeded(username, address);
     const session = await this.dataSource.transaction(async (manager) => {
       const opened = await this.sessions.open(manager, found.id);
       await this.audit.append(manager, { actor: found.username, action: 'auth.login', subjectType: 'User', subjectId: found.id, payload: { address } });
@@ -47,5 +56,12 @@ export class AuthService {
   async authenticate(token: string): Promise<CurrentUser | null> {
     const userId = await this.sessions.userIdOf(token);
     return userId ? this.users.load(userId) : null;
+  }
+
+  /** A refused sign-in: subject and actor are the username as typed, so unknown names look like known ones. */
+  private async recordRefusal(username: string, address: string, outcome: 'invalid_credentials' | 'rate_limited'): Promise<void> {
+    await this.dataSource.transaction((manager) => this.audit.append(manager, {
+      actor: username, action: outcome === 'rate_limited' ? 'auth.login_throttled' : 'auth.login_failed', subjectType: 'Login', subjectId: username, payload: { address, outcome },
+    }));
   }
 }

@@ -1,53 +1,58 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { RateLimitedError } from '../errors/AppError';
 
-/** Limits on failed sign-ins; successful ones clear the per-account counter. */
+/** Limits on sign-in attempts; successful ones give their points back. */
 export interface LoginThrottleOptions {
-  /** Failures allowed per username and address within `windowSeconds`. */
+  /** Attempts allowed per username and address within `windowSeconds`. */
   perAccount: number;
-  /** Failures allowed per address, whatever the username. */
+  /** Attempts allowed per address, whatever the username. */
   perAddress: number;
   windowSeconds: number;
 }
 
-/** Slows password guessing: too many failures answer 429 with Retry-After. */
+/** The throttle's answer before a password is checked. */
+export type LoginPermit =
+  | { allowed: true }
+  /** `firstRefusal`: the first refusal of a budget in its window (so it is recorded once, not per request). */
+  | { allowed: false; retryAfterSeconds: number; firstRefusal: boolean };
+
+/** The limits when none are configured. */
+export const DEFAULT_LOGIN_LIMITS: LoginThrottleOptions = { perAccount: 5, perAddress: 50, windowSeconds: 15 * 60 };
+
+/**
+ * Slows password guessing. Each attempt takes its point before the password is checked, so
+ * parallel requests cannot all slip past a check that only counted finished failures.
+ */
 export class LoginThrottle {
   private readonly byAccount: RateLimiterMemory;
   private readonly byAddress: RateLimiterMemory;
 
-  constructor(options: LoginThrottleOptions = { perAccount: 5, perAddress: 50, windowSeconds: 15 * 60 }) {
+  constructor(options: LoginThrottleOptions = DEFAULT_LOGIN_LIMITS) {
     this.byAccount = new RateLimiterMemory({ points: options.perAccount, duration: options.windowSeconds });
     this.byAddress = new RateLimiterMemory({ points: options.perAddress, duration: options.windowSeconds });
   }
 
-  /** Throws RateLimitedError when this address or this account is blocked. */
-  async assertAllowed(username: string, address: string): Promise<void> {
-    const [account, ip] = await Promise.all([this.byAccount.get(accountKey(username, address)), this.byAddress.get(address)]);
-    const blocked = [account, ip].find((res) => res !== null && res.remainingPoints <= 0 && res.msBeforeNext > 0);
-    if (blocked) throw tooMany(blocked);
+  /** Takes one attempt from the account's and the address's budget; refused when either is spent. */
+  async take(username: string, address: string): Promise<LoginPermit> {
+    // The account first: attempts it refuses do not spend the address's budget for other accounts.
+    const account = await consume(this.byAccount, accountKey(username, address));
+    const refused = account.consumedPoints > account.points ? account : await consume(this.byAddress, address);
+    if (refused.consumedPoints <= refused.points) return { allowed: true };
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refused.msBeforeNext / 1000)), firstRefusal: refused.consumedPoints === refused.points + 1 };
   }
 
-  /** Counts a failed attempt. */
-  async recordFailure(username: string, address: string): Promise<void> {
-    await Promise.all([
-      this.byAccount.consume(accountKey(username, address)).catch(ignoreRejection),
-      this.byAddress.consume(address).catch(ignoreRejection),
-    ]);
-  }
-
-  /** Forgets the account's failures after a good sign-in. */
-  async recordSuccess(username: string, address: string): Promise<void> {
-    await this.byAccount.delete(accountKey(username, address));
+  /** A good sign-in: the account's attempts are forgotten and the address gets its point back. */
+  async succeeded(username: string, address: string): Promise<void> {
+    await Promise.all([this.byAccount.delete(accountKey(username, address)), this.byAddress.reward(address, 1)]);
   }
 }
 
 const accountKey = (username: string, address: string) => `${username.toLowerCase()}|${address}`;
 
-/** consume() rejects with the limiter state once points run out; the next assertAllowed reports it. */
-function ignoreRejection(reason: unknown): void {
-  if (!(reason instanceof RateLimiterRes)) throw reason;
-}
-
-function tooMany(res: RateLimiterRes): RateLimitedError {
-  return new RateLimitedError('Too many failed sign-in attempts; try again later', Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
+/** consume() rejects with the limiter state once points run out; both outcomes are an answer here. */
+async function consume(limiter: RateLimiterMemory, key: string): Promise<RateLimiterRes & { points: number }> {
+  const res = await limiter.consume(key).catch((reason: unknown) => {
+    if (reason instanceof RateLimiterRes) return reason;
+    throw reason;
+  });
+  return Object.assign(res, { points: limiter.points });
 }

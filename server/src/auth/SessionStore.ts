@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { LessThan, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import { Session } from '../entities/Session';
 
-const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+/** The session's id for a cookie token: its SHA-256, so the table never holds a usable token. */
+export const sessionIdOf = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /** Browser sessions in the database: the cookie carries a random token, the table its hash. */
 export class SessionStore {
@@ -12,19 +13,25 @@ export class SessionStore {
   async open(manager: EntityManager, userId: string): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.now().getTime() + this.maxAgeMs);
-    await manager.insert(Session, { id: tokenId(token), userId, expiresAt });
+    await manager.insert(Session, { id: sessionIdOf(token), userId, expiresAt });
     return { token, expiresAt };
   }
 
   /** The user id of a live session, or null. */
   async userIdOf(token: string): Promise<string | null> {
-    const session = await this.dataSource.getRepository(Session).findOneBy({ id: tokenId(token), expiresAt: MoreThan(this.now()) });
+    const session = await this.dataSource.getRepository(Session).findOneBy({ id: sessionIdOf(token), expiresAt: MoreThan(this.now()) });
     return session?.userId ?? null;
+  }
+
+  /** The live session of `token` with its expiry, or null. */
+  async find(token: string): Promise<{ id: string; userId: string; expiresAt: Date } | null> {
+    const session = await this.dataSource.getRepository(Session).findOneBy({ id: sessionIdOf(token), expiresAt: MoreThan(this.now()) });
+    return session && { id: session.id, userId: session.userId, expiresAt: session.expiresAt };
   }
 
   /** Ends the session; true when there was one to end. */
   async close(manager: EntityManager, token: string): Promise<boolean> {
-    const result = await manager.delete(Session, { id: tokenId(token) });
+    const result = await manager.delete(Session, { id: sessionIdOf(token) });
     return (result.affected ?? 0) > 0;
   }
 

@@ -26,7 +26,7 @@ export interface RouterOptions {
 export function apiRouters(services: Services, options: RouterOptions): Router[] {
   return [
     healthRoutes(services.dataSource, options.engine),
-    authRoutes(services.auth, services.dealers, { secureCookies: options.secureCookies }),
+    authRoutes(services.auth, services.dealers, services.taskEvents, { secureCookies: options.secureCookies }),
     dealerRoutes(services.dealers),
     userRoutes(services.users),
     auditRoutes(services.audit),
@@ -34,7 +34,7 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     processRoutes(services.processes, services.deployments, services.comments),
     versionRoutes(services.versions),
     designerRoutes(services.designerDrafts, services.plugins),
-    taskStreamRoutes(services.taskEvents),
+    taskStreamRoutes(services.taskEvents, services.sessions),
     taskRoutes(services),
     approvalRoutes(services.approvals, services.summaries),
     formRoutes(services.forms, services.dataSource),

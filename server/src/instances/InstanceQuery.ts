@@ -1,7 +1,8 @@
 import { Brackets, type DataSource } from 'typeorm';
 import type { CurrentUser } from '../auth/CurrentUser';
-import { ForbiddenError, ValidationError } from '../errors/AppError';
+import { ForbiddenError } from '../errors/AppError';
 import { accessibleBy } from '../permissions/accessibleBy';
+import { cursorValue, decodeCursor } from '../tasks/inboxCursor';
 import { ProcessInstanceRecord, type InstanceListState } from './ProcessInstanceRecord';
 
 /** The instance list's filters, all optional. */
@@ -26,16 +27,10 @@ function encodeCursor(row: ProcessInstanceRecord): string {
   return Buffer.from(JSON.stringify([row.startedAt.toISOString(), row.key])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [Date, string] {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && !Number.isNaN(Date.parse(parsed[0]))) {
-      return [new Date(parsed[0]), parsed[1]];
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new ValidationError('The cursor is not one this server gave out', [{ field: 'cursor', message: 'is invalid' }]);
+/** The same checks as the inbox's cursors: a short key and a date SQL can hold, else 400. */
+function decodeInstanceCursor(cursor: string): [Date, string] {
+  const decoded = decodeCursor(cursor);
+  return [cursorValue(decoded, false) as Date, decoded[1]];
 }
 
 /**
@@ -57,7 +52,7 @@ export class InstanceQuery {
     if (filter.dealerId) query.andWhere('i.dealerId = :dealerId', { dealerId: filter.dealerId });
     if (filter.hasIncident !== undefined) query.andWhere(filter.hasIncident ? 'i.openIncidents > 0' : 'i.openIncidents = 0');
     if (filter.cursor) {
-      const [startedAt, key] = decodeCursor(filter.cursor);
+      const [startedAt, key] = decodeInstanceCursor(filter.cursor);
       query.andWhere(new Brackets((page) => {
         page.where('i.startedAt < :startedAt', { startedAt }).orWhere('i.startedAt = :startedAt AND i.key < :afterKey', { afterKey: key });
       }));

@@ -23,19 +23,59 @@ export function concerns(user: CurrentUser, change: TaskChange): boolean {
   return change.assignee === user.username || change.candidateUsers.includes(user.username) || change.candidateGroups.some((g) => groups.includes(g));
 }
 
+/** Why the server ended a task stream; sent to the client as its last event. */
+export type StreamEndReason = 'signed_out' | 'session_expired' | 'too_many_streams';
+
+/** An open task stream: whose, under which session, and how to end it. */
+export interface TaskStream {
+  userId: string;
+  sessionId: string;
+  end(reason: StreamEndReason): void;
+}
+
+/** The most task streams one user may hold open; opening another ends their oldest. */
+export const MAX_STREAMS_PER_USER = 5;
+
 /**
  * In-process fan-out of task changes to open inbox streams. With several server processes
  * each one only sees the changes its own engine makes (scale-out needs a shared bus).
  */
 export class TaskEvents {
   private readonly listeners = new Set<(change: TaskChange) => void>();
+  /** Open streams per user, oldest first. */
+  private readonly streams = new Map<string, TaskStream[]>();
 
+  /** Tells every subscriber about a change. */
   publish(change: TaskChange): void {
     for (const listener of this.listeners) listener(change);
   }
 
+  /** Listens to changes until the returned function is called. */
   subscribe(listener: (change: TaskChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Counts an open stream until the returned function is called. Over the cap the user's
+   * oldest stream ends, not the new one: the newest is the tab the user looks at, while the
+   * oldest is the likeliest to be a forgotten tab or a connection that died unnoticed.
+   */
+  track(stream: TaskStream): () => void {
+    const own = [...(this.streams.get(stream.userId) ?? []), stream];
+    this.streams.set(stream.userId, own);
+    if (own.length > MAX_STREAMS_PER_USER) own[0].end('too_many_streams');
+    return () => {
+      const left = (this.streams.get(stream.userId) ?? []).filter((open) => open !== stream);
+      if (left.length) this.streams.set(stream.userId, left);
+      else this.streams.delete(stream.userId);
+    };
+  }
+
+  /** Ends the streams opened under a session (at sign-out). */
+  endSession(sessionId: string, reason: StreamEndReason): void {
+    for (const own of [...this.streams.values()]) {
+      for (const stream of own.filter((open) => open.sessionId === sessionId)) stream.end(reason);
+    }
   }
 }

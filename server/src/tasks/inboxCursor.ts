@@ -3,6 +3,13 @@ import { ValidationError } from '../errors/AppError';
 /** A keyset position: the sort value of the last row shown and its key. */
 export type InboxCursor = [value: string | number, key: string];
 
+/** Cursors this server gives out are far shorter; longer ones are not worth decoding. */
+const MAX_CURSOR_CHARS = 400;
+const MAX_PART_CHARS = 64;
+/** DATETIME's range in MariaDB/MySQL; dates outside it cannot be compared in SQL. */
+const EARLIEST = Date.UTC(1000, 0, 1);
+const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 const invalid = () => new ValidationError('The cursor is not one this server gave out', [{ field: 'cursor', message: 'is invalid' }]);
 
 /** The opaque cursor the client sends back for the next page. */
@@ -10,22 +17,42 @@ export function encodeCursor(value: string | number, key: string): string {
   return Buffer.from(JSON.stringify([value, key])).toString('base64url');
 }
 
-/** Reads a cursor made by encodeCursor; anything else is a 400. */
+/** Reads a cursor made by encodeCursor: a finite number or short string, and a short key; anything else is a 400. */
 export function decodeCursor(cursor: string): InboxCursor {
+  if (cursor.length > MAX_CURSOR_CHARS) throw invalid();
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && ['string', 'number'].includes(typeof parsed[0]) && typeof parsed[1] === 'string') {
-      return parsed as InboxCursor;
-    }
+    if (Array.isArray(parsed) && parsed.length === 2 && isSortValue(parsed[0]) && isKey(parsed[1])) return parsed as InboxCursor;
   } catch {
     // fall through to the error below
   }
   throw invalid();
 }
 
-/** The cursor's sort value as the sort column holds it: a number for priority, else a date (400 when it is none). */
+/** The cursor's sort value as the sort column holds it: a finite number for priority, else a date SQL can hold (400 when it is neither). */
 export function cursorValue([value]: InboxCursor, numeric: boolean): number | Date {
-  const parsed = numeric ? Number(value) : new Date(String(value));
-  if (Number.isNaN(numeric ? parsed : (parsed as Date).getTime())) throw invalid();
-  return parsed;
+  if (numeric) {
+    const number = Number(value);
+    if (!Number.isFinite(number)) throw invalid();
+    return number;
+  }
+  const date = cursorDate(value);
+  if (!date) throw invalid();
+  return date;
+}
+
+/** A date a cursor may carry, or null: valid and within the range SQL date-times hold. */
+function cursorDate(value: unknown): Date | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const date = new Date(value);
+  const time = date.getTime();
+  return Number.isFinite(time) && time >= EARLIEST && time <= LATEST ? date : null;
+}
+
+function isSortValue(value: unknown): value is string | number {
+  return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= MAX_PART_CHARS);
+}
+
+function isKey(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_PART_CHARS;
 }

@@ -3,6 +3,8 @@ import { Router } from '@koa/router';
 import type { AuthService } from '../../auth/AuthService';
 import type { CurrentUser } from '../../auth/CurrentUser';
 import type { DealerService } from '../../dealers/DealerService';
+import { sessionIdOf } from '../../auth/SessionStore';
+import type { TaskEvents } from '../../tasks/TaskEvents';
 import { candidateGroupsOf } from '../../auth/CurrentUser';
 import { SESSION_COOKIE } from '../context';
 import { requireUser } from '../requireUser';
@@ -21,8 +23,8 @@ function describe(user: CurrentUser) {
   return { ...person, candidateGroups: candidateGroupsOf(user) };
 }
 
-/** Sign-in, sign-out and who am I. */
-export function authRoutes(auth: AuthService, dealers: DealerService, options: { secureCookies: boolean }): Router {
+/** Sign-in, sign-out (which also ends the session's task streams) and who am I. */
+export function authRoutes(auth: AuthService, dealers: DealerService, taskEvents: TaskEvents, options: { secureCookies: boolean }): Router {
   const router = new Router({ prefix: '/api' });
 
   router.post('/auth/login', async (ctx) => {
@@ -34,7 +36,9 @@ export function authRoutes(auth: AuthService, dealers: DealerService, options: {
 
   router.post('/auth/logout', async (ctx) => {
     const user = requireUser(ctx);
-    await auth.logout(ctx.cookies.get(SESSION_COOKIE, { signed: true })!, user);
+    const token = ctx.cookies.get(SESSION_COOKIE, { signed: true })!;
+    await auth.logout(token, user);
+    taskEvents.endSession(sessionIdOf(token), 'signed_out');
     ctx.cookies.set(SESSION_COOKIE, null, { signed: true, overwrite: true });
     ctx.status = 204;
   });

@@ -1,15 +1,28 @@
 import { PassThrough } from 'node:stream';
 import { Router } from '@koa/router';
-import { concerns, type TaskEvents } from '../../tasks/TaskEvents';
+import type { SessionStore } from '../../auth/SessionStore';
+import { UnauthorizedError } from '../../errors/AppError';
+import { concerns, type StreamEndReason, type TaskEvents } from '../../tasks/TaskEvents';
+import { SESSION_COOKIE } from '../context';
 import { requireUser } from '../requireUser';
 
 const HEARTBEAT_MS = 25_000;
+const RECONNECT_AFTER_END_MS = 60_000;
+/** setTimeout's longest delay; a longer session is re-checked by the heartbeat instead. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** `GET /api/tasks/stream`: server-sent events telling an open inbox which of its tasks changed. */
-export function taskStreamRoutes(events: TaskEvents): Router {
+/**
+ * `GET /api/tasks/stream`: server-sent events telling an open inbox which of its tasks changed.
+ * A stream lives no longer than its session: it ends at sign-out, at expiry, and when the
+ * heartbeat finds the session gone (ended by another server); the last event says why.
+ */
+export function taskStreamRoutes(events: TaskEvents, sessions: SessionStore): Router {
   const router = new Router({ prefix: '/api/tasks' });
-  router.get('/stream', (ctx) => {
+  router.get('/stream', async (ctx) => {
     const user = requireUser(ctx);
+    const token = ctx.cookies.get(SESSION_COOKIE, { signed: true });
+    const session = token ? await sessions.find(token) : null;
+    if (!token || !session) throw new UnauthorizedError();
     const stream = new PassThrough();
     ctx.req.socket.setTimeout(0);
     ctx.req.socket.setKeepAlive(true);
@@ -20,13 +33,24 @@ export function taskStreamRoutes(events: TaskEvents): Router {
     const unsubscribe = events.subscribe((change) => {
       if (concerns(user, change)) stream.write(`event: task\ndata: ${JSON.stringify({ key: change.key, change: change.change, processInstanceKey: change.processInstanceKey })}\n\n`);
     });
-    const heartbeat = setInterval(() => stream.write(': heartbeat\n\n'), HEARTBEAT_MS);
-    const close = () => {
+    let open = true;
+    const close = (reason?: StreamEndReason) => {
+      if (!open) return;
+      open = false;
       clearInterval(heartbeat);
+      clearTimeout(expiry);
       unsubscribe();
-      stream.end();
+      untrack();
+      // `retry` slows the browser's automatic reconnect, so a user's sixth tab does not start a round of evictions every few seconds.
+      stream.end(reason ? `retry: ${RECONNECT_AFTER_END_MS}\nevent: end\ndata: ${JSON.stringify({ reason })}\n\n` : undefined);
     };
-    ctx.req.on('close', close);
+    const expiry = setTimeout(() => close('session_expired'), Math.min(MAX_TIMER_MS, session.expiresAt.getTime() - Date.now()));
+    const heartbeat = setInterval(() => {
+      stream.write(': heartbeat\n\n');
+      sessions.find(token).then((live) => live || close('signed_out'), () => undefined);
+    }, HEARTBEAT_MS);
+    const untrack = events.track({ userId: user.id, sessionId: session.id, end: close });
+    ctx.req.on('close', () => close());
   });
   return router;
 }
