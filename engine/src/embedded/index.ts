@@ -6,3 +6,5 @@ export type { EngineStore, StoreTx, DefinitionRecord, InstanceRecord, WaitItem, 
 export { TypeOrmStore } from './store/sql/TypeOrmStore';
 export { engineEntities, EngineDefinitionEntity, EngineInstanceEntity, EngineItemEntity } from './store/sql/entities';
 export { engineMigrations, EngineSchema1763800000000 } from './store/sql/EngineSchema1763800000000';
+export { parseDmn, evaluateDecision, evaluateDecisionValue, DecisionError } from './dmn';
+export type { DecisionModel } from './dmn';

@@ -55,7 +55,12 @@ export function coerceToType(value: unknown, typeRef: string | undefined, what: 
   const key = typeRef ? (ALIASES[typeRef] ?? typeRef.replace(/^(feel|xsd):/, '')) : undefined;
   const parser = key ? PARSERS[key] : undefined;
   if (!parser || typeof value !== 'string') return value;
-  const parsed = parser.parse(value.trim());
+  let parsed: unknown;
+  try {
+    parsed = parser.parse(value.trim());
+  } catch {
+    parsed = null;
+  }
   if (parsed === null || parsed === undefined || !parser.is(parsed)) throw new FeelEvaluationError(`${what} is '${value}', which is not ${parser.label} (ISO 8601)`);
   return parsed;
 }
