@@ -33,4 +33,37 @@ describe('boxed expressions and business knowledge models', () => {
     await expect(decide('java_rate', {})).resolves.toBeNull();
     await expect(decide('bonus_tiers', {})).resolves.toHaveLength(2);
   });
+
+  it('a DMN 1.5 file with boxed conditional, filter and some expressions deploys and evaluates', async () => {
+    const dmn15 = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="https://www.omg.org/spec/DMN/20230324/MODEL/" id="routing" name="Lead routing" namespace="http://dealerflow.example/routing">
+  <decision id="route" name="Route">
+    <conditional id="c1">
+      <if><literalExpression id="l1"><text>lead.value &gt; 1000000</text></literalExpression></if>
+      <then><literalExpression id="l2"><text>"key account"</text></literalExpression></then>
+      <else><literalExpression id="l3"><text>"territory"</text></literalExpression></else>
+    </conditional>
+  </decision>
+  <decision id="nearby" name="Nearby dealers">
+    <filter id="f1">
+      <in><literalExpression id="l4"><text>dealers</text></literalExpression></in>
+      <match><literalExpression id="l5"><text>item.region = lead.region</text></literalExpression></match>
+    </filter>
+  </decision>
+  <decision id="any_free" name="Any free">
+    <some id="s1" iteratorVariable="d">
+      <in><literalExpression id="l6"><text>dealers</text></literalExpression></in>
+      <satisfies><literalExpression id="l7"><text>d.openLeads &lt; 5</text></literalExpression></satisfies>
+    </some>
+  </decision>
+</definitions>`;
+    const { decisions, problems } = await parseDmn('routing.dmn', dmn15);
+    expect(problems).toEqual([]);
+    const byId = new Map(decisions.map((d) => [d.decisionId, d]));
+    const run = (id: string, variables: Record<string, unknown>) => evaluateDecision(byId.get(id)!, variables, (k) => byId.get(k));
+    const dealers = [{ id: 'dealer1', region: 'Moscow', openLeads: 7 }, { id: 'dealer2', region: 'Kazan', openLeads: 2 }];
+    expect(run('route', { lead: { value: 2_000_000 } })).toBe('key account');
+    expect(run('nearby', { dealers, lead: { region: 'Kazan' } })).toEqual([dealers[1]]);
+    expect(run('any_free', { dealers })).toBe(true);
+  });
 });

@@ -75,6 +75,30 @@ export interface ListExpression {
   items: BoxedExpression[];
 }
 
+/** A boxed conditional (DMN 1.5): then when the condition is true, else otherwise. */
+export interface Conditional {
+  kind: 'conditional';
+  condition: BoxedExpression;
+  then: BoxedExpression;
+  otherwise: BoxedExpression;
+}
+
+/** A boxed filter (DMN 1.5): the items of a list for which the match, with `item` bound, is true. */
+export interface Filter {
+  kind: 'filter';
+  list: BoxedExpression;
+  match: BoxedExpression;
+}
+
+/** A boxed for, some or every (DMN 1.5) over the items of a list, each bound to the iterator variable. */
+export interface Iterator {
+  kind: 'iterator';
+  mode: 'for' | 'some' | 'every';
+  variable: string;
+  list: BoxedExpression;
+  body: BoxedExpression;
+}
+
 /** A boxed expression we cannot evaluate; it fails only the decision that uses it. */
 export interface Unsupported {
   kind: 'unsupported';
@@ -82,7 +106,7 @@ export interface Unsupported {
 }
 
 /** The decision logic of a decision, business knowledge model or context entry. */
-export type BoxedExpression = DecisionTable | LiteralDecision | ContextExpression | Invocation | FunctionDefinition | Relation | ListExpression | Unsupported;
+export type BoxedExpression = DecisionTable | LiteralDecision | ContextExpression | Invocation | FunctionDefinition | Relation | ListExpression | Conditional | Filter | Iterator | Unsupported;
 
 /** A business knowledge model or decision service: a function bound under its variable name in the decisions that require it. */
 export interface KnowledgeModel {

@@ -43,8 +43,21 @@ export function parseBoxed(node: ModdleElement | undefined, id: string, report: 
       rows: many(node, 'row').map((row) => many(row, 'elements').map((e) => parseBoxed(e, id, report))),
     };
     case 'dmn:List': return { kind: 'list', items: many(node, 'elements').map((e) => parseBoxed(e, id, report)) };
+    case 'dmn15:Conditional': return { kind: 'conditional', condition: child(node, 'if', id, report), then: child(node, 'then', id, report), otherwise: child(node, 'else', id, report) };
+    case 'dmn15:Filter': return { kind: 'filter', list: child(node, 'in', id, report), match: child(node, 'match', id, report) };
+    case 'dmn15:For': case 'dmn15:Some': case 'dmn15:Every': return {
+      kind: 'iterator',
+      mode: node.$type === 'dmn15:For' ? 'for' : node.$type === 'dmn15:Some' ? 'some' : 'every',
+      variable: String(node.iteratorVariable ?? 'item'),
+      list: child(node, 'in', id, report),
+      body: child(node, node.$type === 'dmn15:For' ? 'return' : 'satisfies', id, report),
+    };
     default: return { kind: 'unsupported', what: `the boxed expression ${String(node?.$type).replace(/^dmn:/, '')}` };
   }
+}
+
+function child(node: ModdleElement, key: string, id: string, report: Report): BoxedExpression {
+  return parseBoxed((node[key] as ModdleElement | undefined)?.value as ModdleElement | undefined, id, report);
 }
 
 /** Compiles a boxed function definition (a business knowledge model's logic). */

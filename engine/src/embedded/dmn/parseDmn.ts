@@ -4,6 +4,7 @@ import type { ModdleElement } from '../model/moddle';
 import type { DecisionModel, KnowledgeModel } from './DecisionModel';
 import type { Report } from './checkFeel';
 import { parseBoxed, parseFunction } from './parseBoxed';
+import { dmn15Boxed, namespaceDmn15Boxed } from './boxedDmn15';
 
 const DMN13 = 'https://www.omg.org/spec/DMN/20191111/MODEL/';
 /** DMN 1.2, 1.4 and 1.5 share the 1.3 elements we read; their namespaces are read as 1.3. */
@@ -20,7 +21,7 @@ export async function parseDmn(resourceName: string, xml: string): Promise<{ dec
   const report: Report = (elementId, message) => problems.push({ resourceName, elementId, message });
   let definitions: ModdleElement;
   try {
-    const result = await new DmnModdle().fromXML(xml.replace(OTHER_VERSIONS, DMN13), 'dmn:Definitions');
+    const result = await new DmnModdle({ dmn15: dmn15Boxed }).fromXML(namespaceDmn15Boxed(xml.replace(OTHER_VERSIONS, DMN13)), 'dmn:Definitions');
     definitions = result.rootElement as ModdleElement;
     for (const w of result.warnings) report(w.element?.id, w.message);
   } catch (e) {
