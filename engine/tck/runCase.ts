@@ -46,7 +46,7 @@ function evaluate(model: LoadedModel, testCase: XmlElement, resultName: string, 
   if (type === 'decision') {
     const decision = model.decisions.find((d) => d.name === resultName) ?? model.decisions.find((d) => d.variableName === resultName || d.decisionId === resultName);
     if (!decision) throw new Error(`no decision named '${resultName}'`);
-    return evaluateDecisionValue(decision, inputs, lookup);
+    return evaluateDecisionValue(decision, inputs, lookup, { strictTypes: true });
   }
   // a business knowledge model or decision service is invoked with the inputs as named arguments
   const name = testCase.attributes.invocableName ?? resultName;
@@ -62,7 +62,7 @@ function evaluate(model: LoadedModel, testCase: XmlElement, resultName: string, 
     models,
     logic: { kind: 'invocation', callee: invocable.variableName, bindings: args.map(([param], i) => ({ name: param, value: { kind: 'literal', expression: `tck_argument_${i}` } })) },
   };
-  const result = evaluateDecisionValue(caller, Object.fromEntries(args.map(([, v], i) => [`tck_argument_${i}`, v])), lookup);
+  const result = evaluateDecisionValue(caller, Object.fromEntries(args.map(([, v], i) => [`tck_argument_${i}`, v])), lookup, { strictTypes: true });
   if (type === 'decisionService' && resultName !== name && result !== null && typeof result === 'object' && resultName in result) return (result as Record<string, unknown>)[resultName];
   return result;
 }

@@ -1,3 +1,5 @@
+import type { ItemType } from './itemTypes';
+
 /** How a decision table combines the rules that match (DMN 1.3 hit policies). */
 export type HitPolicy = 'UNIQUE' | 'FIRST' | 'PRIORITY' | 'ANY' | 'COLLECT' | 'RULE ORDER' | 'OUTPUT ORDER';
 
@@ -44,7 +46,7 @@ export interface LiteralDecision {
 /** A boxed context: named entries evaluated in order, each seeing the ones before; an unnamed last entry is the result. */
 export interface ContextExpression {
   kind: 'context';
-  entries: Array<{ name?: string; value: BoxedExpression }>;
+  entries: Array<{ name?: string; typeRef?: string; value: BoxedExpression }>;
 }
 
 /** A boxed invocation of a function (a business knowledge model) with named arguments. */
@@ -140,4 +142,6 @@ export interface DecisionModel {
   knowledge: string[];
   /** The business knowledge models and decision services of the same resource, by id. */
   models?: Map<string, KnowledgeModel>;
+  /** The item definitions of the same resource, by name. */
+  types?: Map<string, ItemType>;
 }

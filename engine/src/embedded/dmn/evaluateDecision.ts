@@ -3,12 +3,21 @@ import { DecisionError } from './DecisionError';
 import type { DecisionModel } from './DecisionModel';
 import { evaluateBoxed } from './evaluateBoxed';
 import { toJson } from './feelValues';
+import { coerceValue, type TypeScope } from './itemTypes';
 import { knowledgeFunctions } from './knowledgeFunctions';
 
 export { DecisionError } from './DecisionError';
 
 /** Finds a decision of the same deployment by id (for required decisions). */
 export type DecisionLookup = (decisionId: string) => DecisionModel | undefined;
+
+/** How a decision is evaluated. */
+export interface EvaluationOptions {
+  /** Required decisions not to evaluate: their value is already in the context (a decision service's input decisions). */
+  given?: Set<string>;
+  /** Values that do not conform to their typeRef become null, as DMN says; the engine keeps them. */
+  strictTypes?: boolean;
+}
 
 /**
  * Evaluates a decision against JSON variables and gives its result as JSON (dates as ISO
@@ -23,26 +32,27 @@ export function evaluateDecision(decision: DecisionModel, variables: Variables, 
 /**
  * Evaluates a decision to a FEEL value, required decisions first. Each required decision's
  * result is bound under its variable name (as DMN references it), and under its id too when
- * no variable has that name, as older models reference it by id. Decisions in `given` are
- * not evaluated: their value is already in the context (a decision service's input decisions).
+ * no variable has that name, as older models reference it by id.
  */
-export function evaluateDecisionValue(decision: DecisionModel, variables: Record<string, unknown>, lookup: DecisionLookup, given = new Set<string>(), seen: string[] = []): unknown {
+export function evaluateDecisionValue(decision: DecisionModel, variables: Record<string, unknown>, lookup: DecisionLookup, options: EvaluationOptions = {}, seen: string[] = []): unknown {
   if (seen.includes(decision.decisionId)) throw new DecisionError(decision.decisionId, `requirement cycle ${[...seen, decision.decisionId].join(' -> ')}`);
   const path = [...seen, decision.decisionId];
+  const given = options.given ?? new Set<string>();
   const context: Record<string, unknown> = { ...variables };
   for (const id of decision.requires) {
     const required = lookup(id);
     if (!required) throw new DecisionError(decision.decisionId, `required decision '${id}' is not deployed`);
     if (given.has(id)) continue;
-    const value = evaluateDecisionValue(required, context, lookup, given, path);
+    const value = evaluateDecisionValue(required, context, lookup, options, path);
     context[required.variableName] = value;
     if (!(id in context)) context[id] = value;
   }
+  const scope: TypeScope = { types: decision.types ?? new Map(), strict: options.strictTypes === true };
   const call = (id: string, ctx: Record<string, unknown>, inputs: Set<string>) => {
     const target = lookup(id);
     if (!target) throw new DecisionError(decision.decisionId, `decision '${id}' of a decision service is not deployed`);
-    return evaluateDecisionValue(target, ctx, lookup, inputs);
+    return evaluateDecisionValue(target, ctx, lookup, { ...options, given: inputs });
   };
-  Object.assign(context, knowledgeFunctions(decision, lookup, call));
-  return evaluateBoxed(decision.decisionId, decision.logic, context);
+  Object.assign(context, knowledgeFunctions(decision, lookup, call, scope));
+  return coerceValue(evaluateBoxed(decision.decisionId, decision.logic, context, scope), decision.typeRef, scope);
 }

@@ -1,6 +1,7 @@
 import { FeelFunction } from 'feelin';
 import type { DecisionModel, KnowledgeModel } from './DecisionModel';
 import { functionOf } from './evaluateBoxed';
+import type { TypeScope } from './itemTypes';
 
 /** Evaluates a decision service's output decision with some required decisions given (its input decisions). */
 export type ServiceCall = (decisionId: string, context: Record<string, unknown>, given: Set<string>) => unknown;
@@ -10,12 +11,12 @@ export type ServiceCall = (decisionId: string, context: Record<string, unknown>,
  * decision service, under its variable name. Knowledge models see each other (so they may
  * call one another and themselves) but never the caller's variables.
  */
-export function knowledgeFunctions(decision: DecisionModel, lookup: (id: string) => DecisionModel | undefined, call: ServiceCall): Record<string, unknown> {
+export function knowledgeFunctions(decision: DecisionModel, lookup: (id: string) => DecisionModel | undefined, call: ServiceCall, scope: TypeScope): Record<string, unknown> {
   const models = decision.models;
   if (!models || decision.knowledge.length === 0) return {};
-  const scope: Record<string, unknown> = {};
+  const functions: Record<string, unknown> = {};
   for (const model of models.values()) {
-    Object.defineProperty(scope, model.variableName, { enumerable: true, configurable: true, get: () => cached(model) });
+    Object.defineProperty(functions, model.variableName, { enumerable: true, configurable: true, get: () => cached(model) });
   }
   const made = new Map<string, unknown>();
   function cached(model: KnowledgeModel): unknown {
@@ -24,7 +25,7 @@ export function knowledgeFunctions(decision: DecisionModel, lookup: (id: string)
   }
   function make(model: KnowledgeModel): unknown {
     const { logic } = model;
-    if (logic.kind === 'function') return functionOf(model.id, logic, scope);
+    if (logic.kind === 'function') return functionOf(model.id, logic, functions, scope);
     if (logic.kind !== 'service') return null;
     const parameters = [...logic.inputDecisions.map((id) => lookup(id)?.variableName ?? id), ...logic.inputData];
     return new FeelFunction((...args: unknown[]) => {

@@ -22,6 +22,7 @@ export function parseBoxed(node: ModdleElement | undefined, id: string, report: 
       kind: 'context',
       entries: many(node, 'contextEntry').map((entry) => ({
         name: (entry.variable as ModdleElement | undefined)?.name as string | undefined,
+        typeRef: (entry.variable as ModdleElement | undefined)?.typeRef as string | undefined,
         value: parseBoxed(entry.value as ModdleElement | undefined, id, report),
       })),
     };

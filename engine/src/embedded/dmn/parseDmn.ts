@@ -5,6 +5,7 @@ import type { DecisionModel, KnowledgeModel } from './DecisionModel';
 import type { Report } from './checkFeel';
 import { parseBoxed, parseFunction } from './parseBoxed';
 import { dmn15Boxed, namespaceDmn15Boxed } from './boxedDmn15';
+import { itemTypeOf } from './itemTypes';
 
 const DMN13 = 'https://www.omg.org/spec/DMN/20191111/MODEL/';
 /** DMN 1.2, 1.4 and 1.5 share the 1.3 elements we read; their namespaces are read as 1.3. */
@@ -34,7 +35,8 @@ export async function parseDmn(resourceName: string, xml: string): Promise<{ dec
     if (e.$type === 'dmn:BusinessKnowledgeModel') models.set(String(e.id), knowledgeModel(e, report));
     if (e.$type === 'dmn:DecisionService') models.set(String(e.id), decisionService(e, names));
   }
-  const decisions = elements.filter((e) => e.$type === 'dmn:Decision').map((d) => ({ ...compileDecision(d, report), models }));
+  const types = new Map(((definitions.itemDefinition as ModdleElement[] | undefined) ?? []).map((t) => [String(t.name), itemTypeOf(t)]));
+  const decisions = elements.filter((e) => e.$type === 'dmn:Decision').map((d) => ({ ...compileDecision(d, report), models, types }));
   if (decisions.length === 0) report(undefined, 'no decision in the resource');
   const ids = new Set(decisions.map((d) => d.decisionId));
   for (const d of decisions) {
