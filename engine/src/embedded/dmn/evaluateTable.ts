@@ -27,7 +27,9 @@ export function evaluateTable(decisionId: string, table: DecisionTable, context:
     case 'PRIORITY': return byPriority(table, outputs)[0] ?? defaults(decisionId, table, context);
     case 'OUTPUT ORDER': return byPriority(table, outputs);
     case 'RULE ORDER': return outputs;
-    case 'COLLECT': return table.aggregation ? aggregate(decisionId, table.aggregation, outputs) : outputs;
+    case 'COLLECT':
+      if (!table.aggregation) return outputs;
+      return outputs.length === 0 && table.aggregation !== 'COUNT' ? defaults(decisionId, table, context) : aggregate(decisionId, table.aggregation, outputs);
   }
 }
 

@@ -27,7 +27,7 @@ export function knowledgeFunctions(decision: DecisionModel, lookup: (id: string)
     const { logic } = model;
     if (logic.kind === 'function') return functionOf(model.id, logic, functions, scope);
     if (logic.kind !== 'service') return null;
-    const parameters = [...logic.inputDecisions.map((id) => lookup(id)?.variableName ?? id), ...logic.inputData];
+    const parameters = [...logic.inputData, ...logic.inputDecisions.map((id) => lookup(id)?.variableName ?? id)];
     return new FeelFunction((...args: unknown[]) => {
       const context = Object.fromEntries(parameters.map((name, i) => [name, args[i] ?? null]));
       const given = new Set(logic.inputDecisions);
