@@ -19,6 +19,9 @@ const xml = `<?xml version="1.0" encoding="UTF-8"?>
     <variable id="v_record" name="record" typeRef="tDealer" />
     <literalExpression id="l3"><text>{ id: dealer, score: 5 }</text></literalExpression>
   </decision>
+  <decision id="is_dealer" name="Is dealer">
+    <literalExpression id="l4"><text>candidate instance of tDealer</text></literalExpression>
+  </decision>
 </definitions>`;
 
 async function graph() {
@@ -40,5 +43,11 @@ describe('results are coerced to their typeRef', () => {
     const { byId, lookup } = await graph();
     expect(evaluateDecision(byId.get('dealer_record')!, { dealer: 'dealer1' }, lookup)).toEqual({ id: 'dealer1', score: 5 });
     expect(evaluateDecisionValue(byId.get('dealer_record')!, { dealer: 'dealer1' }, lookup, { strictTypes: true })).toBeNull();
+  });
+
+  it('instance of tests a value against an item definition', async () => {
+    const { byId, lookup } = await graph();
+    expect(evaluateDecision(byId.get('is_dealer')!, { candidate: { id: 'dealer3', rating: 3.9 } }, lookup)).toBe(true);
+    expect(evaluateDecision(byId.get('is_dealer')!, { candidate: { id: 'dealer3' } }, lookup)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { DecisionError } from './DecisionError';
 import type { DecisionModel } from './DecisionModel';
 import { evaluateBoxed } from './evaluateBoxed';
 import { toJson } from './feelValues';
-import { coerceValue, type TypeScope } from './itemTypes';
+import { coerceValue, typeTests, type TypeScope } from './itemTypes';
 import { knowledgeFunctions } from './knowledgeFunctions';
 
 export { DecisionError } from './DecisionError';
@@ -53,6 +53,6 @@ export function evaluateDecisionValue(decision: DecisionModel, variables: Record
     if (!target) throw new DecisionError(decision.decisionId, `decision '${id}' of a decision service is not deployed`);
     return evaluateDecisionValue(target, ctx, lookup, { ...options, given: inputs });
   };
-  Object.assign(context, knowledgeFunctions(decision, lookup, call, scope));
+  Object.assign(context, typeTests(scope, context), knowledgeFunctions(decision, lookup, call, scope));
   return coerceValue(evaluateBoxed(decision.decisionId, decision.logic, context, scope), decision.typeRef, scope);
 }

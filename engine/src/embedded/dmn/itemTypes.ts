@@ -94,3 +94,19 @@ export function coerceValue(value: unknown, typeRef: string | undefined, scope: 
 function isCollectionType(typeRef: string, scope: TypeScope): boolean {
   return scope.types.get(typeRef)?.isCollection === true;
 }
+
+/**
+ * The item definitions as values FEEL's `instance of` can test against: for a name it does
+ * not know, it checks `value instanceof` what the context binds, so each type is bound to a
+ * function whose instances are the values that conform to it. Variables keep their names.
+ */
+export function typeTests(scope: TypeScope, context: Record<string, unknown>): Record<string, unknown> {
+  const tests: Record<string, unknown> = {};
+  for (const name of scope.types.keys()) {
+    if (name in context) continue;
+    const test = function itemType() { /* only tested against, never called */ };
+    Object.defineProperty(test, Symbol.hasInstance, { value: (v: unknown) => conforms(v, name, scope) === true });
+    tests[name] = test;
+  }
+  return tests;
+}
