@@ -37,4 +37,11 @@ describe('FEEL functions the rules of a distributor use', () => {
     await expect(decide(xml, { yearsOfService: 20 })).resolves.toBe(5);
     await expect(decide(xml, { yearsOfService: 2 })).resolves.toBe(0);
   });
+
+  it('names with spaces and apostrophes that the model declares parse, so the file deploys', async () => {
+    const xml = literal("Dealer's rating * 2 + Open claims count").replace('<decision id="d" name="D">', `<inputData id="i1" name="Dealer's rating"><variable id="v1" name="Dealer's rating" /></inputData>
+  <inputData id="i2" name="Open claims count"><variable id="v2" name="Open claims count" /></inputData>
+  <decision id="d" name="D">`);
+    await expect(decide(xml, { "Dealer's rating": 4.5, 'Open claims count': 2 })).resolves.toBe(11);
+  });
 });

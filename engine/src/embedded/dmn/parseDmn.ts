@@ -7,9 +7,8 @@ import { parseBoxed, parseFunction } from './parseBoxed';
 import { dmn15Boxed, namespaceDmn15Boxed } from './boxedDmn15';
 import { itemTypeOf } from './itemTypes';
 
-const DMN13 = 'https://www.omg.org/spec/DMN/20191111/MODEL/';
-/** DMN 1.2, 1.4 and 1.5 share the 1.3 elements we read; their namespaces are read as 1.3. */
-const OTHER_VERSIONS = /https?:\/\/www\.omg\.org\/spec\/DMN\/(20180521|20211108|20230324)\/MODEL\//g;
+/** DMN 1.2, 1.4 and 1.5 share the 1.3 elements we read; their model and diagram namespaces are read as 1.3 (DC and DI did not change). */
+const OTHER_VERSIONS = /https?:\/\/www\.omg\.org\/spec\/DMN\/(20180521|20211108|20230324)\/(MODEL|DMNDI)\//g;
 
 /** Whether a resource is a DMN model (by name, or by its namespace when the name says nothing). */
 export function isDmnResource(name: string, content: string): boolean {
@@ -19,16 +18,17 @@ export function isDmnResource(name: string, content: string): boolean {
 /** Parses DMN XML into decisions, collecting every problem (decision and rule ids named). */
 export async function parseDmn(resourceName: string, xml: string): Promise<{ decisions: DecisionModel[]; problems: ModelProblem[] }> {
   const problems: ModelProblem[] = [];
-  const report: Report = (elementId, message) => problems.push({ resourceName, elementId, message });
+  const report: Report = (elementId, message) => { problems.push({ resourceName, elementId, message }); };
   let definitions: ModdleElement;
   try {
-    const result = await new DmnModdle({ dmn15: dmn15Boxed }).fromXML(namespaceDmn15Boxed(xml.replace(OTHER_VERSIONS, DMN13)), 'dmn:Definitions');
+    const result = await new DmnModdle({ dmn15: dmn15Boxed }).fromXML(namespaceDmn15Boxed(xml.replace(OTHER_VERSIONS, 'https://www.omg.org/spec/DMN/20191111/$2/')), 'dmn:Definitions');
     definitions = result.rootElement as ModdleElement;
     for (const w of result.warnings) report(w.element?.id, w.message);
   } catch (e) {
     return { decisions: [], problems: [{ resourceName, message: `malformed XML: ${e instanceof Error ? e.message : String(e)}` }] };
   }
   const elements = (definitions.drgElement as ModdleElement[] | undefined) ?? [];
+  report.names = variableNames(definitions);
   const names = new Map(elements.map((e) => [String(e.id), variableNameOf(e)]));
   const models = new Map<string, KnowledgeModel>();
   for (const e of elements) {
@@ -44,6 +44,20 @@ export async function parseDmn(resourceName: string, xml: string): Promise<{ dec
     for (const required of d.knowledge) if (!models.has(required)) report(d.decisionId, `requires knowledge '${required}', which is not in the resource`);
   }
   return { decisions, problems };
+}
+
+/** Every name the model declares (variables, context entries, parameters, components), so FEEL names with spaces parse. */
+function variableNames(root: ModdleElement): Record<string, unknown> {
+  const names: Record<string, unknown> = {};
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 40 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
+    const element = node as ModdleElement;
+    if ((element.$type === 'dmn:InformationItem' || element.$type === 'dmn:ItemDefinition') && typeof element.name === 'string') names[element.name] = null;
+    for (const [key, value] of Object.entries(element)) if (!key.startsWith('$') && typeof value === 'object') visit(value, depth + 1);
+  };
+  visit(root, 0);
+  return names;
 }
 
 /** The name DMN binds an element's value under: its variable's name, else its name, else its id. */
