@@ -6,6 +6,8 @@ import { childrenNamed, type XmlElement } from './xml';
 export interface LoadedModel {
   decisions: DecisionModel[];
   refused?: string;
+  /** Problems that would make the engine refuse to deploy the model. */
+  problems?: string[];
 }
 
 /** The outcome of one result node of a test case. */
