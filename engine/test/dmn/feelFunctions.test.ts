@@ -44,4 +44,11 @@ describe('FEEL functions the rules of a distributor use', () => {
   <decision id="d" name="D">`);
     await expect(decide(xml, { "Dealer's rating": 4.5, 'Open claims count': 2 })).resolves.toBe(11);
   });
+
+  it('a boolean column tested against a boolean variable compares them, instead of matching whenever the variable is true', async () => {
+    const xml = table({ hitPolicy: 'FIRST', inputs: ['extendedWarranty'], rules: [[['campaign.extendsWarranty'], ['"as campaign"']], [['-'], ['"differs from campaign"']]] });
+    await expect(decide(xml, { extendedWarranty: false, campaign: { extendsWarranty: true } })).resolves.toBe('differs from campaign');
+    await expect(decide(xml, { extendedWarranty: true, campaign: { extendsWarranty: true } })).resolves.toBe('as campaign');
+    await expect(decide(xml, { extendedWarranty: false, campaign: { extendsWarranty: false } })).resolves.toBe('as campaign');
+  });
 });
