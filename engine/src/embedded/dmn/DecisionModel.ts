@@ -41,6 +41,7 @@ export interface DecisionTable {
 export interface LiteralDecision {
   kind: 'literal';
   expression: string;
+  typeRef?: string;
 }
 
 /** A boxed context: named entries evaluated in order, each seeing the ones before; an unnamed last entry is the result. */
@@ -62,6 +63,8 @@ export interface FunctionDefinition {
   functionKind: string;
   parameters: Array<{ name: string; typeRef?: string }>;
   body?: BoxedExpression;
+  /** The type of its result. */
+  typeRef?: string;
 }
 
 /** A boxed relation: a list of contexts with the same columns. */
@@ -126,6 +129,9 @@ export interface DecisionService {
   outputDecisions: string[];
   inputDecisions: string[];
   inputData: string[];
+  /** The typeRefs of its parameters (input data first, then input decisions) and of the service itself. */
+  inputTypes: Array<string | undefined>;
+  typeRef?: string;
 }
 
 /** A compiled decision, with the decisions and knowledge models it requires. */

@@ -3,14 +3,14 @@ import { DecisionError } from './DecisionError';
 import type { BoxedExpression, FunctionDefinition, Invocation } from './DecisionModel';
 import { evaluateTable, guard } from './evaluateTable';
 import { evaluateFeel } from './feelValues';
-import { coerceValue, type TypeScope } from './itemTypes';
+import { coerceArguments, coerceValue, resultTypeOf, type TypeScope } from './itemTypes';
 
 type Context = Record<string, unknown>;
 
 /** Evaluates a boxed expression (literal, table, context, invocation, function, relation, list) to a FEEL value. */
 export function evaluateBoxed(decisionId: string, expr: BoxedExpression, context: Context, scope: TypeScope): unknown {
   switch (expr.kind) {
-    case 'literal': return expr.expression === '' ? null : guard(decisionId, () => evaluateFeel(expr.expression, context));
+    case 'literal': return expr.expression === '' ? null : coerceValue(guard(decisionId, () => evaluateFeel(expr.expression, context)), expr.typeRef, scope);
     case 'table': return evaluateTable(decisionId, expr, context);
     case 'context': {
       const entries = { ...context };
@@ -65,9 +65,11 @@ export function functionOf(decisionId: string, fn: FunctionDefinition, context: 
   const body = fn.body;
   const names = fn.parameters.map((p) => p.name);
   return new FeelFunction((...args: unknown[]) => {
+    const values = coerceArguments(args, fn.parameters.map((p) => p.typeRef), scope);
+    if (!values) return null;
     const locals = { ...context };
-    fn.parameters.forEach((p, i) => { locals[p.name] = coerceValue(args[i] ?? null, p.typeRef, scope); });
-    return evaluateBoxed(decisionId, body, locals, scope);
+    fn.parameters.forEach((p, i) => { locals[p.name] = values[i]; });
+    return coerceValue(evaluateBoxed(decisionId, body, locals, scope), resultTypeOf(fn.typeRef, scope), scope);
   }, names);
 }
 

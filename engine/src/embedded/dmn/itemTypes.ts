@@ -9,6 +9,8 @@ export interface ItemType {
   isCollection: boolean;
   allowedValues?: string;
   isFunction?: boolean;
+  /** For a function type: the type of its result. */
+  outputTypeRef?: string;
 }
 
 /** The item definitions of a model by name, and whether values that do not conform become null. */
@@ -27,6 +29,7 @@ export function itemTypeOf(node: ModdleElement): ItemType {
     isCollection: node.isCollection === true,
     allowedValues: String((node.allowedValues as ModdleElement | undefined)?.text ?? '').trim() || undefined,
     isFunction: !!node.functionItem,
+    outputTypeRef: (node.functionItem as ModdleElement | undefined)?.outputTypeRef as string | undefined,
   };
 }
 
@@ -89,6 +92,19 @@ export function coerceValue(value: unknown, typeRef: string | undefined, scope: 
   if (Array.isArray(value) && value.length === 1 && conforms(value[0], typeRef, scope) === true) return value[0];
   if (!Array.isArray(value) && isCollectionType(typeRef, scope) && conforms([value], typeRef, scope) === true) return [value];
   return scope.strict ? null : value;
+}
+
+/** The arguments coerced to their parameters' types; undefined (the call is null) when one does not conform under strict typing. */
+export function coerceArguments(args: unknown[], typeRefs: Array<string | undefined>, scope: TypeScope): unknown[] | undefined {
+  const values = typeRefs.map((typeRef, i) => coerceValue(args[i] ?? null, typeRef, scope));
+  if (scope.strict && values.some((v, i) => v === null && args[i] !== null && args[i] !== undefined)) return undefined;
+  return values.length >= args.length ? values : [...values, ...args.slice(values.length)];
+}
+
+/** The type a function's result must have: the output type of a function item type, else the typeRef itself. */
+export function resultTypeOf(typeRef: string | undefined, scope: TypeScope): string | undefined {
+  const type = typeRef ? scope.types.get(typeRef) : undefined;
+  return type?.isFunction ? type.outputTypeRef : typeRef;
 }
 
 function isCollectionType(typeRef: string, scope: TypeScope): boolean {

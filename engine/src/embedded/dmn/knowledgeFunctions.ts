@@ -1,7 +1,7 @@
 import { FeelFunction } from 'feelin';
 import type { DecisionModel, KnowledgeModel } from './DecisionModel';
 import { functionOf } from './evaluateBoxed';
-import type { TypeScope } from './itemTypes';
+import { coerceArguments, coerceValue, resultTypeOf, type TypeScope } from './itemTypes';
 
 /** Evaluates a decision service's output decision with some required decisions given (its input decisions). */
 export type ServiceCall = (decisionId: string, context: Record<string, unknown>, given: Set<string>) => unknown;
@@ -29,10 +29,12 @@ export function knowledgeFunctions(decision: DecisionModel, lookup: (id: string)
     if (logic.kind !== 'service') return null;
     const parameters = [...logic.inputData, ...logic.inputDecisions.map((id) => lookup(id)?.variableName ?? id)];
     return new FeelFunction((...args: unknown[]) => {
-      const context = Object.fromEntries(parameters.map((name, i) => [name, args[i] ?? null]));
+      const values = coerceArguments(args, logic.inputTypes, scope);
+      if (!values) return null;
+      const context = Object.fromEntries(parameters.map((name, i) => [name, values[i]]));
       const given = new Set(logic.inputDecisions);
       const results = logic.outputDecisions.map((id) => call(id, context, given));
-      if (results.length === 1) return results[0];
+      if (results.length === 1) return coerceValue(results[0], resultTypeOf(logic.typeRef, scope), scope);
       return Object.fromEntries(logic.outputDecisions.map((id, i) => [lookup(id)?.variableName ?? id, results[i]]));
     }, parameters);
   }

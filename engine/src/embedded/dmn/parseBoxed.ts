@@ -15,7 +15,7 @@ export function parseBoxed(node: ModdleElement | undefined, id: string, report: 
     case 'dmn:LiteralExpression': {
       const expression = String(node.text ?? '').trim();
       checkFeel(expression, id, 'literal expression', report);
-      return { kind: 'literal', expression };
+      return { kind: 'literal', expression, typeRef: node.typeRef as string | undefined };
     }
     case 'dmn:DecisionTable': return parseTable(node, id, report);
     case 'dmn:Context': return {
@@ -68,5 +68,6 @@ export function parseFunction(node: ModdleElement, id: string, report: Report): 
     functionKind: String(node.kind ?? 'FEEL'),
     parameters: many(node, 'formalParameter').map((p) => ({ name: String(p.name), typeRef: p.typeRef as string | undefined })),
     body: node.body ? parseBoxed(node.body as ModdleElement, id, report) : undefined,
+    typeRef: node.typeRef as string | undefined,
   };
 }

@@ -30,10 +30,11 @@ export async function parseDmn(resourceName: string, xml: string): Promise<{ dec
   const elements = (definitions.drgElement as ModdleElement[] | undefined) ?? [];
   report.names = variableNames(definitions);
   const names = new Map(elements.map((e) => [String(e.id), variableNameOf(e)]));
+  const typeRefs = new Map(elements.map((e) => [String(e.id), (e.variable as ModdleElement | undefined)?.typeRef as string | undefined]));
   const models = new Map<string, KnowledgeModel>();
   for (const e of elements) {
     if (e.$type === 'dmn:BusinessKnowledgeModel') models.set(String(e.id), knowledgeModel(e, report));
-    if (e.$type === 'dmn:DecisionService') models.set(String(e.id), decisionService(e, names));
+    if (e.$type === 'dmn:DecisionService') models.set(String(e.id), decisionService(e, names, typeRefs));
   }
   const types = new Map(((definitions.itemDefinition as ModdleElement[] | undefined) ?? []).map((t) => [String(t.name), itemTypeOf(t)]));
   const decisions = elements.filter((e) => e.$type === 'dmn:Decision').map((d) => ({ ...compileDecision(d, report), models, types }));
@@ -87,23 +88,29 @@ function compileDecision(node: ModdleElement, report: Report): DecisionModel {
 function knowledgeModel(node: ModdleElement, report: Report): KnowledgeModel {
   const id = String(node.id);
   const logic = node.encapsulatedLogic as ModdleElement | undefined;
+  const fn = logic ? parseFunction(logic, id, report) : undefined;
+  if (fn && !fn.typeRef) fn.typeRef = (node.variable as ModdleElement | undefined)?.typeRef as string | undefined;
   return {
     id,
     variableName: variableNameOf(node),
-    logic: logic ? parseFunction(logic, id, report) : { kind: 'unsupported', what: 'a business knowledge model without logic' },
+    logic: fn ?? { kind: 'unsupported', what: 'a business knowledge model without logic' },
     knowledge: refs(node.knowledgeRequirement, 'requiredKnowledge'),
   };
 }
 
-function decisionService(node: ModdleElement, names: Map<string, string>): KnowledgeModel {
+function decisionService(node: ModdleElement, names: Map<string, string>, typeRefs: Map<string, string | undefined>): KnowledgeModel {
+  const inputData = refs(node.inputData);
+  const inputDecisions = refs(node.inputDecision);
   return {
     id: String(node.id),
     variableName: variableNameOf(node),
     logic: {
       kind: 'service',
       outputDecisions: refs(node.outputDecision),
-      inputDecisions: refs(node.inputDecision),
-      inputData: refs(node.inputData).map((id) => names.get(id) ?? id),
+      inputDecisions,
+      inputData: inputData.map((id) => names.get(id) ?? id),
+      inputTypes: [...inputData, ...inputDecisions].map((id) => typeRefs.get(id)),
+      typeRef: (node.variable as ModdleElement | undefined)?.typeRef as string | undefined,
     },
     knowledge: [],
   };
