@@ -66,4 +66,12 @@ describe('date, time and duration columns compare as FEEL values, not as text', 
   it('a missing value in a date column is null and matches only "-"', async () => {
     await expect(decide('lead-sla.dmn', 'call_window', {})).resolves.toBe('after hours');
   });
+
+  it('text in a column whose rules compare it with dates fails the decision, naming the fix, instead of never matching', async () => {
+    const xml = table({ inputs: ['repairDate'], rules: [[['< date("2024-06-01")'], ['"old"']], [['-'], ['"new"']]], hitPolicy: 'FIRST' }).replace('<inputExpression id="ie0">', '<inputExpression id="ie0" typeRef="string">');
+    const error = await decide(xml, 'd', { repairDate: '2024-05-01' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DecisionError);
+    expect((error as Error).message).toMatch(/rule r0 compares it with a date.*typeRef/);
+    await expect(decide(xml.replace('typeRef="string"', 'typeRef="date"'), 'd', { repairDate: '2024-05-01' })).resolves.toBe('old');
+  });
 });

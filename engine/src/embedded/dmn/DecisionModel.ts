@@ -10,6 +10,8 @@ export type Aggregation = 'SUM' | 'MIN' | 'MAX' | 'COUNT';
 export interface InputColumn {
   expression: string;
   typeRef?: string;
+  /** The id of a rule whose entry compares the column with a date, time or duration literal. */
+  temporalRule?: string;
 }
 
 /** One output column: its name in the result and, for PRIORITY / OUTPUT ORDER, its values in priority order. */

@@ -12,8 +12,14 @@ type Context = Record<string, unknown>;
  * table gives a list, or a number with an aggregation.
  */
 export function evaluateTable(decisionId: string, table: DecisionTable, context: Context): unknown {
-  const inputValues = table.inputs.map((input, i) =>
-    guard(decisionId, () => coerceToType(input.expression === '' ? null : evaluateFeel(input.expression, context), input.typeRef, `input ${i + 1} ('${input.expression}')`)));
+  const inputValues = table.inputs.map((input, i) => {
+    const value = guard(decisionId, () => coerceToType(input.expression === '' ? null : evaluateFeel(input.expression, context), input.typeRef, `input ${i + 1} ('${input.expression}')`));
+    // text compared with a date never matches: fail loudly rather than answer wrong
+    if (typeof value === 'string' && input.temporalRule) {
+      throw new DecisionError(decisionId, `input ${i + 1} ('${input.expression}') is the text '${value}', but rule ${input.temporalRule} compares it with a date, time or duration: give the input expression a typeRef (date, time, dateTime, dayTimeDuration, yearMonthDuration) or convert it, e.g. date(${input.expression})`);
+    }
+    return value;
+  });
   const matched = table.rules.filter((rule) => matches(decisionId, rule, inputValues, context));
   const outputs = matched.map((rule) => outputOf(decisionId, table, rule.outputEntries, context));
   switch (table.hitPolicy) {

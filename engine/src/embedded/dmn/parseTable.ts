@@ -1,7 +1,10 @@
 import { evaluate } from 'feelin';
 import type { ModdleElement } from '../model/moddle';
-import type { Aggregation, DecisionTable, HitPolicy, OutputColumn } from './DecisionModel';
+import type { Aggregation, DecisionTable, HitPolicy, InputColumn, OutputColumn } from './DecisionModel';
 import { checkFeel, type Report } from './checkFeel';
+
+/** An entry that compares with a temporal literal: `< date("…")`, `[time("…")..time("…")]`, `@"P1D"`, `not(duration("…"))`. */
+const TEMPORAL_TEST = /^(not\s*\()?\s*(<=|>=|<|>|=|!=|\[|\(|\])?\s*(@"|(date|time|date and time|duration|years and months duration)\s*\()/;
 
 const HIT_POLICIES: HitPolicy[] = ['UNIQUE', 'FIRST', 'PRIORITY', 'ANY', 'COLLECT', 'RULE ORDER', 'OUTPUT ORDER'];
 const AGGREGATIONS: Aggregation[] = ['SUM', 'MIN', 'MAX', 'COUNT'];
@@ -16,7 +19,7 @@ export function parseTable(logic: ModdleElement, id: string, report: Report): De
     const expression = input.inputExpression as ModdleElement | undefined;
     const text = String(expression?.text ?? '').trim();
     checkFeel(text, id, `input '${input.label ?? input.id}'`, report);
-    return { expression: text, typeRef: expression?.typeRef as string | undefined };
+    return { expression: text, typeRef: expression?.typeRef as string | undefined } as InputColumn;
   });
   const outputs = ((logic.output as ModdleElement[] | undefined) ?? []).map((output, index): OutputColumn => ({
     name: String(output.name ?? `output${index + 1}`),
@@ -26,6 +29,9 @@ export function parseTable(logic: ModdleElement, id: string, report: Report): De
   if (outputs.length === 0) report(id, 'decision table needs at least one output');
   if (aggregation && outputs.length > 1) report(id, 'an aggregation needs exactly one output');
   const rules = ((logic.rule as ModdleElement[] | undefined) ?? []).map((rule) => {
+    ((rule.inputEntry as ModdleElement[] | undefined) ?? []).forEach((e, i) => {
+      if (inputs[i] && !inputs[i].temporalRule && TEMPORAL_TEST.test(String(e.text ?? '').trim())) inputs[i].temporalRule = String(rule.id);
+    });
     const ruleId = String(rule.id);
     const entry = (e: ModdleElement) => String(e.text ?? '').trim();
     const inputEntries = ((rule.inputEntry as ModdleElement[] | undefined) ?? []).map(entry);
