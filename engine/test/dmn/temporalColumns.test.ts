@@ -74,4 +74,11 @@ describe('date, time and duration columns compare as FEEL values, not as text', 
     expect((error as Error).message).toMatch(/rule r0 compares it with a date.*typeRef/);
     await expect(decide(xml.replace('typeRef="string"', 'typeRef="date"'), 'd', { repairDate: '2024-05-01' })).resolves.toBe('old');
   });
+
+  it('entries written as text in a date column keep comparing text, so tables written before dates were typed still answer the same', async () => {
+    const xml = table({ inputs: ['repairDate'], rules: [[['< "2024-06-01"'], ['"before"']], [['["2024-06-01".."2024-06-30"]'], ['"june"']], [['-'], ['"later"']]], hitPolicy: 'FIRST' }).replace('<inputExpression id="ie0">', '<inputExpression id="ie0" typeRef="date">');
+    await expect(decide(xml, 'd', { repairDate: '2024-05-31' })).resolves.toBe('before');
+    await expect(decide(xml, 'd', { repairDate: '2024-06-15' })).resolves.toBe('june');
+    await expect(decide(xml, 'd', { repairDate: '2024-07-01' })).resolves.toBe('later');
+  });
 });

@@ -4,6 +4,9 @@ import { coerceToType, evaluateFeel, FeelEvaluationError, feelEquals, testInput 
 
 type Context = Record<string, unknown>;
 
+/** An entry that tests against text literals only: `"a"`, `< "b"`, `["a".."b"]`, `not("a", "b")`. */
+const TEXT_TEST = /^(not\s*\()?\s*((<=|>=|<|>|=|!=|\[|\(|\])?\s*"[^"]*"\s*(\.\.\s*"[^"]*"\s*[\])[]?)?\s*,?\s*)+\)?$/;
+
 /**
  * Evaluates a decision table over FEEL values. Input values keep their FEEL types (a date
  * column compares dates), and JSON strings become dates, times or durations where the input
@@ -12,15 +15,16 @@ type Context = Record<string, unknown>;
  * table gives a list, or a number with an aggregation.
  */
 export function evaluateTable(decisionId: string, table: DecisionTable, context: Context): unknown {
+  const rawValues = table.inputs.map((input) => (input.expression === '' ? null : guard(decisionId, () => evaluateFeel(input.expression, context))));
   const inputValues = table.inputs.map((input, i) => {
-    const value = guard(decisionId, () => coerceToType(input.expression === '' ? null : evaluateFeel(input.expression, context), input.typeRef, `input ${i + 1} ('${input.expression}')`));
+    const value = guard(decisionId, () => coerceToType(rawValues[i], input.typeRef, `input ${i + 1} ('${input.expression}')`));
     // text compared with a date never matches: fail loudly rather than answer wrong
     if (typeof value === 'string' && input.temporalRule) {
       throw new DecisionError(decisionId, `input ${i + 1} ('${input.expression}') is the text '${value}', but rule ${input.temporalRule} compares it with a date, time or duration: give the input expression a typeRef (date, time, dateTime, dayTimeDuration, yearMonthDuration) or convert it, e.g. date(${input.expression})`);
     }
     return value;
   });
-  const matched = table.rules.filter((rule) => matches(decisionId, rule, inputValues, context));
+  const matched = table.rules.filter((rule) => matches(decisionId, rule, inputValues, rawValues, context));
   const outputs = matched.map((rule) => outputOf(decisionId, table, rule.outputEntries, context));
   switch (table.hitPolicy) {
     case 'UNIQUE':
@@ -39,10 +43,12 @@ export function evaluateTable(decisionId: string, table: DecisionTable, context:
   }
 }
 
-function matches(decisionId: string, rule: Rule, inputValues: unknown[], context: Context): boolean {
+function matches(decisionId: string, rule: Rule, inputValues: unknown[], rawValues: unknown[], context: Context): boolean {
   return rule.inputEntries.every((entry, i) => {
     if (entry === '' || entry === '-') return true;
-    return guard(decisionId, () => testInput(entry, inputValues[i], context), `rule ${rule.id}: `);
+    // entries written as text ("2024-01-01", < "2024-06-01") keep testing the text, as before dates were typed
+    const input = typeof rawValues[i] === 'string' && TEXT_TEST.test(entry) ? rawValues[i] : inputValues[i];
+    return guard(decisionId, () => testInput(entry, input, context), `rule ${rule.id}: `);
   });
 }
 
