@@ -10,6 +10,8 @@ export class FeelEvaluationError extends Error {
 
 /** Evaluates FEEL against a context of FEEL values and returns a FEEL value (dates stay dates); runtime errors give null. */
 export function evaluateFeel(text: string, context: Record<string, unknown>): unknown {
+  const fast = literalOrName(text, context);
+  if (fast !== SLOW) return fast;
   try {
     return evaluate(text, context).value ?? null;
   } catch (e) {
@@ -19,6 +21,8 @@ export function evaluateFeel(text: string, context: Record<string, unknown>): un
 
 /** Tests an input value (bound as `?`) against the unary tests of a rule entry. */
 export function testInput(entry: string, input: unknown, context: Record<string, unknown>): boolean {
+  const fast = simpleTest(entry, input);
+  if (fast !== SLOW) return fast;
   try {
     return unaryTest(entry, { ...context, '?': input }).value === true;
   } catch (e) {
@@ -29,6 +33,38 @@ export function testInput(entry: string, input: unknown, context: Record<string,
 /** FEEL equality of two values (dates by value, contexts by entries); values of different types are not equal. */
 export function feelEquals(a: unknown, b: unknown): boolean {
   return evaluate('a = b', { a, b }).value === true;
+}
+
+const SLOW = Symbol('slow');
+const NUMBER = /^-?\d+(\.\d+)?$/;
+const TEXT = /^"([^"\\]*)"$/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const KEYWORDS = new Set(['true', 'false', 'null', 'not', 'and', 'or', 'if', 'then', 'else', 'for', 'in', 'return', 'some', 'every', 'satisfies', 'between', 'instance', 'of', 'function']);
+const COMPARISON = /^(<=|>=|<|>)?\s*(-?\d+(?:\.\d+)?)$/;
+
+/** The common shapes (a literal, a variable of the context) without the interpreter; SLOW when it is needed. */
+function literalOrName(text: string, context: Record<string, unknown>): unknown {
+  if (NUMBER.test(text)) return Number(text);
+  const str = TEXT.exec(text);
+  if (str) return str[1];
+  if (NAME.test(text) && !KEYWORDS.has(text) && Object.prototype.hasOwnProperty.call(context, text)) return context[text] ?? null;
+  return SLOW;
+}
+
+/** A text literal against text, or a number comparison against a number, without the interpreter. */
+function simpleTest(entry: string, input: unknown): boolean | typeof SLOW {
+  const str = TEXT.exec(entry);
+  if (str && typeof input === 'string') return input === str[1];
+  const cmp = COMPARISON.exec(entry);
+  if (!cmp || typeof input !== 'number') return SLOW;
+  const n = Number(cmp[2]);
+  switch (cmp[1]) {
+    case '<': return input < n;
+    case '<=': return input <= n;
+    case '>': return input > n;
+    case '>=': return input >= n;
+    default: return input === n;
+  }
 }
 
 const ISO_DATE = /^-?\d{4,}-\d\d-\d\d$/;
