@@ -1,4 +1,4 @@
-import { DecisionError, evaluateDecisionValue, type DecisionModel } from '@dealerflow/engine';
+import { evaluateDecisionValue, type DecisionModel } from '@dealerflow/engine';
 import { readValue, sameValue, show } from './values';
 import { childrenNamed, type XmlElement } from './xml';
 
@@ -68,6 +68,3 @@ function evaluate(model: LoadedModel, testCase: XmlElement, resultName: string, 
   if (type === 'decisionService' && resultName !== name && result !== null && typeof result === 'object' && resultName in result) return (result as Record<string, unknown>)[resultName];
   return result;
 }
-
-/** Whether an error is one the evaluator raised on purpose (as opposed to a bug in it). */
-export const isDecisionError = (e: unknown) => e instanceof DecisionError;
