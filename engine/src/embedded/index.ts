@@ -9,3 +9,5 @@ export { engineMigrations, EngineSchema1763800000000 } from './store/sql/EngineS
 export { WorkerPool } from './threads/WorkerPool';
 export { serveInWorker } from './threads/serveInWorker';
 export { parsePool } from './model/parseBpmnOffThread';
+export { parseDmn, evaluateDecision, evaluateDecisionValue, DecisionError } from './dmn';
+export type { DecisionModel } from './dmn';

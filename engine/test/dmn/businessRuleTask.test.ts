@@ -44,4 +44,13 @@ describe('a business rule task on the embedded engine', () => {
     await engine.deploy([fixture('c_rules.dmn')]);
     await expect(engine.createInstance('dmn:lead_routing')).rejects.toBeInstanceOf(NotFoundError);
   });
+
+  it('a business rule task runs a chained decision drawn in Camunda Modeler and stores dates as ISO text', async () => {
+    const dmn = (name: string) => ({ name, content: readFileSync(join(__dirname, 'fixtures', name), 'utf8') });
+    await engine.deploy([dmn('credit-limit.dmn'), dmn('lead-sla.dmn'), fixture('c_business_rule.bpmn')]);
+    const chained = await engine.createInstance('c_business_rule', { decision: 'Decision_13j8v2p', rating: 4.7 });
+    expect((await engine.getInstance(chained.processInstanceKey)).variables.result).toBe(5000000);
+    const dated = await engine.createInstance('c_business_rule', { decision: 'overdraft_state', overdraftExpiry: '2024-06-10T12:00:00', asOf: '2024-06-01T00:00:00' });
+    expect((await engine.getInstance(dated.processInstanceKey)).variables.result).toEqual({ state: 'open', remindOn: '2024-06-07' });
+  });
 });

@@ -1,103 +1,58 @@
-import { unaryTest } from 'feelin';
 import type { Variables } from '../../port';
-import { compileExpression, FeelError } from '../feel/Expression';
-import type { DecisionModel, DecisionTable, Rule } from './DecisionModel';
+import { DecisionError } from './DecisionError';
+import type { DecisionModel } from './DecisionModel';
+import { evaluateBoxed } from './evaluateBoxed';
+import { toJson } from './feelValues';
+import { coerceValue, typeTests, type TypeScope } from './itemTypes';
+import { knowledgeFunctions } from './knowledgeFunctions';
 
-/** A decision that could not be evaluated; the engine raises a DECISION_EVALUATION_ERROR incident. */
-export class DecisionError extends Error {
-  constructor(readonly decisionId: string, message: string) {
-    super(`decision '${decisionId}': ${message}`);
-    this.name = 'DecisionError';
-  }
-}
+export { DecisionError } from './DecisionError';
 
 /** Finds a decision of the same deployment by id (for required decisions). */
 export type DecisionLookup = (decisionId: string) => DecisionModel | undefined;
 
+/** How a decision is evaluated. */
+export interface EvaluationOptions {
+  /** Required decisions not to evaluate: their value is already in the context (a decision service's input decisions). */
+  given?: Set<string>;
+  /** Values that do not conform to their typeRef become null, as DMN says; the engine keeps them. */
+  strictTypes?: boolean;
+}
+
 /**
- * Evaluates a decision against variables, required decisions first (their results join the
- * context under their ids). The result follows Zeebe: a single-hit table gives the output
- * value (a context when it has several outputs, null when no rule matched); a multi-hit
- * table gives a list, or a number with an aggregation.
+ * Evaluates a decision against JSON variables and gives its result as JSON (dates as ISO
+ * text). The result follows Zeebe: a single-hit table gives the output value (a context when
+ * it has several outputs, null when no rule matched); a multi-hit table gives a list, or a
+ * number with an aggregation.
  */
-export function evaluateDecision(decision: DecisionModel, variables: Variables, lookup: DecisionLookup, seen: string[] = []): unknown {
+export function evaluateDecision(decision: DecisionModel, variables: Variables, lookup: DecisionLookup): unknown {
+  return toJson(evaluateDecisionValue(decision, variables, lookup));
+}
+
+/**
+ * Evaluates a decision to a FEEL value, required decisions first. Each required decision's
+ * result is bound under its variable name (as DMN references it), and under its id too when
+ * no variable has that name, as older models reference it by id.
+ */
+export function evaluateDecisionValue(decision: DecisionModel, variables: Record<string, unknown>, lookup: DecisionLookup, options: EvaluationOptions = {}, seen: string[] = []): unknown {
   if (seen.includes(decision.decisionId)) throw new DecisionError(decision.decisionId, `requirement cycle ${[...seen, decision.decisionId].join(' -> ')}`);
-  const context: Variables = { ...variables };
+  const path = [...seen, decision.decisionId];
+  const given = options.given ?? new Set<string>();
+  const context: Record<string, unknown> = { ...variables };
   for (const id of decision.requires) {
     const required = lookup(id);
     if (!required) throw new DecisionError(decision.decisionId, `required decision '${id}' is not deployed`);
-    context[id] = evaluateDecision(required, context, lookup, [...seen, decision.decisionId]);
+    if (given.has(id)) continue;
+    const value = evaluateDecisionValue(required, context, lookup, options, path);
+    context[required.variableName] = value;
+    if (!(id in context)) context[id] = value;
   }
-  const { logic } = decision;
-  if (logic.kind === 'literal') return feel(decision.decisionId, logic.expression, context);
-  return evaluateTable(decision.decisionId, logic, context);
-}
-
-function evaluateTable(decisionId: string, table: DecisionTable, context: Variables): unknown {
-  const inputValues = table.inputs.map((text) => (text === '' ? null : feel(decisionId, text, context)));
-  const matched = table.rules.filter((rule) => matches(decisionId, rule, inputValues, context));
-  const outputs = matched.map((rule) => outputOf(decisionId, table, rule, context));
-  switch (table.hitPolicy) {
-    case 'UNIQUE':
-      if (outputs.length > 1) throw new DecisionError(decisionId, `hit policy UNIQUE, but rules ${matched.map((r) => r.id).join(', ')} matched`);
-      return outputs[0] ?? null;
-    case 'FIRST': return outputs[0] ?? null;
-    case 'ANY':
-      if (new Set(outputs.map((o) => JSON.stringify(o))).size > 1) throw new DecisionError(decisionId, `hit policy ANY, but the matching rules ${matched.map((r) => r.id).join(', ')} disagree`);
-      return outputs[0] ?? null;
-    case 'PRIORITY': return byPriority(table, outputs)[0] ?? null;
-    case 'OUTPUT ORDER': return byPriority(table, outputs);
-    case 'RULE ORDER': return outputs;
-    case 'COLLECT': return table.aggregation ? aggregate(decisionId, table.aggregation, outputs) : outputs;
-  }
-}
-
-function matches(decisionId: string, rule: Rule, inputValues: unknown[], context: Variables): boolean {
-  return rule.inputEntries.every((entry, i) => {
-    if (entry === '' || entry === '-') return true;
-    try {
-      return unaryTest(entry, { ...context, '?': inputValues[i] }).value === true;
-    } catch (e) {
-      throw new DecisionError(decisionId, `rule ${rule.id}: cannot test '${entry}': ${e instanceof Error ? e.message : String(e)}`);
-    }
-  });
-}
-
-function outputOf(decisionId: string, table: DecisionTable, rule: Rule, context: Variables): unknown {
-  const values = rule.outputEntries.map((text) => (text === '' ? null : feel(decisionId, text, context)));
-  if (table.outputs.length === 1) return values[0];
-  return Object.fromEntries(table.outputs.map((o, i) => [o.name, values[i]]));
-}
-
-/** Sorts outputs by the output values' order (first output column first); unlisted values go last. */
-function byPriority(table: DecisionTable, outputs: unknown[]): unknown[] {
-  const rank = (output: unknown) => table.outputs.map((column) => {
-    const value = table.outputs.length === 1 ? output : (output as Record<string, unknown>)[column.name];
-    const index = column.priority?.findIndex((p) => p === value) ?? -1;
-    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
-  });
-  return [...outputs].sort((a, b) => {
-    const ra = rank(a), rb = rank(b);
-    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] - rb[i];
-    return 0;
-  });
-}
-
-function aggregate(decisionId: string, aggregation: NonNullable<DecisionTable['aggregation']>, outputs: unknown[]): unknown {
-  if (aggregation === 'COUNT') return outputs.length;
-  if (outputs.length === 0) return null;
-  if (outputs.some((o) => typeof o !== 'number')) throw new DecisionError(decisionId, `${aggregation} needs numeric outputs`);
-  const numbers = outputs as number[];
-  if (aggregation === 'SUM') return numbers.reduce((a, b) => a + b, 0);
-  return aggregation === 'MIN' ? Math.min(...numbers) : Math.max(...numbers);
-}
-
-/** Evaluates an input or output expression the way every other FEEL attribute of a model is (compiled once, JSON results). */
-function feel(decisionId: string, text: string, context: Variables): unknown {
-  try {
-    return compileExpression(`=${text}`).evaluate(context);
-  } catch (e) {
-    if (e instanceof FeelError) throw new DecisionError(decisionId, e.message);
-    throw e;
-  }
+  const scope: TypeScope = { types: decision.types ?? new Map(), strict: options.strictTypes === true };
+  const call = (id: string, ctx: Record<string, unknown>, inputs: Set<string>) => {
+    const target = lookup(id);
+    if (!target) throw new DecisionError(decision.decisionId, `decision '${id}' of a decision service is not deployed`);
+    return evaluateDecisionValue(target, ctx, lookup, { ...options, given: inputs });
+  };
+  Object.assign(context, typeTests(scope, context), knowledgeFunctions(decision, lookup, call, scope));
+  return coerceValue(evaluateBoxed(decision.decisionId, decision.logic, context, scope), decision.typeRef, scope);
 }

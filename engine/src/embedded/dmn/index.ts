@@ -1,3 +1,3 @@
-export type { DecisionModel, DecisionTable, LiteralDecision, HitPolicy } from './DecisionModel';
+export type { DecisionModel, DecisionTable, LiteralDecision, HitPolicy, BoxedExpression, KnowledgeModel } from './DecisionModel';
 export { parseDmn, isDmnResource } from './parseDmn';
-export { evaluateDecision, DecisionError } from './evaluateDecision';
+export { evaluateDecision, evaluateDecisionValue, DecisionError } from './evaluateDecision';
