@@ -1,4 +1,5 @@
 import { dateAndTime, duration, evaluate, FeelDate, FeelDateTime, FeelDuration, FeelTime, parseDate, time, unaryTest } from 'feelin';
+import { budgetExceeded } from '../feel/budget';
 
 /** A FEEL expression that cannot be parsed, or an input value that does not fit its column's type. */
 export class FeelEvaluationError extends Error {
@@ -8,6 +9,12 @@ export class FeelEvaluationError extends Error {
   }
 }
 
+/** The error for a failed evaluation; one stopped by the work budget says so ("expression too expensive"). */
+function evaluationError(what: string, cause: unknown): FeelEvaluationError {
+  const reason = budgetExceeded(cause);
+  return new FeelEvaluationError(`${what}: ${reason ? `expression too expensive: ${reason}` : cause instanceof Error ? cause.message : String(cause)}`);
+}
+
 /** Evaluates FEEL against a context of FEEL values and returns a FEEL value (dates stay dates); runtime errors give null. */
 export function evaluateFeel(text: string, context: Record<string, unknown>): unknown {
   const fast = literalOrName(text, context);
@@ -15,7 +22,7 @@ export function evaluateFeel(text: string, context: Record<string, unknown>): un
   try {
     return evaluate(text, context).value ?? null;
   } catch (e) {
-    throw new FeelEvaluationError(`cannot evaluate '${text}': ${e instanceof Error ? e.message : String(e)}`);
+    throw evaluationError(`cannot evaluate '${text}'`, e);
   }
 }
 
@@ -26,7 +33,7 @@ export function testInput(entry: string, input: unknown, context: Record<string,
   try {
     return unaryTest(entry, { ...context, '?': input }).value === true;
   } catch (e) {
-    throw new FeelEvaluationError(`cannot test '${entry}': ${e instanceof Error ? e.message : String(e)}`);
+    throw evaluationError(`cannot test '${entry}'`, e);
   }
 }
 
