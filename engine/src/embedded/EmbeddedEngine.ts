@@ -1,6 +1,6 @@
 import type {
   ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EngineListener, FailJobOptions, InstanceDetails, InstanceRef,
-  DecisionEvaluation, DecisionRef, DeployedProcess, Job, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident,
+  DecisionEvaluation, DecisionRef, DeployedProcess, Job, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary,
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
 import { EmbeddedWorker } from './EmbeddedWorker';
@@ -14,6 +14,7 @@ import { DECISION_PREFIX, parseResources, storeDeployment } from './runtime/depl
 import { evaluateStoredDecision } from './runtime/evaluateStoredDecision';
 import { resolveIncident } from './runtime/resolveIncident';
 import { requireJobRetries, setVariables, updateJobTimeout } from './runtime/scopeCommands';
+import { searchInstances } from './runtime/searchInstances';
 import { startInstance } from './runtime/startInstance';
 import { Step } from './runtime/Step';
 import { StepQueue } from './runtime/StepQueue';
@@ -273,6 +274,11 @@ export class EmbeddedEngine implements ServableEngine {
       if (!def || def.bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('process definition', processDefinitionKey);
       return { bpmnProcessId: def.bpmnProcessId, version: def.version, processDefinitionKey: def.key, resourceName: def.resourceName };
     });
+  }
+
+  /** {@inheritDoc ServableEngine.searchInstances} */
+  async searchInstances(filter: InstanceFilter): Promise<InstanceSummary[]> {
+    return this.run((step) => searchInstances(step.tx, filter));
   }
 
   /** {@inheritDoc ProcessEngine.resolveIncident} */

@@ -1,5 +1,6 @@
 import type { ProcessEngine } from './ProcessEngine';
 import type { Unsubscribe } from './events';
+import type { InstanceFilter, InstanceSummary } from './search';
 import type { DeployedProcess, Message, Variables } from './types';
 
 /** Called after a commit that may have made jobs activatable; `types` is undefined when any type may have (a sweep of back-offs and expired locks). */
@@ -48,4 +49,6 @@ export interface ServableEngine extends ProcessEngine {
   evaluateDecision(ref: DecisionRef, variables: Variables): Promise<DecisionEvaluation>;
   /** The process definition behind a key. */
   processDefinition(processDefinitionKey: string): Promise<DeployedProcess>;
+  /** Process instances matching a filter, by key, read from the engine's own state. */
+  searchInstances(filter: InstanceFilter): Promise<InstanceSummary[]>;
 }

@@ -58,15 +58,16 @@ describe('the standalone engine (npm run engine)', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('defaults to gRPC on 127.0.0.1:26500 and an SQLite file under ./data', () => {
-    expect(configFromEnv({})).toEqual({ databaseUrl: 'sqlite:./data/engine.sqlite', grpc: { host: '127.0.0.1', port: 26500 } });
-    expect(configFromEnv({ ZEEBE_GRPC_PORT: '26600', ENGINE_DATABASE_URL: 'mysql://root@127.0.0.1:3306/engine' })).toEqual({ databaseUrl: 'mysql://root@127.0.0.1:3306/engine', grpc: { host: '127.0.0.1', port: 26600 } });
+  it('defaults to gRPC on 127.0.0.1:26500, REST on 127.0.0.1:8080 and an SQLite file under ./data', () => {
+    expect(configFromEnv({})).toEqual({ databaseUrl: 'sqlite:./data/engine.sqlite', grpc: { host: '127.0.0.1', port: 26500 }, rest: { host: '127.0.0.1', port: 8080 } });
+    expect(configFromEnv({ ZEEBE_GRPC_PORT: '26600', ZEEBE_REST_PORT: '8090', ENGINE_DATABASE_URL: 'mysql://root@127.0.0.1:3306/engine' })).toEqual({ databaseUrl: 'mysql://root@127.0.0.1:3306/engine', grpc: { host: '127.0.0.1', port: 26600 }, rest: { host: '127.0.0.1', port: 8090 } });
+    expect(() => configFromEnv({ ZEEBE_REST_PORT: '-1' })).toThrow(/ZEEBE_REST_PORT/);
     expect(() => configFromEnv({ ZEEBE_GRPC_PORT: 'http' })).toThrow(/ZEEBE_GRPC_PORT/);
   });
 
   it('serves on ZEEBE_GRPC_PORT, shuts down gracefully on SIGTERM, and keeps its state across a restart', async () => {
     const port = await freePort();
-    const env = { ZEEBE_GRPC_PORT: String(port), ENGINE_DATABASE_URL: `sqlite:${join(dir, 'engine.sqlite')}` };
+    const env = { ZEEBE_GRPC_PORT: String(port), ZEEBE_REST_PORT: '0', ENGINE_DATABASE_URL: `sqlite:${join(dir, 'engine.sqlite')}` };
     const jobType = uniqueType('durable');
 
     const first = await startEngine(env);

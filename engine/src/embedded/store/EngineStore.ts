@@ -75,6 +75,12 @@ export interface ItemQuery {
   limit?: number;
 }
 
+/** A query for process instances; all given fields must match. */
+export interface InstanceQuery {
+  bpmnProcessId?: string;
+  state?: InstanceRecord['state'];
+}
+
 /** Data access inside one transaction. */
 export interface StoreTx {
   /** The transaction handle given to event listeners (an EntityManager for the SQL store). */
@@ -85,6 +91,8 @@ export interface StoreTx {
   putDefinition(def: DefinitionRecord): Promise<void>;
   getInstance(key: string): Promise<InstanceRecord | undefined>;
   putInstance(instance: InstanceRecord, isNew: boolean): Promise<void>;
+  /** Instances matching a query, by key. */
+  findInstances(query: InstanceQuery): Promise<InstanceRecord[]>;
   getItem(key: string): Promise<WaitItem | undefined>;
   putItem(item: WaitItem, isNew: boolean): Promise<void>;
   deleteItem(key: string): Promise<void>;

@@ -1,0 +1,11 @@
+import { deploymentRoutes } from './routes/deployments';
+import { processInstanceRoutes } from './routes/processInstances';
+import { topologyRoutes } from './routes/topology';
+import type { RestRoute } from './RestRoute';
+
+/** Every resource this server answers under /v2, one route module per resource; other paths answer 404. */
+export const routeTable: RestRoute[][] = [
+  topologyRoutes,
+  deploymentRoutes,
+  processInstanceRoutes,
+];
