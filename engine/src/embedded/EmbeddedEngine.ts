@@ -1,6 +1,6 @@
 import type {
   ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EngineListener, FailJobOptions, InstanceDetails, InstanceRef,
-  DecisionEvaluation, DecisionRef, DeployedProcess, Job, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary,
+  DecisionEvaluation, DecisionRef, DeployedProcess, Job, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary, MessageCorrelation,
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
 import { EmbeddedWorker } from './EmbeddedWorker';
@@ -142,7 +142,16 @@ export class EmbeddedEngine implements ServableEngine {
 
   /** {@inheritDoc ServableEngine.publishMessageWithKey} */
   async publishMessageWithKey(message: Message): Promise<string> {
-    return this.run((step) => publishMessage(step, message));
+    return this.run(async (step) => (await publishMessage(step, message)).key);
+  }
+
+  /** {@inheritDoc ServableEngine.correlateMessage} */
+  async correlateMessage(message: Message): Promise<MessageCorrelation> {
+    return this.run(async (step) => {
+      const { key, processInstanceKey } = await publishMessage(step, { ...message, timeToLive: 0 });
+      if (processInstanceKey === undefined) throw new NotFoundError(`subscription for message ${message.name} with correlation key`, message.correlationKey);
+      return { messageKey: key, processInstanceKey };
+    });
   }
 
   /** {@inheritDoc ProcessEngine.completeUserTask} */

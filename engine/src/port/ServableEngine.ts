@@ -26,6 +26,12 @@ export interface DecisionEvaluation {
   failureMessage?: string;
 }
 
+/** A message correlated now: its key and the first process instance it reached. */
+export interface MessageCorrelation {
+  messageKey: string;
+  processInstanceKey: string;
+}
+
 /** Options of setVariables. */
 export interface SetVariablesOptions {
   /** Set on the given scope only; otherwise each variable goes where it already exists up the scope chain, else to the process. */
@@ -39,6 +45,8 @@ export interface SetVariablesOptions {
 export interface ServableEngine extends ProcessEngine {
   /** Publishes a message like publishMessage and answers the message's key. */
   publishMessageWithKey(message: Message): Promise<string>;
+  /** Correlates a message now, without buffering it; rejects with NotFoundError when no subscription or message start takes it. */
+  correlateMessage(message: Message): Promise<MessageCorrelation>;
   /** Subscribes to job availability, so long polls and job streams wake without polling. */
   onJobsActivatable(listener: JobsActivatableListener): Unsubscribe;
   /** Ends an activated job's lock `timeout` ms from now (0 offers it again at once). */

@@ -1,4 +1,6 @@
 import { deploymentRoutes } from './routes/deployments';
+import { jobRoutes } from './routes/jobs';
+import { messageRoutes } from './routes/messages';
 import { processInstanceRoutes } from './routes/processInstances';
 import { topologyRoutes } from './routes/topology';
 import type { RestRoute } from './RestRoute';
@@ -8,4 +10,6 @@ export const routeTable: RestRoute[][] = [
   topologyRoutes,
   deploymentRoutes,
   processInstanceRoutes,
+  jobRoutes,
+  messageRoutes,
 ];
