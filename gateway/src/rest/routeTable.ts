@@ -3,6 +3,7 @@ import { jobRoutes } from './routes/jobs';
 import { messageRoutes } from './routes/messages';
 import { processInstanceRoutes } from './routes/processInstances';
 import { topologyRoutes } from './routes/topology';
+import { userTaskRoutes } from './routes/userTasks';
 import type { RestRoute } from './RestRoute';
 
 /** Every resource this server answers under /v2, one route module per resource; other paths answer 404. */
@@ -12,4 +13,5 @@ export const routeTable: RestRoute[][] = [
   processInstanceRoutes,
   jobRoutes,
   messageRoutes,
+  userTaskRoutes,
 ];

@@ -6,7 +6,7 @@ import { badRequest, notFound, Problem } from '../Problem';
 import { bodyOf, checkTenant, keyParam, optionalInteger, optionalString, variablesOf } from '../requestValues';
 import { asKey, DEFAULT_TENANT, isoDate } from '../responseValues';
 import type { RestRoute } from '../RestRoute';
-import { exact, pageOf, searchRequest } from '../search';
+import { exact, pageOf, searchRequest, type Sortable } from '../search';
 
 const STATES: readonly InstanceState[] = ['ACTIVE', 'COMPLETED', 'TERMINATED'];
 
@@ -56,6 +56,12 @@ export function toProcessInstance(s: InstanceSummary): ProcessInstanceResult {
 
 const FILTERS = ['processInstanceKey', 'processDefinitionId', 'processDefinitionKey', 'processDefinitionVersion', 'state', 'parentProcessInstanceKey', 'hasIncident', 'tenantId'] as const;
 
+const SORTABLE: Sortable<InstanceSummary> = {
+  processInstanceKey: (s) => s.processInstanceKey, processDefinitionKey: (s) => s.processDefinitionKey, processDefinitionId: (s) => s.bpmnProcessId,
+  processDefinitionName: (s) => s.bpmnProcessId, processDefinitionVersion: (s) => s.version, startDate: (s) => s.startedAt, endDate: (s) => s.endedAt,
+  state: (s) => s.state, hasIncident: (s) => s.hasIncident, parentProcessInstanceKey: (s) => s.parentProcessInstanceKey, tenantId: () => DEFAULT_TENANT,
+};
+
 function instanceFilter(f: Record<string, unknown>): InstanceFilter {
   const filter: InstanceFilter = {};
   const key = (name: string) => {
@@ -98,8 +104,8 @@ export const processInstanceRoutes: RestRoute[] = [
     method: 'post',
     path: '/process-instances/search',
     async handle(ctx, { engine }) {
-      const request = searchRequest(ctx.request.body, FILTERS);
-      const { items, page } = pageOf(await engine.searchInstances(instanceFilter(request.filter)), request, (s) => s.processInstanceKey);
+      const request = searchRequest(ctx.request.body, FILTERS, Object.keys(SORTABLE));
+      const { items, page } = pageOf(await engine.searchInstances(instanceFilter(request.filter)), request, (s) => s.processInstanceKey, SORTABLE);
       const body: ProcessInstanceSearchQueryResult = { items: items.map(toProcessInstance), page: page as ProcessInstanceSearchQueryResult['page'] };
       ctx.body = body;
     },
