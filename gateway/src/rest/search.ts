@@ -61,10 +61,10 @@ export function searchRequest(body: unknown, filters: readonly string[], sortabl
   const p = (b.page ?? {}) as Record<string, unknown>;
   const limit = p.limit === undefined ? DEFAULT_LIMIT : Number(p.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw badRequest(`The value for page.limit is '${String(p.limit)}' but must be between 1 and ${MAX_LIMIT}`);
-  let from = p.from === undefined ? 0 : Number(p.from);
+  const from = p.from === undefined ? 0 : Number(p.from);
   if (!Number.isInteger(from) || from < 0) throw badRequest(`The value for page.from is '${String(p.from)}' but must be a non-negative integer`);
   const page: SearchRequest['page'] = { from, limit };
-  if (p.after !== undefined) page.from = from = decodeCursor(p.after, 'after');
+  if (p.after !== undefined) page.from = decodeCursor(p.after, 'after');
   if (p.before !== undefined) {
     page.before = decodeCursor(p.before, 'before');
     page.from = Math.max(0, page.before - limit);
