@@ -1,7 +1,7 @@
 import type { ProcessEngine } from './ProcessEngine';
 import type { Unsubscribe } from './events';
 import type { InstanceFilter, InstanceSummary } from './search';
-import type { DeployedProcess, Message, Variables } from './types';
+import type { DeployedDecision, DeployedProcess, Incident, Message, Variables } from './types';
 
 /** Called after a commit that may have made jobs activatable; `types` is undefined when any type may have (a sweep of back-offs and expired locks). */
 export type JobsActivatableListener = (types?: ReadonlySet<string>) => void;
@@ -59,4 +59,12 @@ export interface ServableEngine extends ProcessEngine {
   processDefinition(processDefinitionKey: string): Promise<DeployedProcess>;
   /** Process instances matching a filter, by key, read from the engine's own state. */
   searchInstances(filter: InstanceFilter): Promise<InstanceSummary[]>;
+  /** The open incidents, by key. */
+  searchIncidents(): Promise<Incident[]>;
+  /** Every deployed process definition, by key. */
+  listProcessDefinitions(): Promise<DeployedProcess[]>;
+  /** Every deployed decision, by key. */
+  listDecisions(): Promise<DeployedDecision[]>;
+  /** Pins the engine's clock at an epoch ms and fires the timers due by then; undefined returns it to real time. */
+  pinClock(epochMs: number | undefined): Promise<void>;
 }

@@ -1,6 +1,10 @@
+import { clockRoutes } from './routes/clock';
+import { decisionDefinitionRoutes } from './routes/decisionDefinitions';
 import { deploymentRoutes } from './routes/deployments';
+import { incidentRoutes } from './routes/incidents';
 import { jobRoutes } from './routes/jobs';
 import { messageRoutes } from './routes/messages';
+import { processDefinitionRoutes } from './routes/processDefinitions';
 import { processInstanceRoutes } from './routes/processInstances';
 import { topologyRoutes } from './routes/topology';
 import { userTaskRoutes } from './routes/userTasks';
@@ -14,4 +18,8 @@ export const routeTable: RestRoute[][] = [
   jobRoutes,
   messageRoutes,
   userTaskRoutes,
+  incidentRoutes,
+  processDefinitionRoutes,
+  decisionDefinitionRoutes,
+  clockRoutes,
 ];

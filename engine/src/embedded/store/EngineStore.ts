@@ -89,6 +89,8 @@ export interface StoreTx {
   latestDefinition(bpmnProcessId: string): Promise<DefinitionRecord | undefined>;
   definitionByVersion(bpmnProcessId: string, version: number): Promise<DefinitionRecord | undefined>;
   putDefinition(def: DefinitionRecord): Promise<void>;
+  /** Every deployed definition (processes and decisions) by key, without its XML. */
+  listDefinitions(): Promise<Array<Omit<DefinitionRecord, 'xml'>>>;
   getInstance(key: string): Promise<InstanceRecord | undefined>;
   putInstance(instance: InstanceRecord, isNew: boolean): Promise<void>;
   /** Instances matching a query, by key. */

@@ -43,6 +43,10 @@ class MemoryTx implements StoreTx {
   async putDefinition(def: DefinitionRecord) {
     this.definitions.push(def);
   }
+  async listDefinitions() {
+    const all = new Map([...this.store.definitions].concat(this.definitions.map((d) => [d.key, d])));
+    return [...all.values()].map(({ xml: _xml, ...rest }) => rest).sort((a, b) => (BigInt(a.key) < BigInt(b.key) ? -1 : 1));
+  }
   async getInstance(key: string) {
     const json = this.instances.get(key) ?? this.store.instances.get(key);
     return json === undefined ? undefined : (JSON.parse(json) as InstanceRecord);

@@ -31,8 +31,29 @@ function activation(body: Record<string, unknown>): ActivateJobsRequest {
 
 const notFound = (action: string, key: string) => ({ NOT_FOUND: `Expected to ${action} job with key '${key}', but no such job was found` });
 
-/** /v2/jobs: activation (long polling) and the three acknowledgements of a job. */
+/** /v2/jobs: activation (long polling), the three acknowledgements of a job, and changes to its retries and timeout. */
 export const jobRoutes: RestRoute[] = [
+  {
+    method: 'patch',
+    path: '/jobs/:key',
+    async handle(ctx, { engine }) {
+      const key = keyParam(ctx.params.key, 'jobKey');
+      const changeset = bodyOf(bodyOf(ctx.request.body).changeset);
+      if (changeset.retries === undefined && changeset.timeout === undefined) throw badRequest('No changeset.retries or changeset.timeout provided');
+      const missing = { NOT_FOUND: `Expected to update job with key '${key}', but no such job was found`, INVALID_STATE: `Expected to update the timeout of job with key '${key}', but it is not activated` };
+      if (changeset.retries !== undefined && changeset.retries !== null) {
+        const retries = optionalInteger(changeset.retries, 'changeset.retries', 0);
+        if (retries < 1) throw badRequest(`The value for changeset.retries is '${retries}' but must be greater than 0`);
+        await command('UPDATE', missing, () => engine.updateJobRetries(key, retries));
+      }
+      if (changeset.timeout !== undefined && changeset.timeout !== null) {
+        const timeout = optionalInteger(changeset.timeout, 'changeset.timeout', 0);
+        if (timeout < 0) throw badRequest(`The value for changeset.timeout is '${timeout}' but must not be negative`);
+        await command('UPDATE', missing, () => engine.updateJobTimeout(key, timeout));
+      }
+      ctx.status = 204;
+    },
+  },
   {
     method: 'post',
     path: '/jobs/activation',

@@ -145,6 +145,13 @@ class SqlTx implements StoreTx {
   async putDefinition(d: DefinitionRecord) {
     await this.q('INSERT INTO engine_definition (definition_key, bpmn_process_id, version, resource_name, xml, deployed_at) VALUES (?, ?, ?, ?, ?, ?)', [d.key, d.bpmnProcessId, d.version, d.resourceName, d.xml, d.deployedAt]);
   }
+  async listDefinitions() {
+    const rows = await this.q<DefinitionRowRaw>("SELECT definition_key, bpmn_process_id, version, resource_name, '' AS xml, deployed_at FROM engine_definition ORDER BY definition_key");
+    return rows.map((r) => {
+      const { xml: _xml, ...rest } = toDefinition(r)!;
+      return rest;
+    });
+  }
   async getInstance(key: string) {
     const rows = await this.q<{ data: string }>('SELECT data FROM engine_instance WHERE instance_key = ?', [key]);
     return rows[0] ? (JSON.parse(rows[0].data) as InstanceRecord) : undefined;
