@@ -20,13 +20,16 @@ describe('REST /v2 process instances, with the official clients', () => {
     await gateway.close();
   });
 
-  it('reports a topology the clients accept as 8.8 or later, and the SDK REST client reads it', async () => {
+  it('reports a topology the clients accept as 8.8 or later, read by all three official REST clients', async () => {
     const topology = await camunda.getTopology();
     expect(topology.gatewayVersion).toBe('8.8.0');
     expect(topology.brokers[0]!.partitions).toEqual([{ partitionId: 1, role: 'leader', health: 'healthy' }]);
     const sdkTopology = await sdkRest(gateway).getCamundaRestClient().getTopology();
     const [major, minor] = sdkTopology.gatewayVersion.split('.').map(Number);
     expect(major! > 8 || (major === 8 && minor! >= 8)).toBe(true);
+    const viaSdk = sdkRest(gateway).getOrchestrationClusterApiClient();
+    expect((await viaSdk.getTopology()).brokers).toHaveLength(1);
+    viaSdk.stopAllWorkers();
   });
 
   it('deploys multipart resources, and refuses a broken model naming the element', async () => {
@@ -36,7 +39,7 @@ describe('REST /v2 process instances, with the official clients', () => {
     expect(deployment.processes[0]!.processDefinitionKey).toMatch(/^\d+$/);
 
     const broken = new File(['<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"><bpmn:process id="p" isExecutable="true"><bpmn:serviceTask id="noType" /></bpmn:process></bpmn:definitions>'], 'broken.bpmn');
-    await expect(camunda.createDeployment({ resources: [broken] })).rejects.toMatchObject({ status: 400 });
+    await expect(camunda.createDeployment({ resources: [broken] })).rejects.toMatchObject({ status: 400, detail: expect.stringContaining("'broken.bpmn': - Element: noType") });
   });
 
   it('creates an instance, reads it, finds it, and cancels it', async () => {
