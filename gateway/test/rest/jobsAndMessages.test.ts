@@ -43,6 +43,22 @@ describe('REST /v2 jobs and messages, with the official clients', () => {
     expect(jobs).toEqual([]);
   });
 
+  it('ends the long poll of a client that left, so its jobs go to the next one', async () => {
+    const jobType = uniqueType('rest-left');
+    const leaving = new AbortController();
+    const poll = fetch(`${gateway.restAddress}/v2/jobs/activation`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, signal: leaving.signal,
+      body: JSON.stringify({ type: jobType, maxJobsToActivate: 1, timeout: 30_000, requestTimeout: 10_000 }),
+    }).catch(() => 'left');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    leaving.abort();
+    expect(await poll).toBe('left');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await start('g_task', { jobType });
+    const { jobs } = await camunda.activateJobs({ type: jobType, maxJobsToActivate: 1, timeout: 30_000, requestTimeout: 2_000 });
+    expect(jobs).toHaveLength(1);
+  });
+
   it('fails a job with retries and back-off, then without retries into an incident', async () => {
     const jobType = uniqueType('rest-fail');
     const key = await start('g_task', { jobType });

@@ -62,7 +62,7 @@ export const jobRoutes: RestRoute[] = [
       const request = activation(body);
       const requested = optionalInteger(body.requestTimeout, 'requestTimeout', 0);
       const left = new AbortController();
-      ctx.req.once('close', () => left.abort());
+      // the request stream has closed once its body was read; the response closing early means the client left
       ctx.res.once('close', () => left.abort());
       const wait = requested < 0 ? 0 : requested === 0 ? limits.longPollTimeout : requested;
       const activated = await pollJobs(engine, jobs, request, wait, AbortSignal.any([closing, left.signal]));
