@@ -2,6 +2,8 @@
 export { GatewayServer, GATEWAY_VERSION } from './GatewayServer';
 export type { GatewayServerOptions } from './GatewayServer';
 export type { GatewayLimits } from './rpc/Rpc';
+export { RestServer } from './rest/RestServer';
+export type { RestServerOptions } from './rest/RestServer';
 export { loadGatewayService } from './protocol/loadGatewayService';
 export { startStandaloneEngine } from './standalone/startStandaloneEngine';
 export type { StandaloneEngine, StandaloneConfig } from './standalone/startStandaloneEngine';

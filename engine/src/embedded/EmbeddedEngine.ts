@@ -1,6 +1,6 @@
 import type {
   ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EngineListener, FailJobOptions, InstanceDetails, InstanceRef,
-  DecisionEvaluation, DecisionRef, DeployedProcess, Job, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident,
+  DecisionEvaluation, DecisionRef, DeployedDecision, DeployedProcess, Job, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary, MessageCorrelation,
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
 import { EmbeddedWorker } from './EmbeddedWorker';
@@ -14,6 +14,7 @@ import { DECISION_PREFIX, parseResources, storeDeployment } from './runtime/depl
 import { evaluateStoredDecision } from './runtime/evaluateStoredDecision';
 import { resolveIncident } from './runtime/resolveIncident';
 import { requireJobRetries, setVariables, updateJobTimeout } from './runtime/scopeCommands';
+import { searchInstances } from './runtime/searchInstances';
 import { startInstance } from './runtime/startInstance';
 import { Step } from './runtime/Step';
 import { StepQueue } from './runtime/StepQueue';
@@ -46,13 +47,15 @@ export class EmbeddedEngine implements ServableEngine {
   private readonly queue: StepQueue;
   private readonly keyBase = BigInt(Date.now()) * 1_000_000n;
   private keySeq = 0n;
+  private pinnedAt?: number;
   private timer?: NodeJS.Timeout;
   private closed = false;
 
   constructor(opts: EmbeddedEngineOptions) {
     this.store = opts.store;
     this.queue = new StepQueue(opts.store);
-    this.clock = opts.clock ?? { now: () => Date.now() };
+    const base = opts.clock ?? { now: () => Date.now() };
+    this.clock = { now: () => this.pinnedAt ?? base.now() };
     const interval = opts.pollInterval ?? 1000;
     if (interval > 0) {
       this.timer = setInterval(() => void this.tick().catch(() => undefined), interval);
@@ -141,7 +144,16 @@ export class EmbeddedEngine implements ServableEngine {
 
   /** {@inheritDoc ServableEngine.publishMessageWithKey} */
   async publishMessageWithKey(message: Message): Promise<string> {
-    return this.run((step) => publishMessage(step, message));
+    return this.run(async (step) => (await publishMessage(step, message)).key);
+  }
+
+  /** {@inheritDoc ServableEngine.correlateMessage} */
+  async correlateMessage(message: Message): Promise<MessageCorrelation> {
+    return this.run(async (step) => {
+      const { key, processInstanceKey } = await publishMessage(step, { ...message, timeToLive: 0 });
+      if (processInstanceKey === undefined) throw new NotFoundError(`subscription for message ${message.name} with correlation key`, message.correlationKey);
+      return { messageKey: key, processInstanceKey };
+    });
   }
 
   /** {@inheritDoc ProcessEngine.completeUserTask} */
@@ -273,6 +285,34 @@ export class EmbeddedEngine implements ServableEngine {
       if (!def || def.bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('process definition', processDefinitionKey);
       return { bpmnProcessId: def.bpmnProcessId, version: def.version, processDefinitionKey: def.key, resourceName: def.resourceName };
     });
+  }
+
+  /** {@inheritDoc ServableEngine.searchInstances} */
+  async searchInstances(filter: InstanceFilter): Promise<InstanceSummary[]> {
+    return this.run((step) => searchInstances(step.tx, filter));
+  }
+
+  /** {@inheritDoc ServableEngine.searchIncidents} */
+  async searchIncidents(): Promise<Incident[]> {
+    return this.run(async (step) => (await step.tx.findItems({ kind: 'incident' })).map((i) => i.data.incident as Incident));
+  }
+
+  /** {@inheritDoc ServableEngine.listProcessDefinitions} */
+  async listProcessDefinitions(): Promise<DeployedProcess[]> {
+    const defs = await this.run((step) => step.tx.listDefinitions());
+    return defs.filter((d) => !d.bpmnProcessId.startsWith(DECISION_PREFIX)).map((d) => ({ bpmnProcessId: d.bpmnProcessId, version: d.version, processDefinitionKey: d.key, resourceName: d.resourceName }));
+  }
+
+  /** {@inheritDoc ServableEngine.listDecisions} */
+  async listDecisions(): Promise<DeployedDecision[]> {
+    const defs = await this.run((step) => step.tx.listDefinitions());
+    return defs.filter((d) => d.bpmnProcessId.startsWith(DECISION_PREFIX)).map((d) => ({ decisionId: d.bpmnProcessId.slice(DECISION_PREFIX.length), version: d.version, decisionKey: d.key, resourceName: d.resourceName }));
+  }
+
+  /** {@inheritDoc ServableEngine.pinClock} */
+  async pinClock(epochMs: number | undefined): Promise<void> {
+    this.pinnedAt = epochMs;
+    await this.tick();
   }
 
   /** {@inheritDoc ProcessEngine.resolveIncident} */

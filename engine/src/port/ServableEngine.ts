@@ -1,6 +1,7 @@
 import type { ProcessEngine } from './ProcessEngine';
 import type { Unsubscribe } from './events';
-import type { DeployedProcess, Message, Variables } from './types';
+import type { InstanceFilter, InstanceSummary } from './search';
+import type { DeployedDecision, DeployedProcess, Incident, Message, Variables } from './types';
 
 /** Called after a commit that may have made jobs activatable; `types` is undefined when any type may have (a sweep of back-offs and expired locks). */
 export type JobsActivatableListener = (types?: ReadonlySet<string>) => void;
@@ -25,6 +26,12 @@ export interface DecisionEvaluation {
   failureMessage?: string;
 }
 
+/** A message correlated now: its key and the first process instance it reached. */
+export interface MessageCorrelation {
+  messageKey: string;
+  processInstanceKey: string;
+}
+
 /** Options of setVariables. */
 export interface SetVariablesOptions {
   /** Set on the given scope only; otherwise each variable goes where it already exists up the scope chain, else to the process. */
@@ -38,6 +45,8 @@ export interface SetVariablesOptions {
 export interface ServableEngine extends ProcessEngine {
   /** Publishes a message like publishMessage and answers the message's key. */
   publishMessageWithKey(message: Message): Promise<string>;
+  /** Correlates a message now, without buffering it; rejects with NotFoundError when no subscription or message start takes it. */
+  correlateMessage(message: Message): Promise<MessageCorrelation>;
   /** Subscribes to job availability, so long polls and job streams wake without polling. */
   onJobsActivatable(listener: JobsActivatableListener): Unsubscribe;
   /** Ends an activated job's lock `timeout` ms from now (0 offers it again at once). */
@@ -48,4 +57,14 @@ export interface ServableEngine extends ProcessEngine {
   evaluateDecision(ref: DecisionRef, variables: Variables): Promise<DecisionEvaluation>;
   /** The process definition behind a key. */
   processDefinition(processDefinitionKey: string): Promise<DeployedProcess>;
+  /** Process instances matching a filter, by key, read from the engine's own state. */
+  searchInstances(filter: InstanceFilter): Promise<InstanceSummary[]>;
+  /** The open incidents, by key. */
+  searchIncidents(): Promise<Incident[]>;
+  /** Every deployed process definition, by key. */
+  listProcessDefinitions(): Promise<DeployedProcess[]>;
+  /** Every deployed decision, by key. */
+  listDecisions(): Promise<DeployedDecision[]>;
+  /** Pins the engine's clock at an epoch ms and fires the timers due by then; undefined returns it to real time. */
+  pinClock(epochMs: number | undefined): Promise<void>;
 }

@@ -1,7 +1,8 @@
 export type * from './types';
 export type * from './jobs';
 export type * from './events';
+export type * from './search';
 export type { ProcessEngine, Clock, ResolveIncidentOptions } from './ProcessEngine';
 export { EngineError, NotFoundError, InvalidModelError } from './errors';
 export type { EngineErrorCode, ModelProblem } from './errors';
-export type { ServableEngine, JobsActivatableListener, SetVariablesOptions, DecisionRef, DecisionEvaluation } from './ServableEngine';
+export type { ServableEngine, JobsActivatableListener, SetVariablesOptions, DecisionRef, DecisionEvaluation, MessageCorrelation } from './ServableEngine';

@@ -1,4 +1,5 @@
 import { activationRequest, type ActivationFields } from '../jobs/activationRequest';
+import { pollJobs } from '../jobs/pollJobs';
 import { toActivatedJob } from '../jobs/toActivatedJob';
 import { invalidArgument } from './GatewayError';
 import type { StreamRpc } from './Rpc';
@@ -22,21 +23,7 @@ export const activateJobs: StreamRpc<ActivateJobsRequest> = {
     const activation = activationRequest('ActivateJobs', request, request.maxJobsToActivate);
     const requested = parseLong(request.requestTimeout);
     const wait = requested < 0 ? 0 : requested === 0 ? limits.longPollTimeout : requested;
-    const until = Date.now() + wait;
-    for (;;) {
-      const since = jobs.version(activation.type);
-      const activated = await engine.activateJobs(activation);
-      if (activated.length > 0) {
-        if (signal.aborted) {
-          // the client left while we activated: offer its jobs again rather than let their locks run out
-          await Promise.all(activated.map((j) => engine.updateJobTimeout(j.key, 0).catch(() => undefined)));
-          return;
-        }
-        call.write({ jobs: activated.map(toActivatedJob) });
-        return;
-      }
-      if (signal.aborted || Date.now() >= until) return;
-      await jobs.wait(activation.type, since, until - Date.now(), signal);
-    }
+    const activated = await pollJobs(engine, jobs, activation, wait, signal);
+    if (activated.length > 0) call.write({ jobs: activated.map(toActivatedJob) });
   },
 };

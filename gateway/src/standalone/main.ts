@@ -5,7 +5,7 @@ import { configFromEnv, startStandaloneEngine } from './startStandaloneEngine';
 async function main(): Promise<void> {
   const config = configFromEnv(process.env);
   const running = await startStandaloneEngine(config);
-  console.log(`engine: gRPC gateway on ${config.grpc.host}:${running.grpcPort}, state in ${config.databaseUrl.replace(/\/\/[^@/]*@/, '//***@')}`);
+  console.log(`engine: gRPC gateway on ${config.grpc.host}:${running.grpcPort}, REST API on ${config.rest?.host}:${running.restPort}, state in ${config.databaseUrl.replace(/\/\/[^@/]*@/, '//***@')}`);
   const stop = (signal: string) => {
     console.log(`engine: ${signal}, shutting down`);
     running.close().then(() => process.exit(0), (error) => {

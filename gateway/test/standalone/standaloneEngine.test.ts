@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createCamundaClient } from '@camunda8/orchestration-cluster-api';
 import { configFromEnv } from '../../src';
 import { RawClient } from '../support/rawClient';
 import { fixture, uniqueType } from '../support/testGateway';
@@ -58,15 +59,18 @@ describe('the standalone engine (npm run engine)', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('defaults to gRPC on 127.0.0.1:26500 and an SQLite file under ./data', () => {
-    expect(configFromEnv({})).toEqual({ databaseUrl: 'sqlite:./data/engine.sqlite', grpc: { host: '127.0.0.1', port: 26500 } });
-    expect(configFromEnv({ ZEEBE_GRPC_PORT: '26600', ENGINE_DATABASE_URL: 'mysql://root@127.0.0.1:3306/engine' })).toEqual({ databaseUrl: 'mysql://root@127.0.0.1:3306/engine', grpc: { host: '127.0.0.1', port: 26600 } });
+  it('defaults to gRPC on 127.0.0.1:26500, REST on 127.0.0.1:8080 and an SQLite file under ./data', () => {
+    expect(configFromEnv({})).toEqual({ databaseUrl: 'sqlite:./data/engine.sqlite', grpc: { host: '127.0.0.1', port: 26500 }, rest: { host: '127.0.0.1', port: 8080 } });
+    expect(configFromEnv({ ZEEBE_GRPC_PORT: '26600', ZEEBE_REST_PORT: '8090', ENGINE_DATABASE_URL: 'mysql://root@127.0.0.1:3306/engine' })).toEqual({ databaseUrl: 'mysql://root@127.0.0.1:3306/engine', grpc: { host: '127.0.0.1', port: 26600 }, rest: { host: '127.0.0.1', port: 8090 } });
+    expect(() => configFromEnv({ ZEEBE_REST_PORT: '-1' })).toThrow(/ZEEBE_REST_PORT/);
     expect(() => configFromEnv({ ZEEBE_GRPC_PORT: 'http' })).toThrow(/ZEEBE_GRPC_PORT/);
   });
 
-  it('serves on ZEEBE_GRPC_PORT, shuts down gracefully on SIGTERM, and keeps its state across a restart', async () => {
+  it('serves on ZEEBE_GRPC_PORT and ZEEBE_REST_PORT, shuts down gracefully on SIGTERM, and keeps its state across a restart', async () => {
     const port = await freePort();
-    const env = { ZEEBE_GRPC_PORT: String(port), ENGINE_DATABASE_URL: `sqlite:${join(dir, 'engine.sqlite')}` };
+    const restPort = await freePort();
+    const camunda = createCamundaClient({ config: { CAMUNDA_REST_ADDRESS: `http://127.0.0.1:${restPort}`, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_SDK_LOG_LEVEL: 'silent' } } as Parameters<typeof createCamundaClient>[0]);
+    const env = { ZEEBE_GRPC_PORT: String(port), ZEEBE_REST_PORT: String(restPort), ENGINE_DATABASE_URL: `sqlite:${join(dir, 'engine.sqlite')}` };
     const jobType = uniqueType('durable');
 
     const first = await startEngine(env);
@@ -74,6 +78,7 @@ describe('the standalone engine (npm run engine)', () => {
     let instanceKey: string;
     try {
       await expect(raw.call('Topology', {})).resolves.toMatchObject({ gatewayVersion: expect.stringMatching(/^8\.8\./), brokers: [expect.objectContaining({ port })] });
+      await expect(camunda.getTopology()).resolves.toMatchObject({ gatewayVersion: expect.stringMatching(/^8\.8\./) });
       await raw.call('DeployResource', { resources: [{ name: 'g_task.bpmn', content: readFileSync(fixture('g_task.bpmn')) }] });
       instanceKey = String((await raw.call('CreateProcessInstance', { bpmnProcessId: 'g_task', variables: JSON.stringify({ jobType }) })).processInstanceKey);
     } finally {
@@ -90,6 +95,8 @@ describe('the standalone engine (npm run engine)', () => {
       expect(JSON.parse(job.variables)).toEqual({ jobType });
       await raw.call('CompleteJob', { jobKey: job.key, variables: JSON.stringify({ survived: true }) });
       await expect(raw.call('CancelProcessInstance', { processInstanceKey: instanceKey })).rejects.toMatchObject({ code: 5 });
+      const read = await camunda.getProcessInstance({ processInstanceKey: instanceKey as never }, { consistency: { waitUpToMs: 0 } });
+      expect(read.state).toBe('COMPLETED');
     } finally {
       raw.close();
       second.child.kill('SIGINT');

@@ -34,6 +34,8 @@ async function mariadbDatabase(): Promise<{ url: string; drop(): Promise<void> }
 /** A gateway started in process on a free port, with its engine. */
 export interface TestGateway extends StandaloneEngine {
   address: string;
+  /** The REST API's base address, without /v2. */
+  restAddress: string;
 }
 
 /** Starts the standalone engine on a free port: in memory, on SQLite in a temp directory, or on a fresh MariaDB database; all removed on close. */
@@ -43,6 +45,7 @@ export async function startTestGateway(store: TestStore = 'memory', limits: Part
   const running = await startStandaloneEngine({
     databaseUrl: dir ? `sqlite:${join(dir, 'engine.sqlite')}` : mariadb ? mariadb.url : 'memory:',
     grpc: { host: '127.0.0.1', port: 0, limits },
+    rest: { host: '127.0.0.1', port: 0 },
     // short sweeps, so back-offs and buffered message expiry are seen quickly
     pollInterval: 100,
   });
@@ -50,6 +53,7 @@ export async function startTestGateway(store: TestStore = 'memory', limits: Part
   return {
     ...running,
     address: `127.0.0.1:${running.grpcPort}`,
+    restAddress: `http://127.0.0.1:${running.restPort}`,
     close: async () => {
       await close();
       if (dir) rmSync(dir, { recursive: true, force: true });

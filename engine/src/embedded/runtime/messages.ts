@@ -12,8 +12,14 @@ interface BufferData {
   correlated: string[];
 }
 
-/** Publishes a message: correlates open subscriptions and message starts, buffers it for its time to live; answers its key. */
-export async function publishMessage(step: Step, message: Message): Promise<string> {
+/** What a publication did: the message's key, and the first instance it reached (a waiting one, else one it started). */
+export interface Publication {
+  key: string;
+  processInstanceKey?: string;
+}
+
+/** Publishes a message: correlates open subscriptions and message starts, buffers it for its time to live. */
+export async function publishMessage(step: Step, message: Message): Promise<Publication> {
   const ttl = message.timeToLive ?? 0;
   const variables = message.variables ?? {};
   if (message.messageId) {
@@ -25,24 +31,29 @@ export async function publishMessage(step: Step, message: Message): Promise<stri
   const key = step.key();
   // as in Zeebe, a message is correlated at most once per process (BPMN process id)
   const correlated: string[] = [];
+  let first: string | undefined;
   const subs = await step.tx.findItems({ kind: 'message', name: message.name, correlationKey: message.correlationKey });
   for (const sub of subs) {
     const processId = String(sub.data.bpmnProcessId);
     if (correlated.includes(processId)) continue;
-    if (await triggerWait(step, sub, variables)) correlated.push(processId);
+    if (await triggerWait(step, sub, variables)) {
+      correlated.push(processId);
+      first ??= sub.instanceKey;
+    }
   }
   for (const start of await step.tx.findItems({ kind: 'messageStart', name: message.name })) {
     const def = await step.tx.getDefinition(String(start.data.definitionKey));
     if (!def || correlated.includes(def.bpmnProcessId)) continue;
-    await startInstance(step, def, variables, { startElementId: String(start.data.elementId) });
+    const started = await startInstance(step, def, variables, { startElementId: String(start.data.elementId) });
     correlated.push(def.bpmnProcessId);
+    first ??= started.key;
   }
   if (ttl > 0) {
     const data: BufferData = { variables, correlated };
     if (message.messageId) data.messageId = message.messageId;
     await step.addItem({ key, kind: 'buffer', instanceKey: '', elementInstanceId: '', name: message.name, correlationKey: message.correlationKey, dueAt: step.now + ttl, data: data as unknown as Record<string, unknown> });
   }
-  return key;
+  return first === undefined ? { key } : { key, processInstanceKey: first };
 }
 
 /** Correlates a still-buffered message to a newly opened subscription; true when one was taken. */

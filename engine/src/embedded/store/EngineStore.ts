@@ -75,6 +75,12 @@ export interface ItemQuery {
   limit?: number;
 }
 
+/** A query for process instances; all given fields must match. */
+export interface InstanceQuery {
+  bpmnProcessId?: string;
+  state?: InstanceRecord['state'];
+}
+
 /** Data access inside one transaction. */
 export interface StoreTx {
   /** The transaction handle given to event listeners (an EntityManager for the SQL store). */
@@ -83,8 +89,12 @@ export interface StoreTx {
   latestDefinition(bpmnProcessId: string): Promise<DefinitionRecord | undefined>;
   definitionByVersion(bpmnProcessId: string, version: number): Promise<DefinitionRecord | undefined>;
   putDefinition(def: DefinitionRecord): Promise<void>;
+  /** Every deployed definition (processes and decisions) by key, without its XML. */
+  listDefinitions(): Promise<Array<Omit<DefinitionRecord, 'xml'>>>;
   getInstance(key: string): Promise<InstanceRecord | undefined>;
   putInstance(instance: InstanceRecord, isNew: boolean): Promise<void>;
+  /** Instances matching a query, by key. */
+  findInstances(query: InstanceQuery): Promise<InstanceRecord[]>;
   getItem(key: string): Promise<WaitItem | undefined>;
   putItem(item: WaitItem, isNew: boolean): Promise<void>;
   deleteItem(key: string): Promise<void>;

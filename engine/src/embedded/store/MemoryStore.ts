@@ -1,4 +1,4 @@
-import type { DefinitionRecord, EngineStore, InstanceRecord, ItemQuery, StoreTx, WaitItem } from './EngineStore';
+import type { DefinitionRecord, EngineStore, InstanceQuery, InstanceRecord, ItemQuery, StoreTx, WaitItem } from './EngineStore';
 
 /** In-memory store for unit tests and benchmarks: records are kept as JSON strings, writes apply on commit. */
 export class MemoryStore implements EngineStore {
@@ -43,12 +43,25 @@ class MemoryTx implements StoreTx {
   async putDefinition(def: DefinitionRecord) {
     this.definitions.push(def);
   }
+  async listDefinitions() {
+    const all = new Map([...this.store.definitions].concat(this.definitions.map((d) => [d.key, d])));
+    return [...all.values()].map(({ xml: _xml, ...rest }) => rest).sort((a, b) => (BigInt(a.key) < BigInt(b.key) ? -1 : 1));
+  }
   async getInstance(key: string) {
     const json = this.instances.get(key) ?? this.store.instances.get(key);
     return json === undefined ? undefined : (JSON.parse(json) as InstanceRecord);
   }
   async putInstance(instance: InstanceRecord) {
     this.instances.set(instance.key, JSON.stringify(instance));
+  }
+  async findInstances(q: InstanceQuery) {
+    const keys = new Set([...this.store.instances.keys(), ...this.instances.keys()]);
+    const out: InstanceRecord[] = [];
+    for (const key of keys) {
+      const rec = (await this.getInstance(key))!;
+      if ((q.bpmnProcessId === undefined || rec.bpmnProcessId === q.bpmnProcessId) && (q.state === undefined || rec.state === q.state)) out.push(rec);
+    }
+    return out.sort((a, b) => (BigInt(a.key) < BigInt(b.key) ? -1 : 1));
   }
   async getItem(key: string) {
     if (this.items.has(key)) return this.items.get(key) ?? undefined;

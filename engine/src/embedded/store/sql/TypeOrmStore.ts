@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import type { DefinitionRecord, EngineStore, InstanceRecord, ItemQuery, StoreTx, WaitItem } from '../EngineStore';
+import type { DefinitionRecord, EngineStore, InstanceQuery, InstanceRecord, ItemQuery, StoreTx, WaitItem } from '../EngineStore';
 
 /**
  * The durable store on the application's TypeORM DataSource (SQLite or MySQL/MariaDB). The
@@ -145,6 +145,13 @@ class SqlTx implements StoreTx {
   async putDefinition(d: DefinitionRecord) {
     await this.q('INSERT INTO engine_definition (definition_key, bpmn_process_id, version, resource_name, xml, deployed_at) VALUES (?, ?, ?, ?, ?, ?)', [d.key, d.bpmnProcessId, d.version, d.resourceName, d.xml, d.deployedAt]);
   }
+  async listDefinitions() {
+    const rows = await this.q<DefinitionRowRaw>("SELECT definition_key, bpmn_process_id, version, resource_name, '' AS xml, deployed_at FROM engine_definition ORDER BY definition_key");
+    return rows.map((r) => {
+      const { xml: _xml, ...rest } = toDefinition(r)!;
+      return rest;
+    });
+  }
   async getInstance(key: string) {
     const rows = await this.q<{ data: string }>('SELECT data FROM engine_instance WHERE instance_key = ?', [key]);
     return rows[0] ? (JSON.parse(rows[0].data) as InstanceRecord) : undefined;
@@ -153,6 +160,21 @@ class SqlTx implements StoreTx {
     const data = JSON.stringify(rec);
     if (isNew) await this.q('INSERT INTO engine_instance (instance_key, bpmn_process_id, state, data) VALUES (?, ?, ?, ?)', [rec.key, rec.bpmnProcessId, rec.state, data]);
     else await this.q('UPDATE engine_instance SET state = ?, data = ? WHERE instance_key = ?', [rec.state, data, rec.key]);
+  }
+  async findInstances(query: InstanceQuery) {
+    const where = ['1 = 1'];
+    const params: unknown[] = [];
+    if (query.bpmnProcessId !== undefined) {
+      where.push('bpmn_process_id = ?');
+      params.push(query.bpmnProcessId);
+    }
+    if (query.state !== undefined) {
+      where.push('state = ?');
+      params.push(query.state);
+    }
+    // keys are decimal strings of one width, so their text order is their numeric order
+    const rows = await this.q<{ data: string }>(`SELECT data FROM engine_instance WHERE ${where.join(' AND ')} ORDER BY instance_key`, params);
+    return rows.map((r) => JSON.parse(r.data) as InstanceRecord);
   }
   async getItem(key: string) {
     const rows = await this.q<ItemRowRaw>('SELECT * FROM engine_item WHERE item_key = ?', [key]);

@@ -1,0 +1,12 @@
+/** The only tenant: there is no multi-tenancy. */
+export const DEFAULT_TENANT = '<default>';
+
+/** Brands a key or id for the API's response types (they brand every identifier); the value stays the int64 string or id. */
+export function asKey<T extends string>(value: string): T {
+  return value as T;
+}
+
+/** An engine timestamp (epoch ms) as the API's ISO 8601 date-time. */
+export function isoDate(epochMs: number): string {
+  return new Date(epochMs).toISOString();
+}

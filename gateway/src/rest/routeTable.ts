@@ -1,0 +1,25 @@
+import { clockRoutes } from './routes/clock';
+import { decisionDefinitionRoutes } from './routes/decisionDefinitions';
+import { deploymentRoutes } from './routes/deployments';
+import { incidentRoutes } from './routes/incidents';
+import { jobRoutes } from './routes/jobs';
+import { messageRoutes } from './routes/messages';
+import { processDefinitionRoutes } from './routes/processDefinitions';
+import { processInstanceRoutes } from './routes/processInstances';
+import { topologyRoutes } from './routes/topology';
+import { userTaskRoutes } from './routes/userTasks';
+import type { RestRoute } from './RestRoute';
+
+/** Every resource this server answers under /v2, one route module per resource; other paths answer 404. */
+export const routeTable: RestRoute[][] = [
+  topologyRoutes,
+  deploymentRoutes,
+  processInstanceRoutes,
+  jobRoutes,
+  messageRoutes,
+  userTaskRoutes,
+  incidentRoutes,
+  processDefinitionRoutes,
+  decisionDefinitionRoutes,
+  clockRoutes,
+];
