@@ -5,15 +5,18 @@ import { ApiError } from '../../api/ApiError';
 import { describeError } from '../../api/describeError';
 import { designerApi } from './designerApi';
 import { DiffList } from './DiffList';
+import { FormChangeList } from './FormChangeList';
+import { formChanges, type FormChanges } from './formChanges';
+import { linkedForms } from './linkedForms';
 
 const EMPTY = '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="empty" targetNamespace="http://dealerflow.example/bpmn" />';
 
-type Review = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; latest: number | null; diff: DefinitionsDiff };
+type Review = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; latest: number | null; diff: DefinitionsDiff; forms: FormChanges };
 
 /** The open diagram against the latest deployed version of its process, or against nothing when it was never deployed. */
-async function reviewOf(designer: Designer): Promise<{ latest: number | null; diff: DefinitionsDiff }> {
+async function reviewOf(designer: Designer): Promise<{ latest: number | null; diff: DefinitionsDiff; forms: FormChanges }> {
   const processId = designer.processId();
-  let latest: { version: number; xml: string } | null = null;
+  let latest: { version: number; xml: string; forms: { id: string }[] } | null = null;
   if (processId) {
     try {
       const [newest] = await designerApi.versions(processId);
@@ -23,8 +26,8 @@ async function reviewOf(designer: Designer): Promise<{ latest: number | null; di
     }
   }
   const { xml } = await designer.snapshot();
-  const [before, after] = await Promise.all([readDefinitions(latest?.xml ?? EMPTY), readDefinitions(xml)]);
-  return { latest: latest?.version ?? null, diff: diffDefinitions(before.definitions, after.definitions) };
+  const [before, after, forms] = await Promise.all([readDefinitions(latest?.xml ?? EMPTY), readDefinitions(xml), linkedForms(designer, latest?.forms ?? [])]);
+  return { latest: latest?.version ?? null, diff: diffDefinitions(before.definitions, after.definitions), forms: formChanges(latest?.forms ?? [], forms) };
 }
 
 /** Before a deploy: what the diagram changes against the running version, and the button that makes it the next one. */
@@ -74,6 +77,7 @@ export function DeployReview({ designer, blocked, onDeploy }: { designer: Design
         </p>
       )}
       {review.status === 'ready' && <DiffList diff={review.diff} />}
+      {review.status === 'ready' && <FormChangeList changes={review.forms} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Designer } from '@dealerflow/designer';
 import { useCallback, useState } from 'react';
 import { designerApi, type DraftDocument } from './designerApi';
+import { linkedForms } from './linkedForms';
 
 /** The server draft the open diagram belongs to: which process, which revision, who saved it and its forms. */
 export interface DraftState {
@@ -9,12 +10,6 @@ export interface DraftState {
   savedBy: string;
   savedAt: string;
   forms: { id: string }[];
-}
-
-/** The forms the diagram links, as the form builder has them now, else as the draft kept them. */
-async function linkedForms(designer: Designer, kept: { id: string }[]): Promise<{ id: string }[]> {
-  const forms = await Promise.all(designer.formIds().map(async (id) => (await designerApi.builderForm(id)) ?? kept.find((form) => form.id === id) ?? null));
-  return forms.filter((form): form is { id: string } => form !== null);
 }
 
 const stateOf = (draft: DraftDocument): DraftState => ({ processId: draft.processId, revision: draft.revision, savedBy: draft.savedBy, savedAt: draft.savedAt, forms: draft.forms });
