@@ -9,6 +9,8 @@ const ownDealerUsers = { dealerId: '${user.dealerId}' };
 const ownDealerRecords = { dealerId: '${user.dealerId}' };
 /** The processes dealers start themselves. */
 const dealerStartable = { bpmnProcessId: { $in: ['warranty-claim', 'tender-reservation', 'vehicle-allocation'] } };
+/** Dealer staff do not order vehicles: that commits the dealer's money. */
+const staffStartable = { bpmnProcessId: { $in: ['warranty-claim', 'tender-reservation'] } };
 /** Tasks offered to one of the user's groups or role names: together, an approver's queue. */
 const ownGroupTasks = { candidateGroups: { $in: '${user.groups}' } };
 const ownRoleTasks = { candidateGroups: { $in: '${user.roles}' } };
@@ -64,7 +66,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'User', fields: userPublicFields, conditions: ownDealerUsers },
       { action: 'read', subject: 'FormField', conditions: nonFinancialFields },
       { action: 'read', subject: 'Task', conditions: ownDealerRecords },
-      { action: 'start', subject: 'Process', conditions: dealerStartable },
+      { action: 'start', subject: 'Process', conditions: staffStartable },
       { action: 'read', subject: 'ProcessInstance', conditions: ownDealerRecords },
     ],
   },
