@@ -95,6 +95,14 @@ export class SqlStockLedger implements StockLedger {
     }));
   }
 
+  /** Inside the caller's transaction, returns what a terminated instance still held to stock. */
+  async releaseInstance(m: EntityManager, processInstanceKey: string, actor: string): Promise<string[]> {
+    const held = await m.find(Reservation, { where: { processInstanceKey, state: In(['pending', 'allocated']) } });
+    const vins = await this.free(m, held, 'released');
+    if (vins.length > 0) await this.audit.append(m, { actor, action: 'stock.release', subjectType: 'ProcessInstance', subjectId: processInstanceKey, payload: { caseRef: held[0].caseRef, dealerId: held[0].dealerId, vins, why: 'instance terminated' } });
+    return vins;
+  }
+
   /** Moves one free vehicle to the case; false when another case got it first. */
   private async take(m: EntityManager, vin: string, call: StockCall): Promise<boolean> {
     const result = await m.createQueryBuilder().update(StockVehicle)

@@ -57,4 +57,21 @@ describe.each(testDatabases())('vehicle allocation through the API on %s', (_kin
     const [overdraft] = await server.running.dataSource.query('SELECT grantedBy, amount FROM overdraft');
     expect(overdraft.grantedBy).toBe('approver.finance');
   });
+
+  it('an admin who cancels a request returns its vehicles to stock, audited in the same step', async () => {
+    const started = await (await server.as('dealer1.manager')).post('/api/process-instances').send({ bpmnProcessId: 'vehicle-allocation', variables: { lines: [{ model: 'Carnival', quantity: 2 }] } });
+    expect(started.status).toBe(201);
+    const { caseRef, instanceKey } = started.body;
+    await taskFor('approver.sales', caseRef, 'DecideAllocation');
+    const held = async () => (await server.running.dataSource.query('SELECT COUNT(*) AS n FROM stock_vehicle WHERE caseRef = ?', [caseRef]))[0].n;
+    expect(Number(await held())).toBe(2);
+    expect((await (await server.as('dealer1.manager')).post(`/api/process-instances/${instanceKey}/cancel`)).status).toBe(403);
+    expect((await (await server.as('admin')).post(`/api/process-instances/${instanceKey}/cancel`)).status).toBe(204);
+    expect(Number(await held())).toBe(0);
+    const states = await server.running.dataSource.query('SELECT state FROM reservation WHERE caseRef = ?', [caseRef]);
+    expect(states.map((r: { state: string }) => r.state)).toEqual(['released', 'released']);
+    const audit = await (await server.as('auditor')).get(`/api/audit?instanceKey=${instanceKey}`);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['stock.reserve', 'stock.release', 'instance.terminate']));
+    expect(audit.body.items.find((e: { action: string }) => e.action === 'stock.release').actor).toBe('admin');
+  });
 });
