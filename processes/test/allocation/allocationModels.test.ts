@@ -41,7 +41,8 @@ describe('the vehicle allocation and credit limit check models', () => {
     expect(call.$type).toBe('bpmn:CallActivity');
     expect(extension(call, 'zeebe:CalledElement')).toMatchObject({ processId: 'credit-limit-check', propagateAllChildVariables: false });
     const outputs = (extension(call, 'zeebe:IoMapping')?.outputParameters as { target: string }[]).map((o) => o.target);
-    expect(outputs.sort()).toEqual(['credit', 'exposure']);
+    // the gateways read creditApproved, which no form carries, so a task's form data cannot change the credit verdict
+    expect(outputs.sort()).toEqual(['credit', 'creditApproved', 'exposure']);
   });
 
   it('gives every user task a group and a shipped form, and every job a plugin type', async () => {
@@ -66,6 +67,7 @@ describe('the vehicle allocation and credit limit check models', () => {
     expect(validate({ vins: ['XWESR020260000001'] })).toMatchObject({ ok: true });
     expect(validate({})).toMatchObject({ ok: false });
     expect(validate({ lines: [] })).toMatchObject({ ok: false });
+    expect(validate({ vins: [] })).toMatchObject({ ok: false });
     expect(validate({ vins: ['SHORT'] })).toMatchObject({ ok: false });
   });
 
@@ -73,6 +75,8 @@ describe('the vehicle allocation and credit limit check models', () => {
     const decide = compileValidator(formOf('vehicle-allocation', 'vehicle-allocation-decision').schema);
     expect(decide({ allocationDecision: 'allocate', decisionReason: 'План продаж' })).toMatchObject({ ok: true });
     expect(decide({ allocationDecision: 'allocatePart', decisionReason: 'Часть уходит в другой регион' })).toMatchObject({ ok: false });
+    expect(decide({ allocationDecision: 'allocatePart', allocatedVins: [], decisionReason: 'Часть уходит в другой регион' })).toMatchObject({ ok: false });
+    expect(decide({ allocationDecision: 'allocate', allocatedVins: [], decisionReason: 'Все автомобили' })).toMatchObject({ ok: true });
     expect(decide({ allocationDecision: 'refuse' })).toMatchObject({ ok: false });
     const finance = compileValidator(formOf('credit-limit-check', 'credit-overdraft-decision').schema);
     expect(finance({ financeDecision: 'refuse', decisionReason: 'Просроченная задолженность' })).toMatchObject({ ok: true });
