@@ -26,6 +26,7 @@ export function decodeCursor(cursor: string): InboxCursor {
 /** The cursor's sort value as the sort column holds it: a number for priority, else a date (400 when it is none). */
 export function cursorValue([value]: InboxCursor, numeric: boolean): number | Date {
   const parsed = numeric ? Number(value) : new Date(String(value));
-  if (Number.isNaN(numeric ? parsed : (parsed as Date).getTime())) throw invalid();
+  // JSON reads 1e400 as Infinity, which no database column holds.
+  if (!Number.isFinite(numeric ? parsed : (parsed as Date).getTime())) throw invalid();
   return parsed;
 }
