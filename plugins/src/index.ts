@@ -4,3 +4,5 @@ export { backOffFor, runPlugin, type PluginOutcome } from './runPlugin';
 export * from './warrantyCoverage';
 export { creditNotePlugin, type CreditNoteLedger, type CreditNoteRequest } from './creditNote/creditNotePlugin';
 export { notifyPlugin, type Notification, type NotificationOutbox } from './notify/notifyPlugin';
+export * from './stock';
+export * from './creditExposure';

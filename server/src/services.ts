@@ -8,6 +8,7 @@ import { UserDirectory } from './auth/UserDirectory';
 import { AttachmentService } from './attachments/AttachmentService';
 import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
+import { AllocationService } from './allocation/AllocationService';
 import { DesignerDraftService } from './designer/DesignerDraftService';
 import { PluginCatalog, type PluginDescriptor } from './designer/PluginCatalog';
 import { DeploymentService } from './processes/DeploymentService';
@@ -44,6 +45,8 @@ export interface Services {
   auth: AuthService;
   sessions: SessionStore;
   dealers: DealerService;
+  /** Stock, reservations, orders and exposure. */
+  allocation: AllocationService;
   users: UserService;
   deployments: DeploymentService;
   processes: ProcessService;
@@ -110,6 +113,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     auth: new AuthService(dataSource, directory, sessions, new LoginThrottle(options.loginThrottle), audit),
     sessions,
     dealers: new DealerService(dataSource, audit),
+    allocation: new AllocationService(dataSource, engine, audit),
     users: new UserService(dataSource),
     deployments,
     processes,

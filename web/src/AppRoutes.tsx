@@ -18,6 +18,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
 import { StartPage } from './pages/start/StartPage';
 import { TaskPage } from './pages/task/TaskPage';
+import { VehiclesPage } from './pages/vehicles/VehiclesPage';
 
 const pages: Record<SectionId, ReactNode> = {
   inbox: <InboxPage />,
@@ -27,6 +28,7 @@ const pages: Record<SectionId, ReactNode> = {
   instances: <InstancesPage />,
   audit: <AuditPage />,
   dealers: <DealersPage />,
+  vehicles: <VehiclesPage />,
 };
 
 const inbox = navigationEntries.find((entry) => entry.id === 'inbox')!;

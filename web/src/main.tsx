@@ -5,6 +5,7 @@ import { initI18n } from './i18n/initI18n';
 import './styles/app.css';
 import './styles/process.css';
 import './styles/lists.css';
+import './styles/vehicles.css';
 
 initI18n();
 createRoot(document.getElementById('root')!).render(

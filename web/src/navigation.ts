@@ -1,7 +1,7 @@
 import type { AppAbility } from './session/abilityFromRules';
 
 /** The sections of the app, in the order the navigation shows them. */
-export type SectionId = 'inbox' | 'approvals' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers';
+export type SectionId = 'inbox' | 'approvals' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers' | 'vehicles';
 
 /** One navigation entry: where it lives and which CASL permission opens it. */
 export interface NavigationEntry {
@@ -27,6 +27,7 @@ export const navigationEntries: readonly NavigationEntry[] = [
   { id: 'instances', path: '/instances', action: 'monitor', subject: 'ProcessInstance', provisional: false, comingSoon: false },
   { id: 'audit', path: '/audit', action: 'read', subject: 'AuditEntry', provisional: false, comingSoon: false },
   { id: 'dealers', path: '/dealers', action: 'read', subject: 'Dealer', provisional: false, comingSoon: false },
+  { id: 'vehicles', path: '/vehicles', action: 'read', subject: 'StockVehicle', provisional: false, comingSoon: false },
 ];
 
 /** Whether the user may open this section. */

@@ -13,7 +13,7 @@ const processSections = ['inbox', 'approvals', 'start'];
 const adminSections = ['inbox', 'approvals', 'start', 'designer', 'instances'];
 
 test('a process admin (manage all) gets every section', () => {
-  expect(sectionsFor([{ action: 'manage', subject: 'all' }])).toEqual([...adminSections, 'audit', 'dealers']);
+  expect(sectionsFor([{ action: 'manage', subject: 'all' }])).toEqual([...adminSections, 'audit', 'dealers', 'vehicles']);
 });
 
 test('dealer staff get the process sections and their dealers, not the designer or the audit trail', () => {

@@ -1,5 +1,6 @@
 import type { Router } from '@koa/router';
 import type { Services } from '../services';
+import { allocationRoutes } from './routes/allocationRoutes';
 import { approvalRoutes } from './routes/approvalRoutes';
 import { auditRoutes } from './routes/auditRoutes';
 import { authRoutes } from './routes/authRoutes';
@@ -28,6 +29,7 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     healthRoutes(services.dataSource, options.engine),
     authRoutes(services.auth, services.dealers, services.taskEvents, { secureCookies: options.secureCookies }),
     dealerRoutes(services.dealers),
+    allocationRoutes(services.allocation),
     userRoutes(services.users),
     auditRoutes(services.audit),
     instanceRoutes(services.instances, services.instanceView, services.incidents, services.heatmap),

@@ -3,7 +3,8 @@ import type { ForcedSubject, MongoAbility, MongoQuery, RawRuleFrom } from '@casl
 /** What a user may do. `manage` means every action; `assign` hands a task to a colleague; `monitor` is watching instances across cases (the Instances page); `comment` is adding comments and attachments to a case. */
 export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify' | 'start' | 'assign' | 'monitor' | 'comment';
 /** The things rules speak about. */
-export type SubjectName = 'all' | 'Dealer' | 'User' | 'AuditEntry' | 'Role' | 'FormField' | 'Task' | 'Process' | 'ProcessInstance' | 'Deployment' | 'Form' | 'SandboxRun';
+export type SubjectName = 'all' | 'Dealer' | 'User' | 'AuditEntry' | 'Role' | 'FormField' | 'Task' | 'Process' | 'ProcessInstance' | 'Deployment' | 'Form' | 'SandboxRun'
+  | 'StockVehicle' | 'Reservation' | 'VehicleOrder' | 'DealerExposure';
 
 /** The ability every request carries. */
 export type AppAbility = MongoAbility<[Action, SubjectName | ForcedSubject<SubjectName>]>;

@@ -9,6 +9,13 @@ const ownDealerUsers = { dealerId: '${user.dealerId}' };
 const ownDealerRecords = { dealerId: '${user.dealerId}' };
 /** The processes dealers start themselves. */
 const dealerStartable = { bpmnProcessId: { $in: ['warranty-claim', 'tender-reservation', 'vehicle-allocation'] } };
+/** Dealer staff do not order vehicles: that commits the dealer's money. */
+const staffStartable = { bpmnProcessId: { $in: ['warranty-claim', 'tender-reservation'] } };
+/** Free stock, which every dealer may browse and request. */
+const freeStock = { status: 'free' };
+/** What dealer staff see of held vehicles and orders: no money. */
+const staffReservationFields = ['id', 'vin', 'dealerId', 'caseRef', 'processInstanceKey', 'state', 'createdAt', 'expiresAt'];
+const staffOrderFields = ['id', 'number', 'dealerId', 'caseRef', 'vins', 'status', 'createdAt', 'deliveredAt'];
 /** Tasks offered to one of the user's groups or role names: together, an approver's queue. */
 const ownGroupTasks = { candidateGroups: { $in: '${user.groups}' } };
 const ownRoleTasks = { candidateGroups: { $in: '${user.roles}' } };
@@ -45,6 +52,10 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'ProcessInstance' },
       { action: 'comment', subject: 'ProcessInstance', conditions: ownGroupCases },
       { action: 'comment', subject: 'ProcessInstance', conditions: ownRoleCases },
+      { action: 'read', subject: 'StockVehicle' },
+      { action: 'read', subject: 'Reservation' },
+      { action: 'read', subject: 'VehicleOrder' },
+      { action: 'read', subject: 'DealerExposure' },
     ],
   },
   {
@@ -60,6 +71,12 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'start', subject: 'Process', conditions: dealerStartable },
       { action: 'read', subject: 'ProcessInstance', conditions: ownDealerRecords },
       { action: 'comment', subject: 'ProcessInstance', conditions: ownDealerRecords },
+      { action: 'read', subject: 'StockVehicle', conditions: freeStock },
+      { action: 'read', subject: 'StockVehicle', conditions: ownDealerRecords },
+      { action: 'read', subject: 'Reservation', conditions: ownDealerRecords },
+      { action: 'delete', subject: 'Reservation', conditions: ownDealerRecords },
+      { action: 'read', subject: 'VehicleOrder', conditions: ownDealerRecords },
+      { action: 'read', subject: 'DealerExposure', conditions: ownDealerRecords },
     ],
   },
   {
@@ -70,9 +87,13 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'User', fields: userPublicFields, conditions: ownDealerUsers },
       { action: 'read', subject: 'FormField', conditions: nonFinancialFields },
       { action: 'read', subject: 'Task', conditions: ownDealerRecords },
-      { action: 'start', subject: 'Process', conditions: dealerStartable },
+      { action: 'start', subject: 'Process', conditions: staffStartable },
       { action: 'read', subject: 'ProcessInstance', conditions: ownDealerRecords },
       { action: 'comment', subject: 'ProcessInstance', conditions: ownDealerRecords },
+      { action: 'read', subject: 'StockVehicle', conditions: freeStock },
+      { action: 'read', subject: 'StockVehicle', conditions: ownDealerRecords },
+      { action: 'read', subject: 'Reservation', fields: staffReservationFields, conditions: ownDealerRecords },
+      { action: 'read', subject: 'VehicleOrder', fields: staffOrderFields, conditions: ownDealerRecords },
     ],
   },
   {

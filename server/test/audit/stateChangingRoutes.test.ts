@@ -43,6 +43,8 @@ interface Visit {
   actor: string;
   action: string;
   send: () => Promise<Response>;
+  /** The request moves a case on, so the engine's steps write entries of their own after the route's one. */
+  engineFollows?: boolean;
 }
 
 describe.each(testDatabases())('the audit trail of every state-changing route on %s', (_kind, database) => {
@@ -100,6 +102,8 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
     const toCancel = await walkCase();
     const incident = await incidentKey();
     const [approval] = (await (await as('approver.warranty')).get('/api/approvals')).body.items as { key: string }[];
+    const vehicles = (await (await as('dealer1.manager')).post('/api/process-instances').send({ bpmnProcessId: 'vehicle-allocation', variables: { lines: [{ model: 'Seltos', colour: 'Синий', quantity: 1 }] } })).body as { caseRef: string };
+    await eventually(async () => expect((await (await as('dealer1.manager')).get('/api/reservations')).body.items).toEqual([expect.objectContaining({ caseRef: vehicles.caseRef, state: 'pending' })]));
     const leaving = (await import('supertest')).default.agent(server.running.url);
     expect((await leaving.post('/api/auth/login').send({ username: 'dealer2.staff', password: 'demo' })).status).toBe(200);
     let viewId = '';
@@ -131,6 +135,8 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
       },
       { route: 'DELETE /api/me/views/:id', actor: 'dealer1.staff', action: 'view.delete', send: async () => (await as('dealer1.staff')).delete(`/api/me/views/${viewId}`) },
       { route: 'POST /api/incidents/:key/retry', actor: 'admin', action: 'incident.resolve', send: () => admin.post(`/api/incidents/${incident}/retry`) },
+      // last: the engine's steps after it (stock released, case ended) must not fall into another visit's entries
+      { route: 'POST /api/reservations/:caseRef/cancel', actor: 'dealer1.manager', action: 'allocation.cancel', send: async () => (await as('dealer1.manager')).post(`/api/reservations/${vehicles.caseRef}/cancel`).send({ reason: 'Клиент передумал' }), engineFollows: true },
     ];
 
     // Every state-changing route is walked or named as writing nothing durable: a new route must join one list.
@@ -148,7 +154,8 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
       const before = await lastSeq();
       const response = await visit.send();
       expect({ route: visit.route, status: response.status < 300 ? 'ok' : `${response.status} ${JSON.stringify(response.body)}` }).toEqual({ route: visit.route, status: 'ok' });
-      expect({ route: visit.route, entries: (await entriesAfter(before)).map((e) => ({ actor: e.actor, action: e.action })) }).toEqual({ route: visit.route, entries: [{ actor: visit.actor, action: visit.action }] });
+      const entries = (await entriesAfter(before)).map((e) => ({ actor: e.actor, action: e.action })).filter((e) => !visit.engineFollows || e.action === visit.action);
+      expect({ route: visit.route, entries }).toEqual({ route: visit.route, entries: [{ actor: visit.actor, action: visit.action }] });
     }
   }, 120_000);
 });

@@ -76,7 +76,7 @@ export function requests(routes: RouteSpec[], roles: string[], ids: KnownIds, sa
     return fc.record({ values: names.length ? params : fc.constant([] as string[]), query: queries, body }).map(({ values, query, body: sent }) => {
       let index = 0;
       const path = route.path.replace(/:(\w+)/g, () => encodeURIComponent(values[index++]));
-      const search = new URLSearchParams(isAttachment ? { ...query, name: query.name ?? 'photo.png' } : query).toString();
+      const search = new URLSearchParams(isAttachment ? { ...query, name: (query as Record<string, string>).name ?? 'photo.png' } : query).toString();
       return { role, method: route.method, url: search ? `${path}?${search}` : path, body: sent };
     });
   });
