@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../api/types';
 import { AddButton } from './AddButton';
 import { fieldErrorsOf, toErrorSchema } from './fieldErrors';
+import { localizedErrors } from './fieldMessages';
 import { localizeSchema, pickSchemaData } from './localizeSchema';
 import { rjsfTranslator } from './rjsfStrings';
 import './forms.css';
@@ -38,6 +39,7 @@ export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, 
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const translateString = useMemo(() => rjsfTranslator(t), [t]);
+  const transformErrors = useMemo(() => localizedErrors(t, schema, form.uiSchema ?? {}, language), [t, schema, form, language]);
 
   const submit = async (data: Record<string, unknown>) => {
     setBusy(true);
@@ -81,6 +83,7 @@ export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, 
         noHtml5Validate
         disabled={disabled || busy}
         translateString={translateString}
+        transformErrors={transformErrors}
         templates={templates}
         onChange={(event) => setFormData(event.formData as Record<string, unknown>)}
         onSubmit={(event) => void submit(event.formData as Record<string, unknown>)}

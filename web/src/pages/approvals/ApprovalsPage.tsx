@@ -12,6 +12,7 @@ import { fetchAllPages } from '../../export/fetchAllPages';
 import { LiveStatus } from '../../live/LiveStatus';
 import { useTaskStream } from '../../live/useTaskStream';
 import { useDealerNames } from '../useDealerNames';
+import { usePeopleNames } from '../usePeopleNames';
 import { approvalsExportColumns } from './approvalsExport';
 import { ApprovalsTable } from './ApprovalsTable';
 import { DecisionBar, type Decision } from './DecisionBar';
@@ -24,6 +25,7 @@ export function ApprovalsPage() {
   const { resource, reload, refresh } = useApiResource<PageResponse<ApprovalItem>>('/api/approvals?limit=100');
   const stream = useTaskStream(refresh);
   const dealerNames = useDealerNames();
+  const nameOf = usePeopleNames();
   const [items, setItems] = useState<ApprovalItem[]>([]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [results, setResults] = useState<Map<string, DecisionResult>>(new Map());
@@ -116,7 +118,7 @@ export function ApprovalsPage() {
           <p className="decision-summary" role="status" data-testid="decision-summary">
             {summary}
           </p>
-          {items.length === 0 ? <StatusPanel kind="empty" title={t('approvals.empty')} /> : <ApprovalsTable items={items} selected={selected} results={results} onToggle={toggle} onToggleAll={toggleAll} dealerNames={dealerNames} />}
+          {items.length === 0 ? <StatusPanel kind="empty" title={t('approvals.empty')} /> : <ApprovalsTable items={items} selected={selected} results={results} onToggle={toggle} onToggleAll={toggleAll} dealerNames={dealerNames} nameOf={nameOf} />}
           {cursor && (
             <div className="table-footer">
               <button type="button" className="button button--secondary" disabled={loadingMore} onClick={() => void loadMore()}>

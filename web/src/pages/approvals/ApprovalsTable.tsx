@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiError } from '../../api/ApiError';
+import { describeError, type NameOf } from '../../api/describeError';
 import type { ApprovalItem, DecisionResult } from '../../api/types';
 import { formatMoney } from '../../format';
 import { taskName } from '../../i18n/taskName';
@@ -12,10 +14,11 @@ interface ApprovalsTableProps {
   onToggle: (key: string) => void;
   onToggleAll: () => void;
   dealerNames: Map<string, string>;
+  nameOf: NameOf;
 }
 
 /** The approval queue with a checkbox per row and the last decision's outcome per task. */
-export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll, dealerNames }: ApprovalsTableProps) {
+export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll, dealerNames, nameOf }: ApprovalsTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const allSelected = items.length > 0 && items.every((item) => selected.has(item.key));
@@ -54,8 +57,7 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
                   <Link to={`/inbox/${encodeURIComponent(item.key)}`}>{taskName(t, item)}</Link>
                 </td>
                 <td>
-                  <span className="mono">{item.dealerId ?? '—'}</span>
-                  {item.dealerId && dealerNames.has(item.dealerId) && <span className="case-summary muted">{dealerNames.get(item.dealerId)}</span>}
+                  <span title={item.dealerId ?? undefined}>{item.dealerId ? (dealerNames.get(item.dealerId) ?? item.dealerId) : '—'}</span>
                 </td>
                 <td className="mono" data-column="vin">
                   {item.summary.vin ?? '—'}
@@ -66,7 +68,7 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
                 <td className="nowrap">
                   <TimeLeft ms={item.timeLeftMs} />
                 </td>
-                <td data-testid="decision-result">{result && !result.ok && <span className="table-note--error">{result.message}</span>}</td>
+                <td data-testid="decision-result">{result && !result.ok && <span className="table-note--error">{describeError(t, new ApiError(result.status, result.code, result.message, result.details), nameOf)}</span>}</td>
               </tr>
             );
           })}

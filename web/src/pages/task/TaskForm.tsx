@@ -8,6 +8,7 @@ import { formatDateTime } from '../../format';
 import { LazyDynamicForm as DynamicForm } from '../../forms/LazyDynamicForm';
 import { taskName } from '../../i18n/taskName';
 import { useSignedInSession } from '../../session/useSignedInSession';
+import { usePeopleNames } from '../usePeopleNames';
 
 const emptyForm: FormDefinition = { id: 'empty', title: '', schema: { type: 'object', properties: {} } };
 
@@ -16,6 +17,7 @@ export function TaskForm({ detail }: { detail: TaskDetail }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { user } = useSignedInSession();
+  const nameOf = usePeopleNames();
   const { task, form, data, hidden, draft } = detail;
   const [saved, setSaved] = useState<Pick<TaskDraft, 'savedAt' | 'savedBy'> | null>(draft);
   const path = `/api/tasks/${encodeURIComponent(task.key)}`;
@@ -37,12 +39,12 @@ export function TaskForm({ detail }: { detail: TaskDetail }) {
       hidden={hidden}
       submitLabel={t('task.complete')}
       onSubmit={complete}
-      describeError={(error) => describeError(t, error)}
+      describeError={(error) => describeError(t, error, nameOf)}
       secondaryAction={mayWork ? { label: t('task.saveDraft'), run: saveDraft } : undefined}
       footerNote={
         saved && (
           <span className="muted draft-note" data-testid="draft-saved">
-            {t('task.draftSaved', { time: formatDateTime(saved.savedAt, i18n.resolvedLanguage ?? i18n.language), user: saved.savedBy })}
+            {t('task.draftSaved', { time: formatDateTime(saved.savedAt, i18n.resolvedLanguage ?? i18n.language), user: nameOf(saved.savedBy) })}
           </span>
         )
       }
