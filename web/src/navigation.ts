@@ -24,7 +24,7 @@ export interface NavigationEntry {
 }
 
 /** The candidate groups of the distributor's approval queue (the server's queue reads the same groups). */
-const approvalGroups = ['distributor-approver', 'warranty', 'sales', 'finance'];
+export const approvalGroups = ['distributor-approver', 'warranty', 'sales', 'finance'];
 
 /** Every section of the app; the single place that decides what the navigation offers. */
 export const navigationEntries: readonly NavigationEntry[] = [

@@ -28,6 +28,8 @@ export interface DynamicFormProps {
 }
 
 const templates = { ButtonTemplates: { AddButton } };
+// A choice is never made for the person: rjsf would otherwise pre-select the first option (e.g. "approve").
+const defaultFormStateBehavior = { constAsDefaults: 'never' } as const;
 
 /** A server form rendered with rjsf: labels in the UI language, server field errors shown on the fields. */
 export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, onSubmit, describeError, secondaryAction, footerNote }: DynamicFormProps) {
@@ -84,6 +86,7 @@ export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, 
         disabled={disabled || busy}
         translateString={translateString}
         transformErrors={transformErrors}
+        experimental_defaultFormStateBehavior={defaultFormStateBehavior}
         templates={templates}
         onChange={(event) => setFormData(event.formData as Record<string, unknown>)}
         onSubmit={(event) => void submit(event.formData as Record<string, unknown>)}

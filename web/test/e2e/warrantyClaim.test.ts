@@ -126,6 +126,7 @@ test('the approver asks for more information, the dealer answers in the inbox, t
   await approver.getByRole('checkbox', { name: 'Выбрать все' }).check();
   await approver.getByLabel('Обоснование').fill('Проверка пакетного решения');
   await approver.getByRole('button', { name: 'Отклонить' }).click();
+  await approver.getByTestId('decision-confirm').getByRole('button', { name: 'Подтвердить' }).click();
   await approver.getByTestId('decision-summary').getByText(/Решено: 1, с ошибкой: 1\./).waitFor();
   expect(await approver.locator(`tr[data-task="${first}"]`).count()).toBe(0);
   expect(await approver.locator(`tr[data-task="${second}"] [data-testid="decision-result"]`).textContent()).toBe('Задачу уже взял(а) Мария Продажина.');

@@ -15,10 +15,12 @@ interface ApprovalsTableProps {
   onToggleAll: () => void;
   dealerNames: Map<string, string>;
   nameOf: NameOf;
+  /** The row the keyboard points at. */
+  current?: string;
 }
 
 /** The approval queue with a checkbox per row and the last decision's outcome per task. */
-export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll, dealerNames, nameOf }: ApprovalsTableProps) {
+export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll, dealerNames, nameOf, current }: ApprovalsTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const allSelected = items.length > 0 && items.every((item) => selected.has(item.key));
@@ -46,7 +48,7 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
           {items.map((item) => {
             const result = results.get(item.key);
             return (
-              <tr key={item.key} data-task={item.key} data-case={item.caseRef ?? ''}>
+              <tr key={item.key} data-task={item.key} data-case={item.caseRef ?? ''} className={item.key === current ? 'is-current' : undefined} aria-current={item.key === current ? 'true' : undefined}>
                 <td className="checkbox-cell">
                   <input type="checkbox" aria-label={t('approvals.select', { caseRef: item.caseRef ?? item.key })} checked={selected.has(item.key)} onChange={() => onToggle(item.key)} />
                 </td>
