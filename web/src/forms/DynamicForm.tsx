@@ -18,6 +18,8 @@ export interface DynamicFormProps {
   hidden?: string[];
   submitLabel: string;
   disabled?: boolean;
+  /** Shows the data without a way to change or send it (the task is held by someone else). */
+  readOnly?: boolean;
   /** Sends the data; a 400 with field errors marks the fields, anything else goes to `describeError`. */
   onSubmit: (data: Record<string, unknown>) => Promise<void>;
   describeError: (error: unknown) => string;
@@ -32,7 +34,7 @@ const templates = { ButtonTemplates: { AddButton } };
 const defaultFormStateBehavior = { constAsDefaults: 'never' } as const;
 
 /** A server form rendered with rjsf: labels in the UI language, server field errors shown on the fields. */
-export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, onSubmit, describeError, secondaryAction, footerNote }: DynamicFormProps) {
+export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, readOnly, onSubmit, describeError, secondaryAction, footerNote }: DynamicFormProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const schema = useMemo(() => localizeSchema(form.schema, form.labels?.en, language, hidden), [form, language, hidden]);
@@ -84,6 +86,7 @@ export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, 
         showErrorList={false}
         noHtml5Validate
         disabled={disabled || busy}
+        readonly={readOnly}
         translateString={translateString}
         transformErrors={transformErrors}
         experimental_defaultFormStateBehavior={defaultFormStateBehavior}
@@ -91,20 +94,25 @@ export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, 
         onChange={(event) => setFormData(event.formData as Record<string, unknown>)}
         onSubmit={(event) => void submit(event.formData as Record<string, unknown>)}
       >
-        <div className="dynamic-form__footer">
-          <button type="submit" className="button button--primary" disabled={disabled || busy}>
-            {busy ? t('forms.sending') : submitLabel}
-          </button>
-          {secondaryAction && (
-            <button type="button" className="button button--secondary" disabled={disabled || busy} onClick={() => void runSecondary()}>
-              {secondaryAction.label}
+        {readOnly ? (
+          // An element, not nothing: without children rjsf would add its own submit button.
+          <span />
+        ) : (
+          <div className="dynamic-form__footer">
+            <button type="submit" className="button button--primary" disabled={disabled || busy}>
+              {busy ? t('forms.sending') : submitLabel}
             </button>
-          )}
-          {footerNote}
-          <p className="form-error" role="alert" data-testid="form-message">
-            {message}
-          </p>
-        </div>
+            {secondaryAction && (
+              <button type="button" className="button button--secondary" disabled={disabled || busy} onClick={() => void runSecondary()}>
+                {secondaryAction.label}
+              </button>
+            )}
+            {footerNote}
+            <p className="form-error" role="alert" data-testid="form-message">
+              {message}
+            </p>
+          </div>
+        )}
       </Form>
     </div>
   );

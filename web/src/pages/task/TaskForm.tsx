@@ -20,7 +20,7 @@ function withoutPreviousRound(form: FormDefinition | null, data: Record<string, 
 }
 
 /** The task's form, prefilled from its draft; submitting completes the task, "Save draft" keeps the data for later. */
-export function TaskForm({ detail }: { detail: TaskDetail }) {
+export function TaskForm({ detail, readOnly = false }: { detail: TaskDetail; readOnly?: boolean }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { user, ability } = useSignedInSession();
@@ -47,6 +47,7 @@ export function TaskForm({ detail }: { detail: TaskDetail }) {
       initialData={{ ...withoutPreviousRound(form, data), ...draft?.variables }}
       hidden={hidden}
       submitLabel={t('task.complete')}
+      readOnly={readOnly}
       onSubmit={complete}
       describeError={(error) => describeError(t, error, nameOf)}
       secondaryAction={mayWork ? { label: t('task.saveDraft'), run: saveDraft } : undefined}
