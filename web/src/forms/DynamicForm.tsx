@@ -32,11 +32,25 @@ export interface DynamicFormProps {
 const templates = { ButtonTemplates: { AddButton } };
 // A choice is never made for the person: rjsf would otherwise pre-select the first option (e.g. "approve").
 const defaultFormStateBehavior = { constAsDefaults: 'never' } as const;
+/** On a phone a focused field opens the keyboard over the task before it was read. */
+const phoneQuery = '(max-width: 640px)';
+
+function withoutAutofocus(uiSchema: Record<string, unknown>, strip: boolean): Record<string, unknown> {
+  if (!strip) return uiSchema;
+  return Object.fromEntries(
+    Object.entries(uiSchema).map(([name, node]) => {
+      if (!node || typeof node !== 'object' || Array.isArray(node)) return [name, node];
+      const { 'ui:autofocus': _autofocus, ...rest } = node as Record<string, unknown>;
+      return [name, rest];
+    }),
+  );
+}
 
 /** A server form rendered with rjsf: labels in the UI language, server field errors shown on the fields. */
 export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, readOnly, onSubmit, describeError, secondaryAction, footerNote }: DynamicFormProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
+  const uiSchema = useMemo(() => withoutAutofocus(form.uiSchema ?? {}, readOnly || window.matchMedia(phoneQuery).matches), [form, readOnly]);
   const schema = useMemo(() => localizeSchema(form.schema, form.labels?.en, language, hidden), [form, language, hidden]);
   const [formData, setFormData] = useState(() => pickSchemaData(form.schema, initialData));
   const [extraErrors, setExtraErrors] = useState<ErrorSchema | undefined>();
@@ -79,7 +93,7 @@ export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, 
     <div className="dynamic-form">
       <Form
         schema={schema as RJSFSchema}
-        uiSchema={(form.uiSchema ?? {}) as UiSchema}
+        uiSchema={uiSchema as UiSchema}
         formData={formData}
         validator={validator}
         extraErrors={extraErrors}
