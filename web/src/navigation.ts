@@ -1,3 +1,4 @@
+import { subject as asSubject } from '@casl/ability';
 import type { AppAbility } from './session/abilityFromRules';
 
 /** The sections of the app, in the order the navigation shows them. */
@@ -9,29 +10,48 @@ export interface NavigationEntry {
   path: string;
   action: string;
   subject: string;
+  /** When set, the section opens if the user may act on any one of these records of `subject`. */
+  records?: readonly Record<string, unknown>[];
   /**
-   * The server has no rules for this subject yet (process features come later): show the
-   * entry unless a rule explicitly denies it. Set to false once the server grants it.
+   * The server has no rules for this subject yet: show the entry unless a rule explicitly
+   * denies it. Set to false once the server grants it.
    */
   provisional: boolean;
   /** The section's page is still the "coming soon" placeholder. */
   comingSoon: boolean;
+  /** Where a user lands after signing in: the allowed section with the lowest rank; unranked sections are never a home. */
+  homeRank?: number;
 }
+
+/** The candidate groups of the distributor's approval queue (the server's queue reads the same groups). */
+export const approvalGroups = ['distributor-approver', 'warranty', 'sales', 'finance'];
 
 /** Every section of the app; the single place that decides what the navigation offers. */
 export const navigationEntries: readonly NavigationEntry[] = [
-  { id: 'inbox', path: '/inbox', action: 'read', subject: 'Task', provisional: true, comingSoon: false },
-  { id: 'approvals', path: '/approvals', action: 'read', subject: 'Approval', provisional: true, comingSoon: false },
-  { id: 'start', path: '/start', action: 'create', subject: 'ProcessInstance', provisional: true, comingSoon: false },
+  { id: 'inbox', path: '/inbox', action: 'read', subject: 'Task', provisional: false, comingSoon: false, homeRank: 4 },
+  // The queue is for whoever may act on tasks offered to the approval groups.
+  {
+    id: 'approvals',
+    path: '/approvals',
+    action: 'assign',
+    subject: 'Task',
+    records: approvalGroups.map((group) => ({ candidateGroups: [group] })),
+    provisional: false,
+    comingSoon: false,
+    homeRank: 2,
+  },
+  { id: 'start', path: '/start', action: 'start', subject: 'Process', provisional: false, comingSoon: false },
   { id: 'designer', path: '/designer', action: 'manage', subject: 'all', provisional: false, comingSoon: false },
-  { id: 'instances', path: '/instances', action: 'monitor', subject: 'ProcessInstance', provisional: false, comingSoon: false },
-  { id: 'audit', path: '/audit', action: 'read', subject: 'AuditEntry', provisional: false, comingSoon: false },
-  { id: 'dealers', path: '/dealers', action: 'read', subject: 'Dealer', provisional: false, comingSoon: false },
+  // Admins land on the instances until there is a dashboard.
+  { id: 'instances', path: '/instances', action: 'monitor', subject: 'ProcessInstance', provisional: false, comingSoon: false, homeRank: 1 },
+  { id: 'audit', path: '/audit', action: 'read', subject: 'AuditEntry', provisional: false, comingSoon: false, homeRank: 3 },
+  { id: 'dealers', path: '/dealers', action: 'read', subject: 'Dealer', provisional: false, comingSoon: false, homeRank: 5 },
   { id: 'vehicles', path: '/vehicles', action: 'read', subject: 'StockVehicle', provisional: false, comingSoon: false },
 ];
 
 /** Whether the user may open this section. */
 export function isSectionAllowed(entry: NavigationEntry, ability: AppAbility): boolean {
+  if (entry.records) return entry.records.some((record) => ability.can(entry.action, asSubject(entry.subject, { ...record })));
   if (!entry.provisional) return ability.can(entry.action, entry.subject);
   return ability.relevantRuleFor(entry.action, entry.subject)?.inverted !== true;
 }
@@ -39,4 +59,11 @@ export function isSectionAllowed(entry: NavigationEntry, ability: AppAbility): b
 /** The sections this user may open, in navigation order. */
 export function allowedSections(ability: AppAbility): NavigationEntry[] {
   return navigationEntries.filter((entry) => isSectionAllowed(entry, ability));
+}
+
+/** The section a user starts in: approvers the queue, auditors the audit, admins the instances, dealers the inbox. */
+export function homeSection(ability: AppAbility): NavigationEntry | undefined {
+  return allowedSections(ability)
+    .filter((entry) => entry.homeRank !== undefined)
+    .sort((a, b) => a.homeRank! - b.homeRank!)[0];
 }

@@ -11,7 +11,7 @@ export interface ApprovalDecision {
 }
 
 /** What happened to one task of a bulk decision. */
-export type DecisionResult = { taskId: string; ok: true } | { taskId: string; ok: false; status: number; code: string; message: string };
+export type DecisionResult = { taskId: string; ok: true } | { taskId: string; ok: false; status: number; code: string; message: string; details?: unknown };
 
 /** The distributor approvers' queue: their groups' open tasks across dealers, soonest SLA first. */
 export class ApprovalQueue {
@@ -31,7 +31,7 @@ export class ApprovalQueue {
         results.push({ taskId, ok: true });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        results.push({ taskId, ok: false, status: error.status, code: error.code, message: error.message });
+        results.push({ taskId, ok: false, status: error.status, code: error.code, message: error.message, details: error.details });
       }
     }
     return results;

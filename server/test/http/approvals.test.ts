@@ -42,12 +42,12 @@ describe.each(testDatabases())('approval queue on %s', (_kind, database) => {
     expect(response.body.results).toEqual([
       { taskId: chosen[0], ok: true },
       { taskId: chosen[1], ok: true },
-      { taskId: 'no-such-task', ok: false, status: 404, code: 'not_found', message: expect.any(String) },
+      { taskId: 'no-such-task', ok: false, status: 404, code: 'not_found', message: expect.any(String), details: { id: 'no-such-task' } },
     ]);
     const after = (await queueOf('approver.warranty')).map((t) => t.key);
     expect(after).not.toContain(chosen[0]);
     expect(after).not.toContain(chosen[1]);
     const again = await (await server.as('approver.warranty')).post('/api/approvals/decide').send({ taskIds: [chosen[0]], decision: 'approve', reason: 'Передумал' });
-    expect(again.body.results).toEqual([{ taskId: chosen[0], ok: false, status: 409, code: 'conflict', message: expect.any(String) }]);
+    expect(again.body.results).toEqual([{ taskId: chosen[0], ok: false, status: 409, code: 'conflict', message: expect.any(String), details: { state: 'completed' } }]);
   });
 });

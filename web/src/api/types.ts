@@ -191,4 +191,4 @@ export interface SavedView {
 }
 
 /** One task's outcome of a bulk decision. */
-export type DecisionResult = { taskId: string; ok: true } | { taskId: string; ok: false; status: number; code: string; message: string };
+export type DecisionResult = { taskId: string; ok: true } | { taskId: string; ok: false; status: number; code: string; message: string; details?: unknown };

@@ -1,11 +1,11 @@
 import { Navigate } from 'react-router';
-import { allowedSections } from '../navigation';
+import { homeSection } from '../navigation';
 import { useSignedInSession } from '../session/useSignedInSession';
 import { NotFoundPage } from '../pages/NotFoundPage';
 
-/** Sends `/` to the first section the user may open. */
+/** Sends `/` to the user's home section. */
 export function HomeRedirect() {
   const { ability } = useSignedInSession();
-  const first = allowedSections(ability)[0];
-  return first ? <Navigate to={first.path} replace /> : <NotFoundPage />;
+  const home = homeSection(ability);
+  return home ? <Navigate to={home.path} replace /> : <NotFoundPage />;
 }

@@ -136,7 +136,9 @@ test('live: after the stream drops, the inbox refetches what it missed; a refuse
 
   await page.unroute('**/api/tasks/stream');
   await page.route('**/api/tasks/stream', (route) => route.fulfill({ status: 401, contentType: 'application/json', body: '{"code":"unauthorized","message":"Sign in first","details":null}' }));
-  await page.getByRole('link', { name: 'Согласования' }).click();
+  // Dealer staff have no approval queue: leave the inbox and come back, so it connects anew.
+  await page.getByRole('link', { name: 'Дилеры' }).click();
+  await page.getByRole('link', { name: 'Входящие' }).click();
   await page.getByTestId('live-status').getByText('Автообновление остановлено — обновите страницу').waitFor();
   await page.context().close();
 }, 60_000);

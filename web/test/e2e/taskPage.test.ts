@@ -3,10 +3,10 @@ import { browserSuite } from './support/browserSuite';
 
 const suite = browserSuite('task-page');
 
-/** A signed-in page on its inbox, Russian UI, laptop size. */
-async function signedIn(username: string): Promise<Page> {
+/** A signed-in page on its home section (the inbox for dealers), Russian UI, laptop size. */
+async function signedIn(username: string, home = 'Входящие'): Promise<Page> {
   const page = await suite.signedIn(username, { viewport: { width: 1280, height: 900 } });
-  await page.getByRole('heading', { name: 'Входящие' }).waitFor();
+  await page.getByRole('heading', { name: home }).waitFor();
   return page;
 }
 
@@ -42,14 +42,14 @@ test('the diagram marks the current step and the steps done; a saved draft survi
 
   await staff.getByLabel('Ответ дилера').fill('Видео стука снимаем, акт будет завтра');
   await staff.getByRole('button', { name: 'Сохранить черновик' }).click();
-  await staff.getByTestId('draft-saved').getByText(/Черновик сохранён .*dealer2\.staff/).waitFor();
+  await staff.getByTestId('draft-saved').getByText(/Черновик сохранён .*Алсу Сафина/).waitFor();
   expect(await staff.getByTestId('form-message').textContent()).toBe('');
 
   await staff.reload();
   await staff.getByLabel('Ответ дилера').waitFor();
   expect(await staff.getByLabel('Ответ дилера').inputValue()).toBe('Видео стука снимаем, акт будет завтра');
   expect(await staff.getByLabel('Вопрос дистрибьютора').inputValue()).toBe('Приложите видео стука и акт диагностики');
-  await staff.getByTestId('draft-saved').getByText(/dealer2\.staff/).waitFor();
+  await staff.getByTestId('draft-saved').getByText(/Алсу Сафина/).waitFor();
   await element(staff, 'ProvideInformation').and(staff.locator('.diagram-step--active')).waitFor();
   await shot(staff, 'task-draft-and-diagram');
   await staff.context().close();
@@ -63,12 +63,15 @@ test('a dealer manager sees the colleague’s draft and assigns the task to that
   await manager.getByRole('button', { name: 'Назначить…' }).click();
   const select = manager.getByTestId('assignee-select');
   await select.waitFor();
-  expect((await select.locator('option').allTextContents()).some((text) => text.includes('dealer2.staff'))).toBe(true);
-  expect((await select.locator('option').allTextContents()).some((text) => text.includes('dealer1'))).toBe(false);
+  // People by name, and no one chosen until the manager chooses.
+  expect(await select.inputValue()).toBe('');
+  expect(await select.locator('option').allTextContents()).toContain('Алсу Сафина');
+  expect((await select.locator('option').allTextContents()).some((text) => text.includes('dealer2.staff') || text.includes('Светлана Мастерова'))).toBe(false);
+  expect(await manager.getByRole('button', { name: 'Назначить', exact: true }).isDisabled()).toBe(true);
   await select.selectOption('dealer2.staff');
   await shot(manager, 'task-assign-picker');
   await manager.getByRole('button', { name: 'Назначить', exact: true }).click();
-  await manager.getByTestId('task-assignee').getByText('dealer2.staff').waitFor();
+  await manager.getByTestId('task-assignee').getByText('Алсу Сафина').waitFor();
   // The form keeps what was on screen; nobody but the holder may save a draft now.
   expect(await manager.getByLabel('Ответ дилера').inputValue()).toBe('Видео стука снимаем, акт будет завтра');
   await shot(manager, 'task-assigned');
@@ -76,8 +79,9 @@ test('a dealer manager sees the colleague’s draft and assigns the task to that
 }, 60_000);
 
 test('in English the approver sees the decision step highlighted, and staff get no assign picker', async () => {
-  const approver = await signedIn('approver.warranty');
+  const approver = await signedIn('approver.warranty', 'Согласования');
   await approver.getByRole('group', { name: 'Язык интерфейса' }).getByRole('button', { name: 'EN' }).click();
+  await approver.getByRole('link', { name: 'Inbox' }).click();
   await openTask(approver, 'DecideClaim');
   await approver.getByRole('heading', { name: 'Process diagram' }).waitFor();
   await element(approver, 'DecideClaim').and(approver.locator('.diagram-step--active')).waitFor();

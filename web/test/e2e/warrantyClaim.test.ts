@@ -5,10 +5,10 @@ const suite = browserSuite('web');
 /** A 1×1 PNG: the server checks the magic bytes. */
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-/** A signed-in page on its inbox, Russian UI, laptop size. */
-async function signedIn(username: string): Promise<Page> {
+/** A signed-in page on its home section (the inbox for dealers), Russian UI, laptop size. */
+async function signedIn(username: string, home = 'Входящие'): Promise<Page> {
   const page = await suite.signedIn(username, { viewport: { width: 1280, height: 860 } });
-  await page.getByRole('heading', { name: 'Входящие' }).waitFor();
+  await page.getByRole('heading', { name: home }).waitFor();
   return page;
 }
 
@@ -67,7 +67,7 @@ test('dealer staff file a warranty claim with a photo; the approver approves it;
   await dealer.getByRole('button', { name: 'Добавить комментарий' }).click();
   await dealer.getByTestId('comment-list').getByText('Фото дефекта приложено').waitFor();
 
-  approver = await signedIn('approver.warranty');
+  approver = await signedIn('approver.warranty', 'Согласования');
   await approver.getByRole('link', { name: 'Согласования' }).click();
   await waitForQueueRow(approver, caseRef);
   expect(await approver.locator('[data-testid="approvals-table"] tbody tr').count()).toBeGreaterThan(1);
@@ -89,7 +89,7 @@ test('dealer staff file a warranty claim with a photo; the approver approves it;
 test('the approver asks for more information, the dealer answers in the inbox, the claim is back in the queue', async () => {
   // Another dealer1 claim from the demo data waits in the queue.
   await approver.getByRole('link', { name: 'Согласования' }).click();
-  const row = approver.locator('[data-testid="approvals-table"] tbody tr').filter({ hasText: 'dealer1' }).first();
+  const row = approver.locator('[data-testid="approvals-table"] tbody tr').filter({ hasText: 'Автоцентр Москва' }).first();
   await row.waitFor();
   const caseRef = (await row.getAttribute('data-case')) ?? '';
   await decide(approver, caseRef, 'Запросить информацию', 'Приложите акт диагностики');
@@ -109,7 +109,7 @@ test('the approver asks for more information, the dealer answers in the inbox, t
   await dealer.getByLabel('Ответ дилера').fill('Акт диагностики приложен, код ошибки подтверждён');
   await dealer.getByRole('button', { name: 'Взять в работу' }).click();
   await dealer.getByRole('button', { name: 'Вернуть в очередь' }).waitFor();
-  expect(await dealer.getByTestId('task-assignee').textContent()).toBe('dealer1.staff');
+  await dealer.getByTestId('task-assignee').getByText('Светлана Мастерова').waitFor();
   expect(await dealer.getByLabel('Ответ дилера').inputValue()).toBe('Акт диагностики приложен, код ошибки подтверждён');
   await shot(dealer, 'task');
   await dealer.getByRole('button', { name: 'Завершить задачу' }).click();
@@ -121,14 +121,15 @@ test('the approver asks for more information, the dealer answers in the inbox, t
   // A bulk decision where one task fails (staged: the real queue cannot be made to fail on cue): the other row goes, the failure stays with its message.
   const rows = approver.locator('[data-testid="approvals-table"] tbody tr');
   const [first, second] = [await rows.nth(0).getAttribute('data-task'), await rows.nth(1).getAttribute('data-task')];
-  const staged = { results: [{ taskId: first, ok: true }, { taskId: second, ok: false, status: 409, code: 'conflict', message: 'Решение уже принято другим согласующим' }] };
+  const staged = { results: [{ taskId: first, ok: true }, { taskId: second, ok: false, status: 409, code: 'conflict', message: 'Task 1 is claimed by approver.sales', details: { assignee: 'approver.sales' } }] };
   await approver.route('**/api/approvals/decide', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(staged) }));
   await approver.getByRole('checkbox', { name: 'Выбрать все' }).check();
   await approver.getByLabel('Обоснование').fill('Проверка пакетного решения');
   await approver.getByRole('button', { name: 'Отклонить' }).click();
+  await approver.getByTestId('decision-confirm').getByRole('button', { name: 'Подтвердить' }).click();
   await approver.getByTestId('decision-summary').getByText(/Решено: 1, с ошибкой: 1\./).waitFor();
   expect(await approver.locator(`tr[data-task="${first}"]`).count()).toBe(0);
-  expect(await approver.locator(`tr[data-task="${second}"] [data-testid="decision-result"]`).textContent()).toBe('Решение уже принято другим согласующим');
+  expect(await approver.locator(`tr[data-task="${second}"] [data-testid="decision-result"]`).textContent()).toBe('Задачу уже взял(а) Мария Продажина.');
   await shot(approver, 'approvals-partial');
   await approver.context().close();
   await dealer.context().close();
@@ -172,6 +173,6 @@ test('in English the form speaks English; server field errors land on their fiel
   const conflict = { code: 'conflict', message: 'The task is already completed', details: null };
   await page.route('**/api/tasks/*/complete', (route) => route.fulfill({ status: 409, contentType: 'application/json', body: JSON.stringify(conflict) }));
   await page.getByRole('button', { name: 'Complete task' }).click();
-  await page.getByTestId('form-message').getByText('Someone else got here first: The task is already completed').waitFor();
+  await page.getByTestId('form-message').getByText('Someone else got here first. Reload the page and check what changed.').waitFor();
   await page.context().close();
 }, 60_000);

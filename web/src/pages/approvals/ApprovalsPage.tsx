@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { apiFetch } from '../../api/apiFetch';
 import { describeError } from '../../api/describeError';
 import type { ApprovalItem, DecisionResult, PageResponse } from '../../api/types';
@@ -12,18 +13,24 @@ import { fetchAllPages } from '../../export/fetchAllPages';
 import { LiveStatus } from '../../live/LiveStatus';
 import { useTaskStream } from '../../live/useTaskStream';
 import { useDealerNames } from '../useDealerNames';
+import { usePeopleNames } from '../usePeopleNames';
 import { approvalsExportColumns } from './approvalsExport';
 import { ApprovalsTable } from './ApprovalsTable';
 import { DecisionBar, type Decision } from './DecisionBar';
+import { DecisionConfirm } from './DecisionConfirm';
+import { useDecisionFlow } from './useDecisionFlow';
+import { useQueueKeys } from './useQueueKeys';
 
 const byTimeLeft = (a: ApprovalItem, b: ApprovalItem) => (a.timeLeftMs ?? Infinity) - (b.timeLeftMs ?? Infinity);
 
-/** The approval queue, most urgent first: select tasks, give a reason, decide them all at once. */
+/** The approval queue, most urgent first: select tasks (or walk them with the keyboard), give a reason, decide; several at once after a confirmation. */
 export function ApprovalsPage() {
   const { t } = useTranslation();
+  const decidedOnTaskPage = (useLocation().state as { decided?: string } | null)?.decided;
   const { resource, reload, refresh } = useApiResource<PageResponse<ApprovalItem>>('/api/approvals?limit=100');
   const stream = useTaskStream(refresh);
   const dealerNames = useDealerNames();
+  const nameOf = usePeopleNames();
   const [items, setItems] = useState<ApprovalItem[]>([]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [results, setResults] = useState<Map<string, DecisionResult>>(new Map());
@@ -58,19 +65,22 @@ export function ApprovalsPage() {
     }
   };
 
-  const toggle = (key: string) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
+  const toggle = useCallback(
+    (key: string) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
+    [],
+  );
   const toggleAll = () => setSelected((current) => (items.every((item) => current.has(item.key)) ? new Set() : new Set(items.map((item) => item.key))));
 
-  const decide = async (decision: Decision, reason: string): Promise<boolean> => {
+  const send = async (decision: Decision, keys: string[], reason: string): Promise<boolean> => {
     setBusy(true);
     setSummary('');
     try {
-      const answer = await apiFetch<{ results: DecisionResult[] }>('/api/approvals/decide', { method: 'POST', body: { taskIds: [...selected], decision, reason } });
+      const answer = await apiFetch<{ results: DecisionResult[] }>('/api/approvals/decide', { method: 'POST', body: { taskIds: keys, decision, reason } });
       const done = new Set(answer.results.filter((result) => result.ok).map((result) => result.taskId));
       for (const key of done) decided.current.add(key);
       setResults(new Map(answer.results.map((result) => [result.taskId, result])));
@@ -85,6 +95,11 @@ export function ApprovalsPage() {
       setBusy(false);
     }
   };
+  const flow = useDecisionFlow(items, send);
+  const { request } = flow;
+  // The keys decide the selection, or the current row when nothing is selected.
+  const onKeyDecide = useCallback((decision: Decision, current: string | undefined) => request(decision, selected.size ? [...selected] : current ? [current] : []), [request, selected]);
+  const current = useQueueKeys({ keys: items.map((item) => item.key), onToggle: toggle, onDecide: onKeyDecide });
 
   return (
     <>
@@ -112,11 +127,17 @@ export function ApprovalsPage() {
       {resource.status === 'error' && <LoadError error={resource.error} onRetry={reload} />}
       {resource.status === 'ready' && (
         <>
-          <DecisionBar count={selected.size} busy={busy} onDecide={decide} />
+          {decidedOnTaskPage && !summary && (
+            <p className="notice notice--success" role="status" data-testid="approvals-notice">
+              {t('approvals.decided', { name: decidedOnTaskPage })}
+            </p>
+          )}
+          <DecisionBar count={selected.size} busy={busy} reason={flow.reason} invalid={flow.invalid} onReason={flow.setReason} onDecide={(decision) => request(decision, [...selected])} />
+          {flow.pending && <DecisionConfirm pending={flow.pending} dealerName={(id) => dealerNames.get(id) ?? id} busy={busy} onConfirm={flow.confirm} onCancel={flow.cancel} />}
           <p className="decision-summary" role="status" data-testid="decision-summary">
             {summary}
           </p>
-          {items.length === 0 ? <StatusPanel kind="empty" title={t('approvals.empty')} /> : <ApprovalsTable items={items} selected={selected} results={results} onToggle={toggle} onToggleAll={toggleAll} dealerNames={dealerNames} />}
+          {items.length === 0 ? <StatusPanel kind="empty" title={t('approvals.empty')} /> : <ApprovalsTable items={items} selected={selected} results={results} onToggle={toggle} onToggleAll={toggleAll} dealerNames={dealerNames} nameOf={nameOf} current={current} />}
           {cursor && (
             <div className="table-footer">
               <button type="button" className="button button--secondary" disabled={loadingMore} onClick={() => void loadMore()}>

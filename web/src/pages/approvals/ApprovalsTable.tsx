@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiError } from '../../api/ApiError';
+import { describeError, type NameOf } from '../../api/describeError';
 import type { ApprovalItem, DecisionResult } from '../../api/types';
 import { formatMoney } from '../../format';
 import { taskName } from '../../i18n/taskName';
@@ -12,10 +14,13 @@ interface ApprovalsTableProps {
   onToggle: (key: string) => void;
   onToggleAll: () => void;
   dealerNames: Map<string, string>;
+  nameOf: NameOf;
+  /** The row the keyboard points at. */
+  current?: string;
 }
 
 /** The approval queue with a checkbox per row and the last decision's outcome per task. */
-export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll, dealerNames }: ApprovalsTableProps) {
+export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll, dealerNames, nameOf, current }: ApprovalsTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const allSelected = items.length > 0 && items.every((item) => selected.has(item.key));
@@ -43,7 +48,7 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
           {items.map((item) => {
             const result = results.get(item.key);
             return (
-              <tr key={item.key} data-task={item.key} data-case={item.caseRef ?? ''}>
+              <tr key={item.key} data-task={item.key} data-case={item.caseRef ?? ''} className={item.key === current ? 'is-current' : undefined} aria-current={item.key === current ? 'true' : undefined}>
                 <td className="checkbox-cell">
                   <input type="checkbox" aria-label={t('approvals.select', { caseRef: item.caseRef ?? item.key })} checked={selected.has(item.key)} onChange={() => onToggle(item.key)} />
                 </td>
@@ -54,8 +59,7 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
                   <Link to={`/inbox/${encodeURIComponent(item.key)}`}>{taskName(t, item)}</Link>
                 </td>
                 <td>
-                  <span className="mono">{item.dealerId ?? '—'}</span>
-                  {item.dealerId && dealerNames.has(item.dealerId) && <span className="case-summary muted">{dealerNames.get(item.dealerId)}</span>}
+                  <span title={item.dealerId ?? undefined}>{item.dealerId ? (dealerNames.get(item.dealerId) ?? item.dealerId) : '—'}</span>
                 </td>
                 <td className="mono" data-column="vin">
                   {item.summary.vin ?? '—'}
@@ -66,7 +70,7 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
                 <td className="nowrap">
                   <TimeLeft ms={item.timeLeftMs} />
                 </td>
-                <td data-testid="decision-result">{result && !result.ok && <span className="table-note--error">{result.message}</span>}</td>
+                <td data-testid="decision-result">{result && !result.ok && <span className="table-note--error">{describeError(t, new ApiError(result.status, result.code, result.message, result.details), nameOf)}</span>}</td>
               </tr>
             );
           })}

@@ -4,6 +4,7 @@ import type { TaskFilters } from './useTaskList';
 
 /** The inbox's filter bar: state, whose tasks, text search and sort order. */
 export function InboxFilters({ filters, onChange }: { filters: TaskFilters; onChange: (filters: TaskFilters) => void }) {
+  const [shown, setShown] = useState(false);
   const { t } = useTranslation();
   const [q, setQ] = useState(filters.q);
   const search = (event: FormEvent) => {
@@ -11,7 +12,12 @@ export function InboxFilters({ filters, onChange }: { filters: TaskFilters; onCh
     onChange({ ...filters, q });
   };
   return (
-    <form className="filter-bar" role="search" onSubmit={search}>
+    <>
+      {/* Only phones show the toggle; on a phone the filters stay folded until asked for. */}
+      <button type="button" className="button button--secondary filters-toggle" aria-expanded={shown} aria-controls="inbox-filters" onClick={() => setShown((open) => !open)}>
+        {t(shown ? 'inbox.filters.hide' : 'inbox.filters.show')}
+      </button>
+    <form id="inbox-filters" className={shown ? 'filter-bar filter-bar--shown' : 'filter-bar'} role="search" onSubmit={search}>
       <label className="filter-bar__field">
         <span>{t('inbox.filters.state')}</span>
         <select value={filters.state} onChange={(event) => onChange({ ...filters, state: event.target.value as TaskFilters['state'] })}>
@@ -44,5 +50,6 @@ export function InboxFilters({ filters, onChange }: { filters: TaskFilters; onCh
         {t('inbox.filters.apply')}
       </button>
     </form>
+    </>
   );
 }

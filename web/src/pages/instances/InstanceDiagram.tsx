@@ -40,7 +40,7 @@ export function InstanceDiagram({ xml, detail, heatmap }: { xml: string; detail:
   return (
     <>
       {failure && <StatusPanel kind="error" title={t('instances.diagram.failed')}>{failure}</StatusPanel>}
-      <div ref={container} className={`instance-diagram${heatmap ? ' instance-diagram--heat' : ''}`} data-testid="instance-diagram" data-ready={services ? 'true' : 'false'} role="img" aria-label={t('instances.diagram.label')} />
+      <div ref={container} className={`instance-diagram${heatmap ? ' instance-diagram--heat' : ''}`} data-testid="instance-diagram" data-ready={services ? 'true' : 'false'} role="figure" aria-label={t('instances.diagram.label')} />
     </>
   );
 }

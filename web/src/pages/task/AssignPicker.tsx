@@ -5,11 +5,13 @@ import { apiFetch } from '../../api/apiFetch';
 import { describeError } from '../../api/describeError';
 import type { Assignee, ItemsResponse, Task } from '../../api/types';
 import { useSignedInSession } from '../../session/useSignedInSession';
+import { usePeopleNames } from '../usePeopleNames';
 
 /** "Assign to…": picks a colleague who may take the task and assigns it; shown only to those the rules let assign. */
 export function AssignPicker({ task, onAssigned }: { task: Task; onAssigned: () => void }) {
   const { t } = useTranslation();
   const { ability } = useSignedInSession();
+  const nameOf = usePeopleNames();
   const [colleagues, setColleagues] = useState<Assignee[] | null>(null);
   const [chosen, setChosen] = useState('');
   const [busy, setBusy] = useState(false);
@@ -23,7 +25,7 @@ export function AssignPicker({ task, onAssigned }: { task: Task; onAssigned: () 
     try {
       await work();
     } catch (error) {
-      setMessage(describeError(t, error));
+      setMessage(describeError(t, error, nameOf));
     } finally {
       setBusy(false);
     }
@@ -31,7 +33,7 @@ export function AssignPicker({ task, onAssigned }: { task: Task; onAssigned: () 
   const open = () => run(async () => {
     const { items } = await apiFetch<ItemsResponse<Assignee>>(`${path}/assignees`);
     setColleagues(items);
-    setChosen(items.find((c) => c.username !== task.assignee)?.username ?? '');
+    setChosen('');
   });
   const assign = () => run(async () => {
     await apiFetch(`${path}/assign`, { method: 'POST', body: { assignee: chosen, revision: task.revision } });
@@ -58,9 +60,12 @@ export function AssignPicker({ task, onAssigned }: { task: Task; onAssigned: () 
           <label className="assign-picker__field">
             <span>{t('task.colleague')}</span>
             <select value={chosen} disabled={busy} onChange={(event) => setChosen(event.target.value)} data-testid="assignee-select">
+              <option value="" disabled>
+                {t('task.choosePerson')}
+              </option>
               {colleagues.map((c) => (
                 <option key={c.id} value={c.username}>
-                  {c.displayName} ({c.username})
+                  {c.displayName}
                 </option>
               ))}
             </select>

@@ -56,7 +56,7 @@ export function DiagramView({ view }: { view: TaskDiagramView }) {
 
   return (
     <>
-      <div ref={containerRef} className="task-diagram__canvas" role="img" aria-label={t('task.diagram')} data-testid="task-diagram" />
+      <div ref={containerRef} className="task-diagram__canvas" role="figure" aria-label={t('task.diagram')} data-testid="task-diagram" />
       {failed && (
         <p className="form-error" role="alert">
           {t('task.diagramFailed', { message: failed })}

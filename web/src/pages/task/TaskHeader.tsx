@@ -5,6 +5,7 @@ import { apiFetch } from '../../api/apiFetch';
 import { describeError } from '../../api/describeError';
 import type { Task } from '../../api/types';
 import { useSignedInSession } from '../../session/useSignedInSession';
+import { usePeopleNames } from '../usePeopleNames';
 import { DueDate } from '../inbox/DueDate';
 import { AssignPicker } from './AssignPicker';
 
@@ -12,6 +13,7 @@ import { AssignPicker } from './AssignPicker';
 export function TaskHeader({ task, onChanged }: { task: Task; onChanged: () => void }) {
   const { t } = useTranslation();
   const { user } = useSignedInSession();
+  const nameOf = usePeopleNames();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const mine = task.assignee === user.username || task.assignee === user.id;
@@ -22,7 +24,7 @@ export function TaskHeader({ task, onChanged }: { task: Task; onChanged: () => v
       await apiFetch(`/api/tasks/${encodeURIComponent(task.key)}/${action}`, { method: 'POST' });
       onChanged();
     } catch (error) {
-      setMessage(describeError(t, error));
+      setMessage(describeError(t, error, nameOf));
     } finally {
       setBusy(false);
     }
@@ -42,7 +44,7 @@ export function TaskHeader({ task, onChanged }: { task: Task; onChanged: () => v
         </div>
         <div>
           <dt>{t('task.assignee')}</dt>
-          <dd data-testid="task-assignee">{task.assignee ?? t('inbox.unassigned')}</dd>
+          <dd data-testid="task-assignee">{task.assignee ? nameOf(task.assignee) : t('inbox.unassigned')}</dd>
         </div>
         <div>
           <dt>{t('task.state')}</dt>

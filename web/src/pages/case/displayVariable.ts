@@ -1,0 +1,38 @@
+import type { TFunction } from 'i18next';
+import type { NameOf } from '../../api/describeError';
+import { formatMoney } from '../../format';
+
+/** What turns a case variable into text: the translator, the language and the directories of people and dealers. */
+export interface VariableContext {
+  t: TFunction;
+  language: string;
+  nameOf: NameOf;
+  dealerName: (id: string) => string;
+}
+
+const money = new Set(['claimAmount', 'approvedAmount', 'price', 'amount', 'creditLimit']);
+const people = new Set(['startedBy', 'decidedBy', 'lastEditedBy', 'assignee', 'completedBy', 'savedBy']);
+const dates = new Set(['repairDate', 'warrantyEndsOn', 'saleDate']);
+
+/** A variable's label in the UI language, else its name as the process stores it. */
+export const variableLabel = (t: TFunction, name: string) => t(`variables.${name}`, { defaultValue: name });
+
+function formatDate(value: string, language: string): string {
+  const date = new Date(`${value}T00:00:00`);
+  return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+}
+
+/** One value as a person reads it: money in roubles, numbers grouped, enum codes as labels, people and dealers by name. */
+export function displayVariable(context: VariableContext, name: string, value: unknown): string {
+  const { t, language } = context;
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'boolean') return t(`values.${value}`);
+  if (Array.isArray(value)) return value.map((item) => displayVariable(context, name, item)).join(', ');
+  if (typeof value === 'object') return Object.entries(value).map(([key, item]) => `${variableLabel(t, key)}: ${displayVariable(context, key, item)}`).join(' · ');
+  if (typeof value === 'number') return money.has(name) ? formatMoney(value, language) : new Intl.NumberFormat(language).format(value);
+  const text = String(value);
+  if (people.has(name)) return context.nameOf(text);
+  if (name === 'dealerId') return context.dealerName(text);
+  if (dates.has(name)) return formatDate(text, language);
+  return t(`values.${name}.${text}`, { defaultValue: text });
+}
