@@ -31,5 +31,7 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   // Generous: a test file first starts a server on a fresh database with the demo cases, which takes long on a busy 2-core machine.
   testTimeout: 90000,
+  // Two workers on two cores: most of a test's time is spent waiting on servers, databases and the browser.
+  maxWorkers: 2,
   reporters: ['default', '<rootDir>/tools/summaryReporter.js'],
 };
