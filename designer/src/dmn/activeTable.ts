@@ -8,11 +8,18 @@ export interface TableInput {
   typeRef?: string;
 }
 
+/** One output column: its name in the result and the label people see. */
+export interface TableOutput {
+  name: string;
+  label: string;
+}
+
 /** The decision table a view shows, as far as trying it needs. */
 export interface ActiveTable {
   decisionId: string;
   name: string;
   inputs: TableInput[];
+  outputs: TableOutput[];
 }
 
 interface ModdleNode {
@@ -22,6 +29,7 @@ interface ModdleNode {
   $type?: string;
   decisionLogic?: ModdleNode;
   input?: ModdleNode[];
+  output?: ModdleNode[];
   inputExpression?: { text?: string; typeRef?: string };
 }
 
@@ -36,5 +44,6 @@ export function activeTableOf(decision: ModdleNode): ActiveTable | null {
       const expression = input.inputExpression?.text?.trim() ?? '';
       return { id: input.id ?? `input${index + 1}`, label: input.label || expression || `#${index + 1}`, expression, typeRef: input.inputExpression?.typeRef };
     }),
+    outputs: (logic.output ?? []).map((output, index) => ({ name: output.name ?? '', label: output.label || output.name || `#${index + 1}` })),
   };
 }

@@ -45,7 +45,7 @@ test('an admin tries a draft table before deploying: enters inputs, sees the out
   // then rule 2 matched, with its output, and its row is highlighted in the table
   const result = page.getByTestId('decision-test-result');
   await result.filter({ hasText: 'Сработало правило 2' }).waitFor();
-  expect(await result.textContent()).toContain('coverage = "powertrain"; dealerShare = 0.3');
+  expect(await result.textContent()).toContain('Покрытие = "powertrain"; Доля дилера = 0.3');
   expect(await page.locator('td.decision-rule--matched').count()).toBeGreaterThan(0);
   expect(await page.locator('td.decision-rule--matched[data-row-id="extended_warranty"]').count()).toBe(await page.locator('td.decision-rule--matched').count());
   await shot(page, '4-test-run');

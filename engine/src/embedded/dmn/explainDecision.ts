@@ -36,6 +36,8 @@ export function explainDecision(decisions: DecisionModel[], decisionId: string, 
   evaluateDecisionValue(decision, variables, (id) => byId.get(id), {
     onMatched: (table, matched) => { matchedBy.set(table, matched); },
     onEvaluated: (evaluated, value) => {
+      // a decision required by two others is evaluated for each; list it once, as first evaluated
+      if (steps.some((step) => step.decisionId === evaluated.decisionId)) return;
       const table = evaluated.logic.kind === 'table' ? evaluated.logic : undefined;
       const all = (table && matchedBy.get(table)) ?? [];
       const matched = table?.hitPolicy === 'FIRST' ? all.slice(0, 1) : all;

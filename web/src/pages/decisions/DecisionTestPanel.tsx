@@ -1,4 +1,4 @@
-import type { ActiveTable, DecisionEditor, TableInput } from '@dealerflow/designer';
+import type { ActiveTable, DecisionEditor, TableInput, TableOutput } from '@dealerflow/designer';
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError';
@@ -72,7 +72,7 @@ export function DecisionTestPanel({ editor, table, container, onProblems }: { ed
               ? t('decisions.test.noRule')
               : t('decisions.test.matched', { count: result.matchedRules.length, rules: result.matchedRules.map((r) => r.index).join(', ') })}
           </p>
-          <p>{t('decisions.test.output')}: <span className="mono">{formatOutput(result.output, t('decisions.test.empty'))}</span></p>
+          <p>{t('decisions.test.output')}: <span className="mono">{formatOutput(result.output, table.outputs, t('decisions.test.empty'))}</span></p>
         </div>
       )}
     </section>
@@ -95,8 +95,10 @@ function InputField({ input, value, onChange }: { input: TableInput; value: stri
   return <input type={type} step={type === 'number' ? 'any' : undefined} value={value} onChange={(event) => onChange(event.target.value)} />;
 }
 
-function formatOutput(output: unknown, empty: string): string {
+/** The output by the columns' labels: `Coverage = "powertrain"; Dealer share = 0.3`. */
+function formatOutput(output: unknown, columns: TableOutput[], empty: string): string {
   if (output === null || output === undefined) return empty;
-  if (typeof output === 'object' && !Array.isArray(output)) return Object.entries(output).map(([name, value]) => `${name} = ${JSON.stringify(value)}`).join('; ');
-  return JSON.stringify(output);
+  const labelOf = (name: string) => columns.find((column) => column.name === name)?.label ?? name;
+  if (typeof output === 'object' && !Array.isArray(output)) return Object.entries(output).map(([name, value]) => `${labelOf(name)} = ${JSON.stringify(value)}`).join('; ');
+  return columns.length === 1 ? `${columns[0].label} = ${JSON.stringify(output)}` : JSON.stringify(output);
 }
