@@ -9,6 +9,7 @@ export type { FormLink } from './features/form-link/FormLink';
 export { newDiagramXml } from './newDiagramXml';
 export * from './lint';
 export { DecisionEditor, type DecisionView } from './dmn/DecisionEditor';
+export type { ActiveTable, TableInput, TableOutput } from './dmn/activeTable';
 export { newDecisionXml } from './dmn/newDecisionXml';
 export { localizeLintMessage } from './features/translate/lintMessagesRu';
 export { pluginTemplate, pluginTemplateId, type ElementTemplate, type TemplateProperty } from './features/plugin-templates/pluginTemplate';

@@ -1,4 +1,5 @@
 import DmnModeler, { type DmnView } from 'dmn-js/lib/Modeler';
+import { activeTableOf, type ActiveTable } from './activeTable';
 
 /** A view the editor can switch to. */
 export interface DecisionView {
@@ -77,6 +78,12 @@ export class DecisionEditor {
       type: view.type,
       active: !!active && active.element.id === view.element.id && active.type === view.type,
     }));
+  }
+
+  /** The decision table the active view shows, with its input columns; null for other views. */
+  activeTable(): ActiveTable | null {
+    const active = this.modeler.getActiveView();
+    return active?.type === 'decisionTable' ? activeTableOf(active.element) : null;
   }
 
   /** Switches to a view by element id and type. */

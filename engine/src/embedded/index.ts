@@ -9,5 +9,6 @@ export { engineMigrations, EngineSchema1763800000000 } from './store/sql/EngineS
 export { WorkerPool } from './threads/WorkerPool';
 export { serveInWorker } from './threads/serveInWorker';
 export { parsePool } from './model/parseBpmnOffThread';
-export { parseDmn, evaluateDecision, evaluateDecisionValue, DecisionError } from './dmn';
+export { parseDmn, evaluateDecision, evaluateDecisionValue, DecisionError, explainDecision } from './dmn';
+export type { DecisionExplanation, DecisionStep, MatchedRule } from './dmn';
 export type { DecisionModel } from './dmn';

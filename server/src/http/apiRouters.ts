@@ -5,6 +5,7 @@ import { approvalRoutes } from './routes/approvalRoutes';
 import { auditRoutes } from './routes/auditRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { dealerRoutes } from './routes/dealerRoutes';
+import { decisionTestRunRoutes } from './routes/decisionTestRunRoutes';
 import { designerRoutes } from './routes/designerRoutes';
 import { formRoutes } from './routes/formRoutes';
 import { healthRoutes, type HealthProbe } from './routes/healthRoutes';
@@ -41,6 +42,7 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     approvalRoutes(services.approvals, services.summaries),
     formRoutes(services.forms, services.dataSource),
     sandboxRoutes(services.sandbox),
+    decisionTestRunRoutes(),
     savedViewRoutes(services.views),
   ];
 }

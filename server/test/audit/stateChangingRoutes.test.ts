@@ -24,6 +24,7 @@ const unaudited: Record<string, string> = {
   'POST /api/sandbox/runs': 'a test run on a throwaway in-memory engine: nothing durable changes',
   'POST /api/sandbox/runs/:id/tasks/:taskKey/complete': 'a test run on a throwaway in-memory engine: nothing durable changes',
   'DELETE /api/sandbox/runs/:id': 'a test run on a throwaway in-memory engine: nothing durable changes',
+  'POST /api/decisions/test-runs': 'a test run of a draft decision, evaluated in memory: nothing durable changes',
 };
 
 const walkForm = { id: 'walk-form', title: { ru: 'Обход', en: 'Walk' }, schema: { type: 'object', properties: { note: { type: 'string', 'x-classification': 'internal' } } } };

@@ -4,6 +4,7 @@ import { browserSuite } from './support/browserSuite';
 
 const suite = browserSuite('decisions');
 const rules = join(__dirname, '..', '..', '..', 'engine', 'conformance', 'fixtures', 'c_rules.dmn');
+const coverage = join(__dirname, 'fixtures', 'warrantyCoverage.dmn');
 
 const shot = (page: Page, name: string) => suite.shot(page, name, { fullPage: true });
 
@@ -15,6 +16,41 @@ async function typeInCell(page: Page, entryId: string, text: string): Promise<vo
   await page.keyboard.type(text);
   await page.locator('.decisions-page h1').click();
 }
+
+/** Signs the admin in (Russian UI) and opens the decision tables tab. */
+async function openDecisions(page: Page): Promise<void> {
+  await page.goto(suite.server.url + '/');
+  await page.getByLabel('Имя пользователя').fill('admin');
+  await page.getByLabel('Пароль').fill('demo');
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: 'Дизайнер' }).click();
+  await page.getByRole('link', { name: 'Таблицы решений' }).click();
+  await page.getByRole('heading', { name: 'Таблицы решений' }).waitFor();
+}
+
+test('an admin tries a draft table before deploying: enters inputs, sees the output and the rule that matched, highlighted', async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  // given the distributor's warranty coverage table, opened in the designer
+  await openDecisions(page);
+  await page.getByTestId('open-dmn-input').setInputFiles(coverage);
+  await page.getByTestId('decisions-file').getByText('warrantyCoverage.dmn').waitFor();
+  const panel = page.getByTestId('decision-test');
+  await panel.getByRole('heading', { name: 'Проверить решение' }).waitFor();
+  // when the admin tries a four-year-old car with 120 000 km
+  await panel.getByLabel('Возраст автомобиля, мес.').fill('48');
+  await panel.getByLabel('Пробег, км').fill('120000');
+  await panel.getByRole('button', { name: 'Проверить' }).click();
+  // then rule 2 matched, with its output, and its row is highlighted in the table
+  const result = page.getByTestId('decision-test-result');
+  await result.filter({ hasText: 'Сработало правило 2' }).waitFor();
+  expect(await result.textContent()).toContain('Покрытие = "powertrain"; Доля дилера = 0.3');
+  expect(await page.locator('td.decision-rule--matched').count()).toBeGreaterThan(0);
+  expect(await page.locator('td.decision-rule--matched[data-row-id="extended_warranty"]').count()).toBe(await page.locator('td.decision-rule--matched').count());
+  await shot(page, '4-test-run');
+  await context.close();
+}, 90_000);
 
 test('an admin opens a DMN file, edits a rule, deploys it as a version, and sees a broken entry named on the next deploy', async () => {
   const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });

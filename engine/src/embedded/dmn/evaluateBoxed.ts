@@ -11,7 +11,7 @@ type Context = Record<string, unknown>;
 export function evaluateBoxed(decisionId: string, expr: BoxedExpression, context: Context, scope: TypeScope): unknown {
   switch (expr.kind) {
     case 'literal': return expr.expression === '' ? null : coerceValue(guard(decisionId, () => evaluateFeel(expr.expression, context)), expr.typeRef, scope);
-    case 'table': return evaluateTable(decisionId, expr, context);
+    case 'table': return evaluateTable(decisionId, expr, context, scope.onMatched);
     case 'context': {
       const entries = { ...context };
       const result: Context = {};

@@ -17,6 +17,10 @@ export interface EvaluationOptions {
   given?: Set<string>;
   /** Values that do not conform to their typeRef become null, as DMN says; the engine keeps them. */
   strictTypes?: boolean;
+  /** Told which rules of a table matched, for explaining a decision. */
+  onMatched?: TypeScope['onMatched'];
+  /** Told each decision's result (required decisions first), for explaining a decision. */
+  onEvaluated?: (decision: DecisionModel, value: unknown) => void;
 }
 
 /**
@@ -47,12 +51,14 @@ export function evaluateDecisionValue(decision: DecisionModel, variables: Record
     context[required.variableName] = value;
     if (!(id in context)) context[id] = value;
   }
-  const scope: TypeScope = { types: decision.types ?? new Map(), strict: options.strictTypes === true };
+  const scope: TypeScope = { types: decision.types ?? new Map(), strict: options.strictTypes === true, onMatched: options.onMatched };
   const call = (id: string, ctx: Record<string, unknown>, inputs: Set<string>) => {
     const target = lookup(id);
     if (!target) throw new DecisionError(decision.decisionId, `decision '${id}' of a decision service is not deployed`);
     return evaluateDecisionValue(target, ctx, lookup, { ...options, given: inputs });
   };
   Object.assign(context, typeTests(scope, context), knowledgeFunctions(decision, lookup, call, scope));
-  return coerceValue(evaluateBoxed(decision.decisionId, decision.logic, context, scope), decision.typeRef, scope);
+  const value = coerceValue(evaluateBoxed(decision.decisionId, decision.logic, context, scope), decision.typeRef, scope);
+  options.onEvaluated?.(decision, value);
+  return value;
 }

@@ -14,7 +14,7 @@ const TEXT_TEST = /^(not\s*\()?\s*((<=|>=|<|>|=|!=|\[|\(|\])?\s*"[^"]*"\s*(\.\.\
  * it has several outputs, the default outputs or null when no rule matched); a multi-hit
  * table gives a list, or a number with an aggregation.
  */
-export function evaluateTable(decisionId: string, table: DecisionTable, context: Context): unknown {
+export function evaluateTable(decisionId: string, table: DecisionTable, context: Context, onMatched?: (table: DecisionTable, matched: Rule[]) => void): unknown {
   const rawValues = table.inputs.map((input) => (input.expression === '' ? null : guard(decisionId, () => evaluateFeel(input.expression, context))));
   const inputValues = table.inputs.map((input, i) => {
     const value = guard(decisionId, () => coerceToType(rawValues[i], input.typeRef, `input ${i + 1} ('${input.expression}')`));
@@ -25,6 +25,7 @@ export function evaluateTable(decisionId: string, table: DecisionTable, context:
     return value;
   });
   const matched = table.rules.filter((rule) => matches(decisionId, rule, inputValues, rawValues, context));
+  onMatched?.(table, matched);
   const outputs = matched.map((rule) => outputOf(decisionId, table, rule.outputEntries, context));
   switch (table.hitPolicy) {
     case 'UNIQUE':

@@ -1,3 +1,4 @@
+import type { DecisionTable, Rule } from './DecisionModel';
 import { FeelDate, FeelDateTime, FeelDuration, FeelFunction, FeelTime } from 'feelin';
 import type { ModdleElement } from '../model/moddle';
 import { testInput } from './feelValues';
@@ -18,6 +19,8 @@ export interface TypeScope {
   types: Map<string, ItemType>;
   /** Off in the engine: a result that does not conform to its typeRef is kept (as Zeebe does), only unwrapped from a singleton list. */
   strict: boolean;
+  /** Told which rules of a table matched, for explaining a decision; evaluation does not depend on it. */
+  onMatched?: (table: DecisionTable, matched: Rule[]) => void;
 }
 
 /** Reads an item definition (or component) into an item type. */

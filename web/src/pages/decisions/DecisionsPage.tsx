@@ -8,6 +8,7 @@ import { DesignerTabs } from '../designer/DesignerTabs';
 import { downloadText } from '../designer/downloadText';
 import '../designer/designer.css';
 import { DecisionProblems, type DecisionProblem } from './DecisionProblems';
+import { DecisionTestPanel } from './DecisionTestPanel';
 import { useDecisionEditor } from './useDecisionEditor';
 import 'dmn-js/dist/assets/diagram-js.css';
 import 'dmn-js/dist/assets/dmn-js-shared.css';
@@ -27,7 +28,7 @@ interface DeployResult {
 /** Decision tables (DMN) for business rule tasks: edit with dmn-js, save as a file, deploy as a new version. */
 export function DecisionsPage() {
   const { t } = useTranslation();
-  const { containerRef, editor, views, dirty } = useDecisionEditor();
+  const { containerRef, editor, views, dirty, table } = useDecisionEditor();
   const [fileName, setFileName] = useState(newFileName);
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [problems, setProblems] = useState<DecisionProblem[]>([]);
@@ -118,6 +119,7 @@ export function DecisionsPage() {
       )}
       <DecisionProblems problems={problems} />
       <div ref={containerRef} className="decision-editor" role="region" aria-label={t('decisions.editor')} data-testid="decision-editor" />
+      <DecisionTestPanel editor={editor} table={table} container={containerRef} onProblems={setProblems} />
     </div>
   );
 }

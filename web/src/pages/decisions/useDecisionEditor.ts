@@ -1,4 +1,4 @@
-import { DecisionEditor, newDecisionXml, type DecisionView } from '@dealerflow/designer';
+import { DecisionEditor, newDecisionXml, type ActiveTable, type DecisionView } from '@dealerflow/designer';
 import { useEffect, useRef, useState } from 'react';
 
 /** Mounts a decision editor into the returned ref, starting with a new decision table. */
@@ -7,12 +7,14 @@ export function useDecisionEditor() {
   const [editor, setEditor] = useState<DecisionEditor | null>(null);
   const [views, setViews] = useState<DecisionView[]>([]);
   const [dirty, setDirty] = useState(false);
+  const [table, setTable] = useState<ActiveTable | null>(null);
 
   useEffect(() => {
     const created = new DecisionEditor(containerRef.current!);
     const unsubscribe = created.onChange(() => {
       setViews(created.views());
       setDirty(created.isDirty());
+      setTable(created.activeTable());
     });
     setEditor(created);
     void created.open(newDecisionXml());
@@ -23,5 +25,5 @@ export function useDecisionEditor() {
     };
   }, []);
 
-  return { containerRef, editor, views, dirty };
+  return { containerRef, editor, views, dirty, table };
 }
