@@ -46,7 +46,8 @@ test('a dealer manager requests a car, the sales approver allocates it, the deal
   await approver.getByLabel('Обоснование').fill('План продаж на декабрь выполнен');
   await suite.shot(approver, 'vehicle-decision', { fullPage: true });
   await approver.getByRole('button', { name: 'Завершить задачу' }).click();
-  await approver.waitForURL((url) => url.pathname === '/inbox').catch(async (error: unknown) => {
+  // a decision takes the approver back to the approval queue
+  await approver.waitForURL((url) => url.pathname === '/approvals').catch(async (error: unknown) => {
     await suite.shot(approver, 'vehicle-decision-failed', { fullPage: true });
     throw error;
   });
