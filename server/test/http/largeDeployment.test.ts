@@ -23,7 +23,9 @@ describe.each(testDatabases().slice(0, 1))('deploying a large model on %s', (_ki
     // when it is deployed while health checks keep coming
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
-    const deploying = admin.post('/api/deployments').send({ resources: [{ name: 'large-model.bpmn', content }] });
+    // its tasks link one review form, deployed with it (a form reference must resolve)
+    const form = { id: 'large-review', title: { ru: 'Проверка', en: 'Review' }, schema: { type: 'object', properties: { note: { type: 'string' } } } };
+    const deploying = admin.post('/api/deployments').send({ resources: [{ name: 'large-model.bpmn', content }, { name: 'large-review.form.json', content: JSON.stringify(form) }] });
     let deployed = false;
     const healthChecks: number[] = [];
     const done = deploying.then((response) => {

@@ -22,7 +22,7 @@ describe('the form builder field model', () => {
     expect(node).toEqual({ type: 'string', title: 'Причина', minLength: 5, maxLength: 2000, 'x-classification': 'internal' });
     expect(form.schema.required).toEqual(['decision']);
     expect(form.labels?.en?.decisionReason).toBe('Why');
-    expect(form.uiSchema?.decisionReason).toEqual({ 'ui:widget': 'textarea', 'ui:options': { rows: 3 } });
+    expect(form.uiSchema?.decisionReason).toEqual({ 'ui:widget': 'textarea', 'ui:options': { rows: 3 }, 'ui:noPrefill': true });
     // Option titles and their English labels survive an edit of the row.
     expect((form.schema.properties as Record<string, { oneOf: unknown[] }>).decision.oneOf).toEqual((decision.schema.properties as Record<string, { oneOf: unknown[] }>).decision.oneOf);
   });
