@@ -2,6 +2,7 @@ import type { ActivatedJobResult, JobActivationResult, ProcessDefinitionId } fro
 import type { ActivateJobsRequest, Job } from '@dealerflow/engine';
 import { pollJobs } from '../../jobs/pollJobs';
 import { command } from '../../rpc/command';
+import { keyedCommand } from '../keyedCommand';
 import { badRequest } from '../Problem';
 import { bodyOf, checkTenant, keyParam, optionalInteger, optionalString, requiredString, variablesOf } from '../requestValues';
 import { asKey, DEFAULT_TENANT } from '../responseValues';
@@ -70,46 +71,32 @@ export const jobRoutes: RestRoute[] = [
       ctx.body = result;
     },
   },
-  {
-    method: 'post',
-    path: '/jobs/:key/completion',
-    async handle(ctx, { engine }) {
-      const key = keyParam(ctx.params.key, 'jobKey');
-      const body = bodyOf(ctx.request.body);
+  keyedCommand({
+    method: 'post', path: '/jobs/:key/completion', keyName: 'jobKey', intent: 'COMPLETE', reasons: (key) => notFound('complete', key),
+    run(engine, key, body) {
       if (body.result !== undefined && body.result !== null) throw badRequest("Unsupported field 'result': job results (user task listener corrections, ad-hoc activation) are not supported by this server");
-      const variables = variablesOf(body.variables);
-      await command('COMPLETE', notFound('complete', key), () => engine.completeJob(key, variables));
-      ctx.status = 204;
+      return engine.completeJob(key, variablesOf(body.variables));
     },
-  },
-  {
-    method: 'post',
-    path: '/jobs/:key/failure',
-    async handle(ctx, { engine }) {
-      const key = keyParam(ctx.params.key, 'jobKey');
-      const body = bodyOf(ctx.request.body);
-      const options = {
+  }),
+  keyedCommand({
+    method: 'post', path: '/jobs/:key/failure', keyName: 'jobKey', intent: 'FAIL', reasons: (key) => notFound('fail', key),
+    run(engine, key, body) {
+      return engine.failJob(key, {
         retries: Math.max(0, optionalInteger(body.retries, 'retries', 0)),
         retryBackOff: Math.max(0, optionalInteger(body.retryBackOff, 'retryBackOff', 0)),
         variables: variablesOf(body.variables),
         ...(typeof body.errorMessage === 'string' ? { errorMessage: body.errorMessage } : {}),
-      };
-      await command('FAIL', notFound('fail', key), () => engine.failJob(key, options));
-      ctx.status = 204;
+      });
     },
-  },
-  {
-    method: 'post',
-    path: '/jobs/:key/error',
-    async handle(ctx, { engine }) {
-      const key = keyParam(ctx.params.key, 'jobKey');
-      const body = bodyOf(ctx.request.body);
+  }),
+  keyedCommand({
+    method: 'post', path: '/jobs/:key/error', keyName: 'jobKey', intent: 'THROW_ERROR',
+    reasons: (key) => ({ NOT_FOUND: `Expected to throw an error for job with key '${key}', but no such job was found` }),
+    run(engine, key, body) {
       const errorCode = requiredString(body.errorCode, 'errorCode');
       const variables = variablesOf(body.variables);
       const errorMessage = optionalString(body.errorMessage, 'errorMessage');
-      await command('THROW_ERROR', { NOT_FOUND: `Expected to throw an error for job with key '${key}', but no such job was found` },
-        () => engine.throwJobError(key, { errorCode, variables, ...(errorMessage !== undefined ? { errorMessage } : {}) }));
-      ctx.status = 204;
+      return engine.throwJobError(key, { errorCode, variables, ...(errorMessage !== undefined ? { errorMessage } : {}) });
     },
-  },
+  }),
 ];

@@ -1,8 +1,8 @@
 import type { ElementId, FormKey, ProcessDefinitionId, ProcessInstanceKey, TenantId, UserTaskKey, UserTaskResult, UserTaskSearchQueryResult } from '@camunda8/orchestration-cluster-api';
 import type { ServableEngine, UserTask, UserTaskState } from '@dealerflow/engine';
-import { command } from '../../rpc/command';
+import { keyedCommand } from '../keyedCommand';
 import { badRequest, notFound, Problem } from '../Problem';
-import { bodyOf, checkTenant, keyParam, optionalString, requiredString, variablesOf } from '../requestValues';
+import { checkTenant, keyParam, optionalString, requiredString, variablesOf } from '../requestValues';
 import { asKey, DEFAULT_TENANT, isoDate } from '../responseValues';
 import type { RestRoute } from '../RestRoute';
 import { exact, pageOf, searchRequest, type Sortable } from '../search';
@@ -78,12 +78,9 @@ export const userTaskRoutes: RestRoute[] = [
       ctx.body = toUserTask(await openTask(engine, keyParam(ctx.params.key, 'userTaskKey')));
     },
   },
-  {
-    method: 'post',
-    path: '/user-tasks/:key/assignment',
-    async handle(ctx, { engine }) {
-      const key = keyParam(ctx.params.key, 'userTaskKey');
-      const body = bodyOf(ctx.request.body);
+  keyedCommand({
+    method: 'post', path: '/user-tasks/:key/assignment', keyName: 'userTaskKey', intent: 'ASSIGN', reasons: (key) => missing('assign', key),
+    async run(engine, key, body) {
       const assignee = requiredString(body.assignee, 'assignee');
       optionalString(body.action, 'action');
       if (body.allowOverride === false) {
@@ -92,29 +89,18 @@ export const userTaskRoutes: RestRoute[] = [
           throw new Problem(409, 'INVALID_STATE', `Expected to assign user task with key '${key}', but it is already assigned to '${task.assignee}'`);
         }
       }
-      await command('ASSIGN', missing('assign', key), () => engine.assignUserTask(key, assignee));
-      ctx.status = 204;
+      return engine.assignUserTask(key, assignee);
     },
-  },
-  {
-    method: 'delete',
-    path: '/user-tasks/:key/assignee',
-    async handle(ctx, { engine }) {
-      const key = keyParam(ctx.params.key, 'userTaskKey');
-      await command('ASSIGN', missing('unassign', key), () => engine.assignUserTask(key, undefined));
-      ctx.status = 204;
-    },
-  },
-  {
-    method: 'post',
-    path: '/user-tasks/:key/completion',
-    async handle(ctx, { engine }) {
-      const key = keyParam(ctx.params.key, 'userTaskKey');
-      const body = bodyOf(ctx.request.body);
+  }),
+  keyedCommand({
+    method: 'delete', path: '/user-tasks/:key/assignee', keyName: 'userTaskKey', intent: 'ASSIGN', reasons: (key) => missing('unassign', key),
+    run: (engine, key) => engine.assignUserTask(key, undefined),
+  }),
+  keyedCommand({
+    method: 'post', path: '/user-tasks/:key/completion', keyName: 'userTaskKey', intent: 'COMPLETE', reasons: (key) => missing('complete', key),
+    run(engine, key, body) {
       if (body.action !== undefined && body.action !== null && typeof body.action !== 'string') throw badRequest('The value for action must be a string');
-      const variables = variablesOf(body.variables);
-      await command('COMPLETE', missing('complete', key), () => engine.completeUserTask(key, variables));
-      ctx.status = 204;
+      return engine.completeUserTask(key, variablesOf(body.variables));
     },
-  },
+  }),
 ];
