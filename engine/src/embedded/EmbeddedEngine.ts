@@ -1,6 +1,7 @@
 import type {
   ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EngineListener, FailJobOptions, InstanceDetails, InstanceRef,
   DecisionEvaluation, DecisionRef, DeployedDecision, DeployedProcess, Job, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary, MessageCorrelation,
+  ElementInstanceFilter, ElementInstanceSummary, VariableFilter, VariableSummary,
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
 import { EmbeddedWorker } from './EmbeddedWorker';
@@ -14,6 +15,7 @@ import { DECISION_PREFIX, parseResources, storeDeployment } from './runtime/depl
 import { evaluateStoredDecision } from './runtime/evaluateStoredDecision';
 import { resolveIncident } from './runtime/resolveIncident';
 import { requireJobRetries, setVariables, updateJobTimeout } from './runtime/scopeCommands';
+import { searchElementInstances, searchVariables } from './runtime/searchElementInstances';
 import { searchInstances } from './runtime/searchInstances';
 import { startInstance } from './runtime/startInstance';
 import { Step } from './runtime/Step';
@@ -290,6 +292,16 @@ export class EmbeddedEngine implements ServableEngine {
   /** {@inheritDoc ServableEngine.searchInstances} */
   async searchInstances(filter: InstanceFilter): Promise<InstanceSummary[]> {
     return this.run((step) => searchInstances(step.tx, filter));
+  }
+
+  /** {@inheritDoc ServableEngine.searchElementInstances} */
+  async searchElementInstances(filter: ElementInstanceFilter): Promise<ElementInstanceSummary[]> {
+    return this.run((step) => searchElementInstances(step, filter));
+  }
+
+  /** {@inheritDoc ServableEngine.searchVariables} */
+  async searchVariables(filter: VariableFilter): Promise<VariableSummary[]> {
+    return this.run((step) => searchVariables(step, filter));
   }
 
   /** {@inheritDoc ServableEngine.searchIncidents} */

@@ -1,6 +1,6 @@
 import type { ProcessEngine } from './ProcessEngine';
 import type { Unsubscribe } from './events';
-import type { InstanceFilter, InstanceSummary } from './search';
+import type { ElementInstanceFilter, ElementInstanceSummary, InstanceFilter, InstanceSummary, VariableFilter, VariableSummary } from './search';
 import type { DeployedDecision, DeployedProcess, Incident, Message, Variables } from './types';
 
 /** Called after a commit that may have made jobs activatable; `types` is undefined when any type may have (a sweep of back-offs and expired locks). */
@@ -59,6 +59,10 @@ export interface ServableEngine extends ProcessEngine {
   processDefinition(processDefinitionKey: string): Promise<DeployedProcess>;
   /** Process instances matching a filter, by key, read from the engine's own state. */
   searchInstances(filter: InstanceFilter): Promise<InstanceSummary[]>;
+  /** Element instances (live and ended) of the matching process instances, by process instance then activation. */
+  searchElementInstances(filter: ElementInstanceFilter): Promise<ElementInstanceSummary[]>;
+  /** The variables of the matching process instances: their top scopes and the local scopes of live element instances. */
+  searchVariables(filter: VariableFilter): Promise<VariableSummary[]>;
   /** The open incidents, by key. */
   searchIncidents(): Promise<Incident[]>;
   /** Every deployed process definition, by key. */

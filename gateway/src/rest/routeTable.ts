@@ -1,6 +1,7 @@
 import { clockRoutes } from './routes/clock';
 import { decisionDefinitionRoutes } from './routes/decisionDefinitions';
 import { deploymentRoutes } from './routes/deployments';
+import { elementInstanceRoutes } from './routes/elementInstances';
 import { incidentRoutes } from './routes/incidents';
 import { jobRoutes } from './routes/jobs';
 import { messageRoutes } from './routes/messages';
@@ -8,6 +9,7 @@ import { processDefinitionRoutes } from './routes/processDefinitions';
 import { processInstanceRoutes } from './routes/processInstances';
 import { topologyRoutes } from './routes/topology';
 import { userTaskRoutes } from './routes/userTasks';
+import { variableRoutes } from './routes/variables';
 import type { RestRoute } from './RestRoute';
 
 /** Every resource this server answers under /v2, one route module per resource; other paths answer 404. */
@@ -19,6 +21,8 @@ export const routeTable: RestRoute[][] = [
   messageRoutes,
   userTaskRoutes,
   incidentRoutes,
+  elementInstanceRoutes,
+  variableRoutes,
   processDefinitionRoutes,
   decisionDefinitionRoutes,
   clockRoutes,

@@ -30,6 +30,8 @@ export type EventDef =
 export interface ElementDef {
   id: string;
   kind: ElementKind;
+  /** The BPMN element type without its prefix (BusinessRuleTask, SendTask), where kinds share a behaviour. */
+  bpmnType?: string;
   name?: string;
   /** The containing subprocess; undefined for top-level elements. */
   parentId?: string;

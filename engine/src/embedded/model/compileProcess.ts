@@ -79,7 +79,7 @@ function compileContainer(container: ModdleElement, parentId: string | undefined
       }
       if (target === node) incoming.push(String(flow.id));
     }
-    const el: ElementDef = { id, kind, name: node.name as string | undefined, parentId, incoming, outgoing, inputs: [], outputs: [], boundaries: [] };
+    const el: ElementDef = { id, kind, bpmnType: node.$type.slice('bpmn:'.length), name: node.name as string | undefined, parentId, incoming, outgoing, inputs: [], outputs: [], boundaries: [] };
     el.event = compileEvent(node, id, expr, report);
     if (kind === 'boundaryEvent') {
       el.attachedTo = String((node.attachedToRef as ModdleElement | undefined)?.id);

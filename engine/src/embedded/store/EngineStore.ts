@@ -13,6 +13,8 @@ export interface DefinitionRecord {
 /** A live element instance (token) inside an instance document. */
 export interface ElementInstance {
   id: string;
+  /** Its int64 key, unique across the engine (set on activation; older records may lack it). */
+  key?: string;
   elementId: string;
   /** The flow scope: the element instance of the containing subprocess / multi-instance body, or the root '0'. */
   scope: string;
@@ -32,6 +34,9 @@ export interface ElementInstance {
   incident?: string;
 }
 
+/** One history entry as stored; older records have the first three fields only. */
+export type HistoryTuple = [string, 0 | 1 | 2, number, string?, 1?];
+
 /** A process instance with all its tokens and variables: loaded, changed and written back by each step. */
 export interface InstanceRecord {
   key: string;
@@ -43,8 +48,11 @@ export interface InstanceRecord {
   /** Variable scopes by element instance id ('0' is the process). */
   vars: Record<string, Variables>;
   elements: Record<string, ElementInstance>;
-  /** History as compact tuples (element id, 0 activated | 1 completed | 2 terminated, epoch ms): it is rewritten every step. */
-  history: Array<[string, 0 | 1 | 2, number]>;
+  /**
+   * History as compact tuples (element id, 0 activated | 1 completed | 2 terminated, epoch ms, element instance key,
+   * 1 on the activation of a multi-instance body): it is rewritten every step.
+   */
+  history: HistoryTuple[];
   seq: number;
 }
 
