@@ -1,7 +1,7 @@
 import type {
   ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EngineListener, FailJobOptions, InstanceDetails, InstanceRef,
   DecisionEvaluation, DecisionRef, DeployedDecision, DeployedProcess, Job, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary, MessageCorrelation,
-  ElementInstanceFilter, ElementInstanceSummary, VariableFilter, VariableSummary,
+  ElementInstanceFilter, ElementInstanceSummary, VariableFilter, VariableSummary, InstanceModification,
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
 import { EmbeddedWorker } from './EmbeddedWorker';
@@ -11,6 +11,7 @@ import type { ProcessModel } from './model/ProcessModel';
 import { completeElement } from './runtime/Executor';
 import * as jobs from './runtime/jobCommands';
 import { publishMessage } from './runtime/messages';
+import { modifyInstance } from './runtime/modifyInstance';
 import { DECISION_PREFIX, parseResources, storeDeployment } from './runtime/deploy';
 import { evaluateStoredDecision } from './runtime/evaluateStoredDecision';
 import { resolveIncident } from './runtime/resolveIncident';
@@ -302,6 +303,11 @@ export class EmbeddedEngine implements ServableEngine {
   /** {@inheritDoc ServableEngine.searchVariables} */
   async searchVariables(filter: VariableFilter): Promise<VariableSummary[]> {
     return this.run((step) => searchVariables(step, filter));
+  }
+
+  /** {@inheritDoc ServableEngine.modifyInstance} */
+  async modifyInstance(processInstanceKey: string, modification: InstanceModification): Promise<void> {
+    return this.run((step) => modifyInstance(step, processInstanceKey, modification));
   }
 
   /** {@inheritDoc ServableEngine.searchIncidents} */

@@ -63,6 +63,12 @@ export interface ServableEngine extends ProcessEngine {
   searchElementInstances(filter: ElementInstanceFilter): Promise<ElementInstanceSummary[]>;
   /** The variables of the matching process instances: their top scopes and the local scopes of live element instances. */
   searchVariables(filter: VariableFilter): Promise<VariableSummary[]>;
+  /**
+   * Moves a running instance: activates elements, then terminates element instances; a flow
+   * scope left empty by a termination is terminated too. Rejects with NOT_FOUND for an unknown
+   * instance or element instance key, INVALID_ARGUMENT naming the element that cannot be activated.
+   */
+  modifyInstance(processInstanceKey: string, modification: InstanceModification): Promise<void>;
   /** The open incidents, by key. */
   searchIncidents(): Promise<Incident[]>;
   /** Every deployed process definition, by key. */
@@ -71,4 +77,20 @@ export interface ServableEngine extends ProcessEngine {
   listDecisions(): Promise<DeployedDecision[]>;
   /** Pins the engine's clock at an epoch ms and fires the timers due by then; undefined returns it to real time. */
   pinClock(epochMs: number | undefined): Promise<void>;
+}
+
+/** Activates an element of a running instance (ModifyProcessInstance). */
+export interface ActivateInstruction {
+  elementId: string;
+  /** The element instance to activate it under; by default its flow scope's only live instance, created when there is none. */
+  ancestorElementInstanceKey?: string;
+  /** Variables to set first: scopeId '' is the process, else the activated element or one of its containing subprocesses. */
+  variables?: Array<{ scopeId: string; variables: Variables }>;
+}
+
+/** How a running instance is moved: elements activated, then element instances terminated. */
+export interface InstanceModification {
+  activate: ActivateInstruction[];
+  /** Element instance keys to terminate, with everything inside them. */
+  terminate: string[];
 }

@@ -5,6 +5,7 @@ import { deployResource } from './deployResource';
 import { evaluateDecision } from './evaluateDecision';
 import { backPressured } from './InFlightBound';
 import { completeJob, failJob, throwError, updateJobRetries, updateJobTimeout } from './jobCommands';
+import { modifyProcessInstance } from './modifyProcessInstance';
 import { publishMessage } from './publishMessage';
 import { resolveIncident } from './resolveIncident';
 import type { Rpc } from './Rpc';
@@ -34,4 +35,5 @@ export const rpcTable: Record<string, Rpc> = {
   PublishMessage: backPressured(publishMessage),
   SetVariables: backPressured(setVariables),
   EvaluateDecision: evaluateDecision,
+  ModifyProcessInstance: backPressured(modifyProcessInstance),
 };

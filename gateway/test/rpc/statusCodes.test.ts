@@ -106,8 +106,8 @@ describe('status codes and messages as the reference gateway gives them', () => 
   });
 
   it('UNIMPLEMENTED with a clear message for RPCs this gateway does not serve yet', async () => {
-    await expect(raw.call('ModifyProcessInstance', { processInstanceKey: '42' })).rejects.toMatchObject({ code: status.UNIMPLEMENTED, details: 'ModifyProcessInstance is not implemented by this gateway yet' });
-    await expect(raw.call('BroadcastSignal', { signalName: 's' })).rejects.toMatchObject({ code: status.UNIMPLEMENTED });
+    await expect(raw.call('MigrateProcessInstance', { processInstanceKey: '42' })).rejects.toMatchObject({ code: status.UNIMPLEMENTED, details: 'MigrateProcessInstance is not implemented by this gateway yet' });
+    await expect(raw.call('DeleteResource', { resourceKey: '42' })).rejects.toMatchObject({ code: status.UNIMPLEMENTED });
   });
 
   it('pushes jobs on an open job stream as they become activatable', async () => {

@@ -11,7 +11,7 @@ import { assignTarget, propagateVariable, setLocalVariable, visibleVariables } f
 import { closeWaits, createJob, createUserTask, openBoundaries, openEventGateway, openMessageCatch, openTimerCatch, startCalledInstance } from './waits';
 
 /** Activates an element in a flow scope, returning the new element instance (undefined if it waits at a join). */
-export async function activateElement(step: Step, rec: InstanceRecord, elementId: string, scope: string, opts: { flowId?: string; loopIndex?: number; variables?: Variables } = {}): Promise<ElementInstance | undefined> {
+export async function activateElement(step: Step, rec: InstanceRecord, elementId: string, scope: string, opts: { flowId?: string; loopIndex?: number; variables?: Variables; scopeOnly?: boolean } = {}): Promise<ElementInstance | undefined> {
   step.countActivation();
   const model = await step.model(rec);
   const el = model.elements.get(elementId)!;
@@ -24,12 +24,15 @@ export async function activateElement(step: Step, rec: InstanceRecord, elementId
   rec.elements[ei.id] = ei;
   record(step, rec, elementId, 'ACTIVATED', ei.id);
   if (opts.variables) for (const [k, v] of Object.entries(opts.variables)) setLocalVariable(rec, ei.id, k, v);
-  await enterElement(step, rec, ei);
+  await enterElement(step, rec, ei, !opts.scopeOnly);
   return ei;
 }
 
-/** Applies input mappings, opens boundary events and runs the behaviour (also the retry of an input mapping incident). */
-export async function enterElement(step: Step, rec: InstanceRecord, ei: ElementInstance): Promise<void> {
+/**
+ * Applies input mappings, opens boundary events and runs the behaviour (also the retry of an input mapping incident).
+ * Without `run` a subprocess is entered as a scope only, without starting at its start event (instance modification).
+ */
+export async function enterElement(step: Step, rec: InstanceRecord, ei: ElementInstance, run = true): Promise<void> {
   const model = await step.model(rec);
   const el = model.elements.get(ei.elementId)!;
   if (el.inputs.length > 0) {
@@ -41,6 +44,10 @@ export async function enterElement(step: Step, rec: InstanceRecord, ei: ElementI
     }
   }
   if (el.boundaries.length > 0 && ei.loopIndex === undefined) await openBoundaries(step, rec, model, el, ei);
+  if (!run) {
+    rec.vars[ei.id] ??= {};
+    return;
+  }
   await runBehavior(step, rec, ei);
 }
 
