@@ -12,6 +12,7 @@ import { completeElement } from './runtime/Executor';
 import * as jobs from './runtime/jobCommands';
 import { publishMessage } from './runtime/messages';
 import { modifyInstance } from './runtime/modifyInstance';
+import { broadcastSignal } from './runtime/signals';
 import { DECISION_PREFIX, parseResources, storeDeployment } from './runtime/deploy';
 import { evaluateStoredDecision } from './runtime/evaluateStoredDecision';
 import { resolveIncident } from './runtime/resolveIncident';
@@ -157,6 +158,11 @@ export class EmbeddedEngine implements ServableEngine {
       if (processInstanceKey === undefined) throw new NotFoundError(`subscription for message ${message.name} with correlation key`, message.correlationKey);
       return { messageKey: key, processInstanceKey };
     });
+  }
+
+  /** {@inheritDoc ServableEngine.broadcastSignal} */
+  async broadcastSignal(signalName: string, variables: Variables = {}): Promise<string> {
+    return this.run((step) => broadcastSignal(step, signalName, variables));
   }
 
   /** {@inheritDoc ProcessEngine.completeUserTask} */

@@ -47,6 +47,8 @@ export interface ServableEngine extends ProcessEngine {
   publishMessageWithKey(message: Message): Promise<string>;
   /** Correlates a message now, without buffering it; rejects with NotFoundError when no subscription or message start takes it. */
   correlateMessage(message: Message): Promise<MessageCorrelation>;
+  /** Broadcasts a signal to every open signal subscription and signal start event; answers the signal's key. */
+  broadcastSignal(signalName: string, variables: Variables): Promise<string>;
   /** Subscribes to job availability, so long polls and job streams wake without polling. */
   onJobsActivatable(listener: JobsActivatableListener): Unsubscribe;
   /** Ends an activated job's lock `timeout` ms from now (0 offers it again at once). */

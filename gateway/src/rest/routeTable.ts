@@ -7,6 +7,7 @@ import { jobRoutes } from './routes/jobs';
 import { messageRoutes } from './routes/messages';
 import { processDefinitionRoutes } from './routes/processDefinitions';
 import { processInstanceRoutes } from './routes/processInstances';
+import { signalRoutes } from './routes/signals';
 import { topologyRoutes } from './routes/topology';
 import { userTaskRoutes } from './routes/userTasks';
 import { variableRoutes } from './routes/variables';
@@ -19,6 +20,7 @@ export const routeTable: RestRoute[][] = [
   processInstanceRoutes,
   jobRoutes,
   messageRoutes,
+  signalRoutes,
   userTaskRoutes,
   incidentRoutes,
   elementInstanceRoutes,

@@ -1,4 +1,5 @@
 import { activateJobs } from './activateJobs';
+import { broadcastSignal } from './broadcastSignal';
 import { cancelProcessInstance } from './cancelProcessInstance';
 import { createProcessInstance, createProcessInstanceWithResult } from './createProcessInstance';
 import { deployResource } from './deployResource';
@@ -36,4 +37,5 @@ export const rpcTable: Record<string, Rpc> = {
   SetVariables: backPressured(setVariables),
   EvaluateDecision: evaluateDecision,
   ModifyProcessInstance: backPressured(modifyProcessInstance),
+  BroadcastSignal: backPressured(broadcastSignal),
 };

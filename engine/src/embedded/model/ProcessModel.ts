@@ -23,6 +23,7 @@ export interface FlowDef {
 export type EventDef =
   | { kind: 'timer'; timer: 'duration' | 'date' | 'cycle'; value: Expression }
   | { kind: 'message'; name: Expression; correlationKey?: Expression }
+  | { kind: 'signal'; name: Expression }
   | { kind: 'error'; errorCode?: string }
   | { kind: 'terminate' };
 
@@ -71,4 +72,6 @@ export interface ProcessModel {
   noneStartId?: string;
   timerStarts: string[];
   messageStarts: string[];
+  /** Top-level signal start events (absent in models compiled before signals). */
+  signalStarts?: string[];
 }

@@ -18,7 +18,7 @@ const KINDS: Record<string, ElementKind> = {
 
 /** Compiles one bpmn:Process into an executable model, reporting problems by element id. */
 export function compileProcess(process: ModdleElement, _roots: ModdleElement[], report: Report): ProcessModel {
-  const model: ProcessModel = { bpmnProcessId: String(process.id), elements: new Map(), timerStarts: [], messageStarts: [] };
+  const model: ProcessModel = { bpmnProcessId: String(process.id), elements: new Map(), timerStarts: [], messageStarts: [], signalStarts: [] };
   const expr = (raw: unknown, elementId: string, what: string): Expression | undefined => {
     if (typeof raw !== 'string' || raw.trim() === '') return undefined;
     if (raw.startsWith('=')) {
@@ -45,6 +45,7 @@ export function compileProcess(process: ModdleElement, _roots: ModdleElement[], 
   model.noneStartId = topStarts.find((e) => !e.event)?.id;
   model.timerStarts = topStarts.filter((e) => e.event?.kind === 'timer').map((e) => e.id);
   model.messageStarts = topStarts.filter((e) => e.event?.kind === 'message').map((e) => e.id);
+  model.signalStarts = topStarts.filter((e) => e.event?.kind === 'signal').map((e) => e.id);
   if (topStarts.length === 0) report(model.bpmnProcessId, 'process has no start event');
   return model;
 }
@@ -135,6 +136,15 @@ function compileEvent(node: ModdleElement, id: string, expr: CompileExpr, report
       const isStart = node.$type === 'bpmn:StartEvent';
       if (!correlationKey && !isStart) report(id, 'message catch event needs a zeebe:subscription correlationKey');
       return { kind: 'message', name, correlationKey };
+    }
+    case 'bpmn:SignalEventDefinition': {
+      const signal = def.signalRef as ModdleElement | undefined;
+      const name = signal ? expr(signal.name, id, 'signal name') : undefined;
+      if (!name) {
+        report(id, 'signal event has no signal name');
+        return undefined;
+      }
+      return { kind: 'signal', name };
     }
     case 'bpmn:ErrorEventDefinition': {
       const error = def.errorRef as ModdleElement | undefined;

@@ -8,7 +8,8 @@ import { completeMultiInstanceInner, activateMultiInstanceBody } from './multiIn
 import type { Step } from './Step';
 import { terminateScope, throwError } from './terminate';
 import { assignTarget, propagateVariable, setLocalVariable, visibleVariables } from './variables';
-import { closeWaits, createJob, createUserTask, openBoundaries, openEventGateway, openMessageCatch, openTimerCatch, startCalledInstance } from './waits';
+import { closeWaits, createJob, createUserTask, openBoundaries, openEventGateway, openMessageCatch, openSignalCatch, openTimerCatch, startCalledInstance } from './waits';
+import { throwSignal } from './signals';
 
 /** Activates an element in a flow scope, returning the new element instance (undefined if it waits at a join). */
 export async function activateElement(step: Step, rec: InstanceRecord, elementId: string, scope: string, opts: { flowId?: string; loopIndex?: number; variables?: Variables; scopeOnly?: boolean } = {}): Promise<ElementInstance | undefined> {
@@ -68,6 +69,10 @@ export async function runBehavior(step: Step, rec: InstanceRecord, ei: ElementIn
       case 'intermediateCatchEvent':
         if (el.event?.kind === 'timer') return await openTimerCatch(step, rec, el, ei);
         if (el.event?.kind === 'message') return await openMessageCatch(step, rec, el, ei);
+        if (el.event?.kind === 'signal') return await openSignalCatch(step, rec, el, ei);
+        return await completeElement(step, rec, ei);
+      case 'intermediateThrowEvent':
+        if (el.event?.kind === 'signal') await throwSignal(step, rec, el, ei);
         return await completeElement(step, rec, ei);
       case 'subProcess':
         rec.vars[ei.id] ??= {};
@@ -75,6 +80,7 @@ export async function runBehavior(step: Step, rec: InstanceRecord, ei: ElementIn
         return;
       case 'callActivity': return await startCalledInstance(step, rec, el, ei);
       case 'endEvent':
+        if (el.event?.kind === 'signal') await throwSignal(step, rec, el, ei);
         if (el.event?.kind === 'error') return await throwError(step, rec, ei, el.event.errorCode ?? '', `error end event ${el.id}`, {});
         if (el.event?.kind === 'terminate') {
           await completeElement(step, rec, ei, undefined, false);

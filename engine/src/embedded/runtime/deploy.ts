@@ -51,10 +51,10 @@ export async function parseResources(resources: Resource[]): Promise<ParsedResou
   return out;
 }
 
-/** Timer and message start events are evaluated at deployment: one that cannot be (or is too expensive) is a problem of the model. */
+/** Timer, message and signal start events are evaluated at deployment: one that cannot be (or is too expensive) is a problem of the model. */
 function startEventProblems({ model, resourceName }: ParsedProcess): ModelProblem[] {
   const problems: ModelProblem[] = [];
-  for (const elementId of [...model.timerStarts, ...model.messageStarts]) {
+  for (const elementId of [...model.timerStarts, ...model.messageStarts, ...(model.signalStarts ?? [])]) {
     const ev = model.elements.get(elementId)!.event as { kind: string; value?: Expression; name?: Expression };
     try {
       (ev.value ?? ev.name)?.evaluate({});
@@ -93,10 +93,10 @@ async function storeVersion(step: Step, id: string, resourceName: string, xml: s
   return { def, isNew: true };
 }
 
-/** Replaces the previous version's timer and message start subscriptions with this version's. */
+/** Replaces the previous version's timer, message and signal start subscriptions with this version's. */
 async function openStartEvents(step: Step, model: ProcessModel, def: DefinitionRecord): Promise<void> {
   const id = model.bpmnProcessId;
-  for (const kind of ['timer', 'messageStart'] as const) {
+  for (const kind of ['timer', 'messageStart', 'signalStart'] as const) {
     for (const old of await step.tx.findItems({ kind, instanceKey: `def:${id}` })) await step.tx.deleteItem(old.key);
   }
   for (const startId of model.timerStarts) {
@@ -108,5 +108,9 @@ async function openStartEvents(step: Step, model: ProcessModel, def: DefinitionR
   for (const startId of model.messageStarts) {
     const ev = model.elements.get(startId)!.event as { kind: 'message'; name: { evaluate(v: object): unknown } };
     await step.addItem({ key: step.key(), kind: 'messageStart', instanceKey: `def:${id}`, elementInstanceId: '', name: String(ev.name.evaluate({})), correlationKey: '', dueAt: null, data: { elementId: startId, definitionKey: def.key } });
+  }
+  for (const startId of model.signalStarts ?? []) {
+    const ev = model.elements.get(startId)!.event as { kind: 'signal'; name: { evaluate(v: object): unknown } };
+    await step.addItem({ key: step.key(), kind: 'signalStart', instanceKey: `def:${id}`, elementInstanceId: '', name: String(ev.name.evaluate({})), correlationKey: '', dueAt: null, data: { elementId: startId, definitionKey: def.key } });
   }
 }

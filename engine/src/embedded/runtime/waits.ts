@@ -72,12 +72,13 @@ export async function createUserTask(step: Step, rec: InstanceRecord, el: Elemen
   if (task.assignee) step.emit({ type: 'userTask.assigned', task: { ...task, variables: vars } });
 }
 
-/** Opens timer and message subscriptions of an activity's boundary events. */
+/** Opens timer, message and signal subscriptions of an activity's boundary events. */
 export async function openBoundaries(step: Step, rec: InstanceRecord, model: ProcessModel, el: ElementDef, ei: ElementInstance): Promise<void> {
   for (const id of el.boundaries) {
     const boundary = model.elements.get(id)!;
     if (boundary.event?.kind === 'timer') await openTimer(step, rec, boundary, ei, 'boundary');
     if (boundary.event?.kind === 'message') await openMessage(step, rec, boundary, ei, 'boundary');
+    if (boundary.event?.kind === 'signal') await openSignal(step, rec, boundary, ei, 'boundary');
   }
 }
 
@@ -86,6 +87,7 @@ export async function openEventGateway(step: Step, rec: InstanceRecord, model: P
   for (const flow of el.outgoing) {
     const target = model.elements.get(flow.targetId)!;
     if (target.event?.kind === 'timer') await openTimer(step, rec, target, ei, 'gateway');
+    if (target.event?.kind === 'signal') await openSignal(step, rec, target, ei, 'gateway');
     if (target.event?.kind === 'message' && (await openMessage(step, rec, target, ei, 'gateway'))) return;
   }
 }
@@ -122,6 +124,20 @@ async function openMessage(step: Step, rec: InstanceRecord, el: ElementDef, ei: 
   const sub = item(rec, ei, key, 'message', name, null, { elementId: el.id, purpose, bpmnProcessId: rec.bpmnProcessId }, String(correlationKey));
   await step.addItem(sub);
   return correlateBuffered(step, sub);
+}
+
+/** An intermediate signal catch event waits for a broadcast of its signal. */
+export async function openSignalCatch(step: Step, rec: InstanceRecord, el: ElementDef, ei: ElementInstance): Promise<void> {
+  await openSignal(step, rec, el, ei, 'catch');
+}
+
+/** Opens a signal subscription: signals are not buffered, only a broadcast after this reaches it. */
+async function openSignal(step: Step, rec: InstanceRecord, el: ElementDef, ei: ElementInstance, purpose: string): Promise<void> {
+  const ev = el.event as Extract<ElementDef['event'], { kind: 'signal' }>;
+  const name = String(ev.name.evaluate(visibleVariables(rec, ei.id)));
+  const key = step.key();
+  attach(ei, key);
+  await step.addItem(item(rec, ei, key, 'signal', name, null, { elementId: el.id, purpose, bpmnProcessId: rec.bpmnProcessId }));
 }
 
 /** Deletes the wait items of an element instance; cancelled user tasks are announced. */

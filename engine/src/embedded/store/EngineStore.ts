@@ -57,7 +57,7 @@ export interface InstanceRecord {
 }
 
 /** The kinds of wait items. */
-export type ItemKind = 'job' | 'task' | 'timer' | 'message' | 'messageStart' | 'buffer' | 'incident';
+export type ItemKind = 'job' | 'task' | 'timer' | 'message' | 'messageStart' | 'signal' | 'signalStart' | 'buffer' | 'incident';
 
 /** Something waiting on the outside world, indexed for the engine's lookups. */
 export interface WaitItem {
