@@ -8,13 +8,13 @@ import { EmbeddedWorker } from './EmbeddedWorker';
 import { parseDmn, type DecisionModel } from './dmn';
 import { parseBpmnOffThread } from './model/parseBpmnOffThread';
 import type { ProcessModel } from './model/ProcessModel';
-import { completeElement } from './runtime/Executor';
 import * as jobs from './runtime/jobCommands';
 import { publishMessage } from './runtime/messages';
 import { modifyInstance } from './runtime/modifyInstance';
 import { broadcastSignal } from './runtime/signals';
 import { DECISION_PREFIX, parseResources, storeDeployment } from './runtime/deploy';
 import { evaluateStoredDecision } from './runtime/evaluateStoredDecision';
+import { instanceDetails } from './runtime/instanceDetails';
 import { resolveIncident } from './runtime/resolveIncident';
 import { requireJobRetries, setVariables, updateJobTimeout } from './runtime/scopeCommands';
 import { searchElementInstances, searchVariables } from './runtime/searchElementInstances';
@@ -24,10 +24,8 @@ import { Step } from './runtime/Step';
 import { StepQueue } from './runtime/StepQueue';
 import { terminateInstance } from './runtime/terminate';
 import { triggerWait } from './runtime/triggers';
-import { visibleVariables } from './runtime/variables';
+import * as userTasks from './runtime/userTaskCommands';
 import type { DefinitionRecord, EngineStore, StoreTx } from './store/EngineStore';
-
-const STATES = ['ACTIVATED', 'COMPLETED', 'TERMINATED'] as const;
 
 /** Options of the embedded engine. */
 export interface EmbeddedEngineOptions {
@@ -167,45 +165,18 @@ export class EmbeddedEngine implements ServableEngine {
 
   /** {@inheritDoc ProcessEngine.completeUserTask} */
   async completeUserTask(taskKey: string, variables: Variables = {}): Promise<void> {
-    return this.run(async (step) => {
-      const it = await step.tx.getItem(taskKey);
-      const rec = it?.kind === 'task' ? await step.instance(it.instanceKey) : undefined;
-      const ei = rec?.elements[it!.elementInstanceId];
-      if (!it || !rec || !ei) throw new NotFoundError('user task', taskKey);
-      await step.tx.deleteItem(taskKey);
-      ei.waits = ei.waits?.filter((k) => k !== taskKey);
-      step.emit({ type: 'userTask.completed', task: { ...(it.data.task as UserTask), state: 'COMPLETED', variables: visibleVariables(rec, ei.id) }, variables });
-      await completeElement(step, rec, ei, variables);
-    });
+    return this.run((step) => userTasks.completeUserTask(step, taskKey, variables));
   }
 
   /** {@inheritDoc ProcessEngine.assignUserTask} */
   async assignUserTask(taskKey: string, assignee: string | undefined): Promise<void> {
-    return this.run(async (step) => {
-      const it = await step.tx.getItem(taskKey);
-      if (!it || it.kind !== 'task') throw new NotFoundError('user task', taskKey);
-      const task = it.data.task as UserTask;
-      if (assignee === undefined) delete task.assignee;
-      else task.assignee = assignee;
-      await step.tx.putItem(it, false);
-      step.emit({ type: 'userTask.assigned', task });
-    });
+    return this.run((step) => userTasks.assignUserTask(step, taskKey, assignee));
   }
 
   /** {@inheritDoc ProcessEngine.searchUserTasks} */
   async searchUserTasks(filter: UserTaskFilter): Promise<UserTask[]> {
     if (filter.state && filter.state !== 'CREATED') return [];
-    return this.run(async (step) => {
-      const items = await step.tx.findItems({ kind: 'task', name: '', instanceKey: filter.processInstanceKey });
-      const out: UserTask[] = [];
-      for (const it of items.sort((a, b) => (BigInt(a.key) < BigInt(b.key) ? -1 : 1))) {
-        const task = it.data.task as UserTask;
-        if (filter.elementId && task.elementId !== filter.elementId) continue;
-        const rec = await step.instance(it.instanceKey);
-        out.push({ ...task, variables: rec ? visibleVariables(rec, it.elementInstanceId) : {} });
-      }
-      return out;
-    });
+    return this.run((step) => userTasks.searchUserTasks(step, filter));
   }
 
   /** {@inheritDoc ProcessEngine.createWorker} */
@@ -349,14 +320,7 @@ export class EmbeddedEngine implements ServableEngine {
 
   /** {@inheritDoc ProcessEngine.getInstance} */
   async getInstance(processInstanceKey: string): Promise<InstanceDetails> {
-    return this.run(async (step) => {
-      const rec = await step.instance(processInstanceKey);
-      if (!rec) throw new NotFoundError('process instance', processInstanceKey);
-      const incidents = (await step.tx.findItems({ kind: 'incident', instanceKey: rec.key })).map((i) => i.data.incident as Incident);
-      const details: InstanceDetails = { processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, version: rec.version, state: rec.state, variables: rec.vars['0'] ?? {}, history: rec.history.map(([elementId, state, at]) => ({ elementId, state: STATES[state], at })), incidents };
-      if (rec.parent) details.parentProcessInstanceKey = rec.parent.instanceKey;
-      return details;
-    });
+    return this.run((step) => instanceDetails(step, processInstanceKey));
   }
 
   /** {@inheritDoc ProcessEngine.getProcessDefinitionXml} */

@@ -2,14 +2,13 @@ import type { Variables } from '../../port';
 import { FeelError } from '../feel/Expression';
 import type { ElementDef, FlowDef, Mapping, ProcessModel } from '../model/ProcessModel';
 import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
-import { evaluateCalledDecision } from './decisions';
+import type { Flow } from './behaviors/ElementBehavior';
+import { elementBehaviors } from './behaviors/elementBehaviors';
 import { feelIncidentMessage, raiseIncident } from './incidents';
 import { completeMultiInstanceInner, activateMultiInstanceBody } from './multiInstance';
 import type { Step } from './Step';
-import { terminateScope, throwError } from './terminate';
 import { assignTarget, propagateVariable, setLocalVariable, visibleVariables } from './variables';
-import { closeWaits, createJob, createUserTask, openBoundaries, openEventGateway, openMessageCatch, openSignalCatch, openTimerCatch, startCalledInstance } from './waits';
-import { throwSignal } from './signals';
+import { closeWaits, openBoundaries } from './waits';
 
 /** Activates an element in a flow scope, returning the new element instance (undefined if it waits at a join). */
 export async function activateElement(step: Step, rec: InstanceRecord, elementId: string, scope: string, opts: { flowId?: string; loopIndex?: number; variables?: Variables; scopeOnly?: boolean } = {}): Promise<ElementInstance | undefined> {
@@ -52,43 +51,18 @@ export async function enterElement(step: Step, rec: InstanceRecord, ei: ElementI
   await runBehavior(step, rec, ei);
 }
 
-/** Runs what an element does once active (also the retry of an activation incident). */
+/** Runs what an element does once active, by its kind's behaviour (also the retry of an activation incident). */
 export async function runBehavior(step: Step, rec: InstanceRecord, ei: ElementInstance): Promise<void> {
   const model = await step.model(rec);
   const el = model.elements.get(ei.elementId)!;
+  const flow: Flow = {
+    complete: (variables, continueFlow) => completeElement(step, rec, ei, variables, continueFlow),
+    leave: () => finishElement(step, rec, ei),
+    activate: (elementId, scope) => activateElement(step, rec, elementId, scope),
+    take: (flows, scope) => takeFlows(step, rec, flows, scope),
+  };
   try {
-    switch (el.kind) {
-      case 'serviceTask': return el.decision ? await evaluateCalledDecision(step, rec, el, ei) : await createJob(step, rec, el, ei);
-      case 'userTask': return await createUserTask(step, rec, el, ei);
-      case 'scriptTask': {
-        const value = el.script!.expression.evaluate(visibleVariables(rec, ei.id));
-        return await completeElement(step, rec, ei, el.script!.resultVariable ? { [el.script!.resultVariable]: value } : undefined);
-      }
-      case 'exclusiveGateway': case 'inclusiveGateway': return await leaveGateway(step, rec, el, ei);
-      case 'eventBasedGateway': return await openEventGateway(step, rec, model, el, ei);
-      case 'intermediateCatchEvent':
-        if (el.event?.kind === 'timer') return await openTimerCatch(step, rec, el, ei);
-        if (el.event?.kind === 'message') return await openMessageCatch(step, rec, el, ei);
-        if (el.event?.kind === 'signal') return await openSignalCatch(step, rec, el, ei);
-        return await completeElement(step, rec, ei);
-      case 'intermediateThrowEvent':
-        if (el.event?.kind === 'signal') await throwSignal(step, rec, el, ei);
-        return await completeElement(step, rec, ei);
-      case 'subProcess':
-        rec.vars[ei.id] ??= {};
-        await activateElement(step, rec, el.startId!, ei.id);
-        return;
-      case 'callActivity': return await startCalledInstance(step, rec, el, ei);
-      case 'endEvent':
-        if (el.event?.kind === 'signal') await throwSignal(step, rec, el, ei);
-        if (el.event?.kind === 'error') return await throwError(step, rec, ei, el.event.errorCode ?? '', `error end event ${el.id}`, {});
-        if (el.event?.kind === 'terminate') {
-          await completeElement(step, rec, ei, undefined, false);
-          return await terminateScope(step, rec, ei.scope);
-        }
-        return await completeElement(step, rec, ei);
-      default: return await completeElement(step, rec, ei);
-    }
+    await elementBehaviors[el.kind]({ step, rec, model, el, ei, flow });
   } catch (e) {
     if (!(e instanceof FeelError)) throw e;
     await raiseIncident(step, rec, ei, el.kind.endsWith('Gateway') ? 'CONDITION_ERROR' : 'EXTRACT_VALUE_ERROR', feelIncidentMessage(e, el.id), { phase: 'activate' });
@@ -171,22 +145,6 @@ async function completeInstance(step: Step, rec: InstanceRecord): Promise<void> 
   // with output mappings the child's variables are only their input (Zeebe ignores propagateAllChildVariables then)
   const pass = el.called!.propagateAllChildVariables || el.outputs.length > 0;
   await completeElement(step, parent, callEi, pass ? { ...rec.vars['0'] } : undefined);
-}
-
-async function leaveGateway(step: Step, rec: InstanceRecord, el: ElementDef, ei: ElementInstance): Promise<void> {
-  const vars = visibleVariables(rec, ei.id);
-  const chosen: FlowDef[] = [];
-  for (const flow of el.outgoing) {
-    if (flow.id === el.defaultFlow) continue;
-    if (!flow.condition || flow.condition.evaluate(vars) === true) {
-      chosen.push(flow);
-      if (el.kind === 'exclusiveGateway') break;
-    }
-  }
-  if (chosen.length === 0 && el.defaultFlow) chosen.push(el.outgoing.find((f) => f.id === el.defaultFlow)!);
-  if (chosen.length === 0 && el.outgoing.length > 0) throw new FeelError(`no outgoing sequence flow of gateway ${el.id} has a true condition and there is no default flow`);
-  await finishElement(step, rec, ei);
-  await takeFlows(step, rec, chosen, ei.scope);
 }
 
 async function arriveAtJoin(step: Step, rec: InstanceRecord, model: ProcessModel, el: ElementDef, scope: string, flowId: string): Promise<boolean> {

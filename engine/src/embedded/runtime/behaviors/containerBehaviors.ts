@@ -1,0 +1,11 @@
+import { startCalledInstance } from '../waits';
+import type { ElementBehavior } from './ElementBehavior';
+
+/** An embedded subprocess opens its variable scope and starts at its none start event. */
+export const subProcess: ElementBehavior = async ({ rec, el, ei, flow }) => {
+  rec.vars[ei.id] ??= {};
+  await flow.activate(el.startId!, ei.id);
+};
+
+/** A call activity starts the called process and waits for it. */
+export const callActivity: ElementBehavior = ({ step, rec, el, ei }) => startCalledInstance(step, rec, el, ei);
