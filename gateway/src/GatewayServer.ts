@@ -18,6 +18,8 @@ export interface GatewayServerOptions {
   /** Default 26500; 0 picks a free port. */
   port?: number;
   limits?: Partial<GatewayLimits>;
+  /** The engine's in-flight bound when shared with a REST server; otherwise one of limits.maxInFlight. */
+  inFlight?: InFlightBound;
 }
 
 type Handler = grpc.handleUnaryCall<unknown, object> | grpc.handleServerStreamingCall<unknown, object>;
@@ -36,7 +38,7 @@ export class GatewayServer {
       jobs: new JobSignal(engine),
       results: new InstanceResults(engine),
       limits,
-      inFlight: new InFlightBound(limits.maxInFlight),
+      inFlight: options.inFlight ?? new InFlightBound(limits.maxInFlight),
       closing: this.closing.signal,
       advertised: { host: options.host ?? '127.0.0.1', port: options.port ?? 26500, version: GATEWAY_VERSION },
     };

@@ -6,6 +6,7 @@ import type { ServableEngine } from '@dealerflow/engine';
 import Koa from 'koa';
 import { InstanceResults } from '../jobs/InstanceResults';
 import { JobSignal } from '../jobs/JobSignal';
+import { InFlightBound } from '../rpc/InFlightBound';
 import { problemDetails } from './problemDetails';
 import { routeTable } from './routeTable';
 import type { RestContext } from './RestRoute';
@@ -20,6 +21,8 @@ export interface RestServerOptions {
   version: string;
   /** Default waits (ms) of job activation and of an awaited creation. */
   limits?: Partial<RestContext['limits']>;
+  /** The engine's in-flight bound, shared with the gRPC server; otherwise one of 1000 commands. */
+  inFlight?: InFlightBound;
 }
 
 /** An HTTP server, compatible with the Camunda 8 REST API (v2), over an engine. */
@@ -33,12 +36,15 @@ export class RestServer {
       engine,
       jobs: new JobSignal(engine),
       results: new InstanceResults(engine),
+      inFlight: options.inFlight ?? new InFlightBound(1000),
       closing: this.closing.signal,
       limits: { longPollTimeout: 10_000, requestTimeout: 15_000, ...options.limits },
       advertised: { host: options.host ?? '127.0.0.1', port: options.port ?? 8080, version: options.version },
     };
     const router = new Router({ prefix: '/v2' });
-    for (const route of routeTable.flat()) router[route.method](route.path, (koaCtx) => route.handle(koaCtx, this.ctx));
+    for (const route of routeTable.flat()) {
+      router[route.method](route.path, (koaCtx) => (route.backPressured ? this.ctx.inFlight.run(() => route.handle(koaCtx, this.ctx), 'REST API') : route.handle(koaCtx, this.ctx)));
+    }
     const app = new Koa();
     app.silent = true; // problemDetails answers every error; nothing is printed per request
     app.use(problemDetails);

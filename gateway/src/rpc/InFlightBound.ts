@@ -5,17 +5,17 @@ import type { UnaryRpc } from './Rpc';
 /**
  * Back-pressure: a bound on the commands in flight toward the engine. Over it a command is
  * refused with RESOURCE_EXHAUSTED before it reaches the engine, so it changed nothing and
- * the official clients retry it.
+ * the official clients retry it. One bound serves an engine's gRPC and REST servers alike.
  */
 export class InFlightBound {
   private current = 0;
 
   constructor(readonly max: number) {}
 
-  /** Runs work if under the bound, else refuses it. */
-  async run<T>(work: () => Promise<T>): Promise<T> {
+  /** Runs work if under the bound, else refuses it; `via` names the protocol in the refusal. */
+  async run<T>(work: () => Promise<T>, via: 'gRPC' | 'REST API' = 'gRPC'): Promise<T> {
     if (this.current >= this.max) {
-      throw new GatewayError(status.RESOURCE_EXHAUSTED, `Expected to handle gRPC request, but the engine has ${this.current} commands in flight (the bound is ${this.max}); retry with back-off`);
+      throw new GatewayError(status.RESOURCE_EXHAUSTED, `Expected to handle ${via} request, but the engine has ${this.current} commands in flight (the bound is ${this.max}); retry with back-off`);
     }
     this.current++;
     try {

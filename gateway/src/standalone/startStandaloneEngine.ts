@@ -1,6 +1,7 @@
 import { EmbeddedEngine } from '@dealerflow/engine';
 import { GATEWAY_VERSION, GatewayServer, type GatewayServerOptions } from '../GatewayServer';
 import { RestServer } from '../rest/RestServer';
+import { InFlightBound } from '../rpc/InFlightBound';
 import { DEFAULT_ENGINE_DATABASE_URL, openEngineStore } from './openEngineStore';
 
 /** How the standalone engine runs. */
@@ -18,6 +19,8 @@ export interface StandaloneConfig {
 export interface StandaloneEngine {
   engine: EmbeddedEngine;
   gateway: GatewayServer;
+  /** The in-flight bound both servers admit commands under. */
+  inFlight: InFlightBound;
   /** The bound gRPC port. */
   grpcPort: number;
   /** The REST server and its bound port, when served. */
@@ -41,8 +44,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): StandaloneConfig {
 export async function startStandaloneEngine(config: StandaloneConfig): Promise<StandaloneEngine> {
   const opened = await openEngineStore(config.databaseUrl);
   const engine = new EmbeddedEngine({ store: opened.store, pollInterval: config.pollInterval ?? 1000 });
-  const gateway = new GatewayServer(engine, config.grpc);
-  const rest = config.rest && new RestServer(engine, { ...config.rest, version: GATEWAY_VERSION });
+  // one bound for the engine, whichever protocol a command comes by
+  const inFlight = config.grpc.inFlight ?? new InFlightBound(config.grpc.limits?.maxInFlight ?? 1000);
+  const gateway = new GatewayServer(engine, { ...config.grpc, inFlight });
+  const rest = config.rest && new RestServer(engine, { ...config.rest, version: GATEWAY_VERSION, inFlight });
   let grpcPort: number;
   let restPort: number | undefined;
   try {
@@ -57,7 +62,7 @@ export async function startStandaloneEngine(config: StandaloneConfig): Promise<S
   }
   let closed: Promise<void> | undefined;
   return {
-    engine, gateway, grpcPort, ...(rest ? { rest, restPort } : {}),
+    engine, gateway, inFlight, grpcPort, ...(rest ? { rest, restPort } : {}),
     close: () => (closed ??= (async () => {
       await Promise.all([rest?.close(), gateway.close()]);
       await engine.close();

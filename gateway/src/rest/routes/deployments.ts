@@ -41,6 +41,7 @@ function problems(error: InvalidModelError): string {
 export const deploymentRoutes: RestRoute[] = [{
   method: 'post',
   path: '/deployments',
+  backPressured: true,
   async handle(ctx, { engine }) {
     const { resources, tenantId } = await multipart(ctx);
     if (tenantId !== undefined && tenantId !== DEFAULT_TENANT) throw badRequest(`Expected to handle request with tenant identifier '${tenantId}', but multi-tenancy is disabled`);

@@ -63,6 +63,7 @@ export const incidentRoutes: RestRoute[] = [
   {
     method: 'post',
     path: '/incidents/:key/resolution',
+    backPressured: true,
     async handle(ctx, { engine }) {
       const key = keyParam(ctx.params.key, 'incidentKey');
       await command('RESOLVE', {

@@ -37,6 +37,7 @@ export const jobRoutes: RestRoute[] = [
   {
     method: 'patch',
     path: '/jobs/:key',
+    backPressured: true,
     async handle(ctx, { engine }) {
       const key = keyParam(ctx.params.key, 'jobKey');
       const changeset = bodyOf(bodyOf(ctx.request.body).changeset);

@@ -21,6 +21,7 @@ export const messageRoutes: RestRoute[] = [
   {
     method: 'post',
     path: '/messages/publication',
+    backPressured: true,
     async handle(ctx, { engine }) {
       const m = message(bodyOf(ctx.request.body), true);
       const messageKey = await command('PUBLISH', {
@@ -33,6 +34,7 @@ export const messageRoutes: RestRoute[] = [
   {
     method: 'post',
     path: '/messages/correlation',
+    backPressured: true,
     async handle(ctx, { engine }) {
       const m = message(bodyOf(ctx.request.body), false);
       const correlation = await command('CORRELATE', {

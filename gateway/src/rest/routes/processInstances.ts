@@ -87,15 +87,16 @@ export const processInstanceRoutes: RestRoute[] = [
   {
     method: 'post',
     path: '/process-instances',
-    async handle(ctx, { engine, results, limits, closing }) {
+    async handle(ctx, { engine, results, limits, closing, inFlight }) {
       const body = bodyOf(ctx.request.body);
+      // only the creation is bounded, not the wait for the outcome, as over gRPC
       if (body.awaitCompletion !== true) {
-        ctx.body = created(await start(engine, body), {});
+        ctx.body = created(await inFlight.run(() => start(engine, body), 'REST API'), {});
         return;
       }
       const requested = optionalInteger(body.requestTimeout, 'requestTimeout', 0);
       const fetch = Array.isArray(body.fetchVariables) ? body.fetchVariables.map(String) : undefined;
-      const { ref, outcome } = await results.createAndAwait(() => start(engine, body), requested > 0 ? requested : limits.requestTimeout, closing);
+      const { ref, outcome } = await results.createAndAwait(() => inFlight.run(() => start(engine, body), 'REST API'), requested > 0 ? requested : limits.requestTimeout, closing);
       if (outcome.state !== 'COMPLETED') throw new Problem(409, 'INVALID_STATE', `Process instance '${ref.processInstanceKey}' was terminated before it completed`);
       ctx.body = created(ref, pick(outcome.variables, fetch));
     },

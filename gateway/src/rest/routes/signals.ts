@@ -8,6 +8,7 @@ export const signalRoutes: RestRoute[] = [
   {
     method: 'post',
     path: '/signals/broadcast',
+    backPressured: true,
     async handle(ctx, { engine }) {
       const body = bodyOf(ctx.request.body);
       checkTenant(body.tenantId);
