@@ -2,7 +2,7 @@ import type { Expression } from '../feel/Expression';
 
 /** The element kinds the embedded engine executes. */
 export type ElementKind =
-  | 'startEvent' | 'endEvent' | 'userTask' | 'serviceTask' | 'scriptTask' | 'task' | 'manualTask'
+  | 'startEvent' | 'endEvent' | 'userTask' | 'serviceTask' | 'scriptTask' | 'receiveTask' | 'task' | 'manualTask'
   | 'exclusiveGateway' | 'parallelGateway' | 'inclusiveGateway' | 'eventBasedGateway'
   | 'intermediateCatchEvent' | 'intermediateThrowEvent' | 'boundaryEvent' | 'subProcess' | 'callActivity';
 

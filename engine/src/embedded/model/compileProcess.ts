@@ -9,7 +9,7 @@ type Report = (elementId: string | undefined, message: string) => void;
 const KINDS: Record<string, ElementKind> = {
   'bpmn:StartEvent': 'startEvent', 'bpmn:EndEvent': 'endEvent', 'bpmn:UserTask': 'userTask',
   'bpmn:ServiceTask': 'serviceTask', 'bpmn:SendTask': 'serviceTask', 'bpmn:BusinessRuleTask': 'serviceTask',
-  'bpmn:ScriptTask': 'scriptTask', 'bpmn:Task': 'task', 'bpmn:ManualTask': 'manualTask',
+  'bpmn:ScriptTask': 'scriptTask', 'bpmn:ReceiveTask': 'receiveTask', 'bpmn:Task': 'task', 'bpmn:ManualTask': 'manualTask',
   'bpmn:ExclusiveGateway': 'exclusiveGateway', 'bpmn:ParallelGateway': 'parallelGateway',
   'bpmn:InclusiveGateway': 'inclusiveGateway', 'bpmn:EventBasedGateway': 'eventBasedGateway',
   'bpmn:IntermediateCatchEvent': 'intermediateCatchEvent', 'bpmn:IntermediateThrowEvent': 'intermediateThrowEvent',
@@ -81,7 +81,7 @@ function compileContainer(container: ModdleElement, parentId: string | undefined
       if (target === node) incoming.push(String(flow.id));
     }
     const el: ElementDef = { id, kind, bpmnType: node.$type.slice('bpmn:'.length), name: node.name as string | undefined, parentId, incoming, outgoing, inputs: [], outputs: [], boundaries: [] };
-    el.event = compileEvent(node, id, expr, report);
+    el.event = kind === 'receiveTask' ? compileMessage(node, node.messageRef as ModdleElement | undefined, id, expr, report) : compileEvent(node, id, expr, report);
     if (kind === 'boundaryEvent') {
       el.attachedTo = String((node.attachedToRef as ModdleElement | undefined)?.id);
       el.cancelActivity = node.cancelActivity !== false;
@@ -124,19 +124,8 @@ function compileEvent(node: ModdleElement, id: string, expr: CompileExpr, report
       report(id, 'timer event has no duration, date or cycle');
       return undefined;
     }
-    case 'bpmn:MessageEventDefinition': {
-      const message = def.messageRef as ModdleElement | undefined;
-      const name = message ? expr(message.name, id, 'message name') : undefined;
-      if (!name) {
-        report(id, 'message event has no message name');
-        return undefined;
-      }
-      const subscription = ((message?.extensionElements as ModdleElement | undefined)?.values as ModdleElement[] | undefined)?.find((v) => v.$type === 'zeebe:Subscription');
-      const correlationKey = expr(subscription?.correlationKey, id, 'correlation key');
-      const isStart = node.$type === 'bpmn:StartEvent';
-      if (!correlationKey && !isStart) report(id, 'message catch event needs a zeebe:subscription correlationKey');
-      return { kind: 'message', name, correlationKey };
-    }
+    case 'bpmn:MessageEventDefinition':
+      return compileMessage(node, def.messageRef as ModdleElement | undefined, id, expr, report);
     case 'bpmn:SignalEventDefinition': {
       const signal = def.signalRef as ModdleElement | undefined;
       const name = signal ? expr(signal.name, id, 'signal name') : undefined;
@@ -160,3 +149,17 @@ function compileEvent(node: ModdleElement, id: string, expr: CompileExpr, report
   }
 }
 
+
+/** The message a message event or receive task waits for: its name, and its correlation key unless it starts the process. */
+function compileMessage(node: ModdleElement, message: ModdleElement | undefined, id: string, expr: CompileExpr, report: Report): EventDef | undefined {
+  const name = message ? expr(message.name, id, 'message name') : undefined;
+  if (!name) {
+    report(id, node.$type === 'bpmn:ReceiveTask' ? 'receive task has no message name' : 'message event has no message name');
+    return undefined;
+  }
+  const subscription = ((message?.extensionElements as ModdleElement | undefined)?.values as ModdleElement[] | undefined)?.find((v) => v.$type === 'zeebe:Subscription');
+  const correlationKey = expr(subscription?.correlationKey, id, 'correlation key');
+  const isStart = node.$type === 'bpmn:StartEvent';
+  if (!correlationKey && !isStart) report(id, `${node.$type === 'bpmn:ReceiveTask' ? 'receive task' : 'message catch event'} needs a zeebe:subscription correlationKey`);
+  return { kind: 'message', name, correlationKey };
+}

@@ -3,7 +3,7 @@ import { callActivity, subProcess } from './containerBehaviors';
 import type { ElementBehavior } from './ElementBehavior';
 import { endEvent, intermediateCatchEvent, intermediateThrowEvent } from './eventBehaviors';
 import { conditionalGateway, eventBasedGateway } from './gatewayBehaviors';
-import { scriptTask, serviceTask, userTask } from './taskBehaviors';
+import { receiveTask, scriptTask, serviceTask, userTask } from './taskBehaviors';
 
 /** Elements that do nothing of their own: they complete at once and follow their flows. */
 const passThrough: ElementBehavior = ({ flow }) => flow.complete();
@@ -18,6 +18,7 @@ export const elementBehaviors: Record<ElementKind, ElementBehavior> = {
   userTask,
   serviceTask,
   scriptTask,
+  receiveTask,
   task: passThrough,
   manualTask: passThrough,
   exclusiveGateway: conditionalGateway,

@@ -1,6 +1,6 @@
 import { evaluateCalledDecision } from '../decisions';
 import { visibleVariables } from '../variables';
-import { createJob, createUserTask } from '../waits';
+import { createJob, createUserTask, openMessageCatch } from '../waits';
 import type { ElementBehavior } from './ElementBehavior';
 
 /** A service, send or business rule task: a job for a worker, or a called decision evaluated at once. */
@@ -14,3 +14,6 @@ export const scriptTask: ElementBehavior = async ({ rec, el, ei, flow }) => {
   const value = el.script!.expression.evaluate(visibleVariables(rec, ei.id));
   await flow.complete(el.script!.resultVariable ? { [el.script!.resultVariable]: value } : undefined);
 };
+
+/** A receive task waits for its message, like a message catch event (boundary events included). */
+export const receiveTask: ElementBehavior = ({ step, rec, el, ei }) => openMessageCatch(step, rec, el, ei);
