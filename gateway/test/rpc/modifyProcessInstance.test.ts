@@ -25,7 +25,7 @@ describe('ModifyProcessInstance with the official SDK: a case goes back to an ea
     (await camunda.searchElementInstances({ filter: { processInstanceKey: key as never, elementId: elementId as never, state: 'ACTIVE' } }, NOW)).items![0]!;
 
   /** An instance waiting at the later task (approve), its review done. */
-  async function atApproval(variables: Record<string, unknown> = { amount: 10 }): Promise<string> {
+  async function atApproval(variables: { amount: number } = { amount: 10 }): Promise<string> {
     const { processInstanceKey } = await zbc.createProcessInstance({ bpmnProcessId: 'g_steps', variables });
     await camunda.completeUserTask({ userTaskKey: (await tasksOf(processInstanceKey))[0]!.userTaskKey });
     expect((await tasksOf(processInstanceKey)).map((t) => t.elementId)).toEqual(['approve']);
@@ -49,7 +49,7 @@ describe('ModifyProcessInstance with the official SDK: a case goes back to an ea
     expect((await camunda.getElementInstance({ elementInstanceKey: approve.elementInstanceKey }, NOW)).state).toBe('TERMINATED');
     const review = await activeElement(key, 'review');
     const vars = await camunda.searchVariables({ filter: { processInstanceKey: key as never } }, NOW);
-    expect(vars.items.map((v) => [v.name, v.value, v.scopeKey === review.elementInstanceKey ? 'review' : v.scopeKey === key ? 'process' : v.scopeKey]).sort())
+    expect(vars.items.map((v) => [v.name, v.value, String(v.scopeKey) === String(review.elementInstanceKey) ? 'review' : String(v.scopeKey) === key ? 'process' : v.scopeKey]).sort())
       .toEqual([['amount', '10', 'process'], ['doubled', '20', 'review'], ['note', '"check the VIN"', 'review'], ['sentBack', 'true', 'process']]);
 
     // and the case runs on from there: review, approve, done
