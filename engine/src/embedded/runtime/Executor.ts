@@ -1,7 +1,7 @@
 import type { Variables } from '../../port';
 import { FeelError } from '../feel/Expression';
 import type { ElementDef, FlowDef, Mapping, ProcessModel } from '../model/ProcessModel';
-import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
+import { storedHistoryKey, type ElementInstance, type InstanceRecord } from '../store/EngineStore';
 import type { Flow } from './behaviors/ElementBehavior';
 import { elementBehaviors } from './behaviors/elementBehaviors';
 import { feelIncidentMessage, raiseIncident } from './incidents';
@@ -198,8 +198,8 @@ export function record(step: Step, rec: InstanceRecord, elementId: string, state
   if (ei && state === 'ACTIVATED') ei.key ??= step.key();
   const code = state === 'ACTIVATED' ? 0 : state === 'COMPLETED' ? 1 : 2;
   if (!ei?.key) rec.history.push([elementId, code, step.now]);
-  else if (ei.body && code === 0) rec.history.push([elementId, code, step.now, ei.key, 1]);
-  else rec.history.push([elementId, code, step.now, ei.key]);
+  else if (ei.body && code === 0) rec.history.push([elementId, code, step.now, storedHistoryKey(rec, ei.key), 1]);
+  else rec.history.push([elementId, code, step.now, storedHistoryKey(rec, ei.key)]);
   if (state === 'TERMINATED') return;
   const type = state === 'ACTIVATED' ? 'element.activated' : 'element.completed';
   if (step.wants(type)) step.emit({ type, processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, elementId, elementInstanceKey: `${rec.key}.${elementInstanceId}`, at: step.now });

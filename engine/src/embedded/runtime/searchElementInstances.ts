@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ElementInstanceFilter, ElementInstanceSummary, VariableFilter, VariableSummary } from '../../port';
 import type { ProcessModel } from '../model/ProcessModel';
-import type { InstanceRecord } from '../store/EngineStore';
+import { historyKey, type InstanceRecord } from '../store/EngineStore';
 import type { Step } from './Step';
 
 /** The instances a search by process instance key reads: that one, or all of them. */
@@ -19,7 +19,8 @@ async function instancesFor(step: Step, processInstanceKey: string | undefined):
  */
 export function elementInstancesOf(rec: InstanceRecord, model: ProcessModel): ElementInstanceSummary[] {
   const found = new Map<string, ElementInstanceSummary>();
-  for (const [elementId, state, at, key, body] of rec.history) {
+  for (const [elementId, state, at, stored, body] of rec.history) {
+    const key = historyKey(rec, stored);
     if (key === undefined) continue;
     if (state === 0) {
       const el = model.elements.get(elementId);

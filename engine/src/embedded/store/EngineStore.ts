@@ -34,8 +34,24 @@ export interface ElementInstance {
   incident?: string;
 }
 
-/** One history entry as stored; older records have the first three fields only. */
-export type HistoryTuple = [string, 0 | 1 | 2, number, string?, 1?];
+/**
+ * One history entry as stored; older records have the first three fields only. The element
+ * instance key is kept short, as its distance from the instance key when that is a safe
+ * integer (keys come from one counter), else as the key itself.
+ */
+export type HistoryTuple = [string, 0 | 1 | 2, number, (number | string)?, 1?];
+
+/** The element instance key of a history entry, or undefined for an entry written before keys. */
+export function historyKey(rec: { key: string }, stored: number | string | undefined): string | undefined {
+  if (stored === undefined) return undefined;
+  return typeof stored === 'number' ? (BigInt(rec.key) + BigInt(stored)).toString() : stored;
+}
+
+/** An element instance key as a history entry keeps it. */
+export function storedHistoryKey(rec: { key: string }, key: string): number | string {
+  const delta = BigInt(key) - BigInt(rec.key);
+  return delta > 0n && delta <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(delta) : key;
+}
 
 /** A process instance with all its tokens and variables: loaded, changed and written back by each step. */
 export interface InstanceRecord {
