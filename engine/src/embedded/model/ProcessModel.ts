@@ -46,6 +46,7 @@ export interface ElementDef {
   /** Boundary events attached to this activity. */
   boundaries: string[];
   attachedTo?: string;
+  /** Boundary events: interrupting; start events of event subprocesses: isInterrupting. */
   cancelActivity?: boolean;
   job?: { type: Expression; retries: Expression; headers: Record<string, string> };
   userTask?: {
@@ -55,8 +56,12 @@ export interface ElementDef {
   script?: { expression: Expression; resultVariable?: string };
   /** A business rule task that evaluates a deployed decision (zeebe:calledDecision) instead of creating a job. */
   decision?: { decisionId: Expression; resultVariable: string };
-  /** For a subprocess: its none start event. */
+  /** For a subprocess: its none start event; for an event subprocess: its start event. */
   startId?: string;
+  /** An event subprocess: started by its start event's trigger while its containing scope is active. */
+  triggeredByEvent?: boolean;
+  /** For a subprocess: the event subprocesses directly inside it. */
+  eventSubprocesses?: string[];
   called?: { processId: Expression; propagateAllChildVariables: boolean };
   multiInstance?: {
     sequential: boolean; inputCollection: Expression; inputElement?: string;
@@ -72,6 +77,8 @@ export interface ProcessModel {
   noneStartId?: string;
   timerStarts: string[];
   messageStarts: string[];
+  /** The event subprocesses at the top level of the process. */
+  eventSubprocesses?: string[];
   /** Top-level signal start events (absent in models compiled before signals). */
   signalStarts?: string[];
 }

@@ -41,6 +41,7 @@ export function compileProcess(process: ModdleElement, _roots: ModdleElement[], 
       }
     }
   }
+  registerEventSubprocesses(model, report);
   const topStarts = [...model.elements.values()].filter((e) => e.kind === 'startEvent' && !e.parentId);
   model.noneStartId = topStarts.find((e) => !e.event)?.id;
   model.timerStarts = topStarts.filter((e) => e.event?.kind === 'timer').map((e) => e.id);
@@ -82,6 +83,7 @@ function compileContainer(container: ModdleElement, parentId: string | undefined
     }
     const el: ElementDef = { id, kind, bpmnType: node.$type.slice('bpmn:'.length), name: node.name as string | undefined, parentId, incoming, outgoing, inputs: [], outputs: [], boundaries: [] };
     el.event = kind === 'receiveTask' ? compileMessage(node, node.messageRef as ModdleElement | undefined, id, expr, report) : compileEvent(node, id, expr, report);
+    if (kind === 'startEvent') el.cancelActivity = node.isInterrupting !== false;
     if (kind === 'boundaryEvent') {
       el.attachedTo = String((node.attachedToRef as ModdleElement | undefined)?.id);
       el.cancelActivity = node.cancelActivity !== false;
@@ -95,7 +97,7 @@ function compileContainer(container: ModdleElement, parentId: string | undefined
       }
     }
     if (kind === 'subProcess') {
-      if (node.triggeredByEvent) report(id, 'event subprocesses are not supported');
+      if (node.triggeredByEvent) el.triggeredByEvent = true;
       compileContainer(node, id, model, expr, report);
       const start = ((node.flowElements as ModdleElement[] | undefined) ?? []).find((f) => f.$type === 'bpmn:StartEvent');
       if (!start) report(id, 'subprocess has no start event');
@@ -162,4 +164,21 @@ function compileMessage(node: ModdleElement, message: ModdleElement | undefined,
   const isStart = node.$type === 'bpmn:StartEvent';
   if (!correlationKey && !isStart) report(id, `${node.$type === 'bpmn:ReceiveTask' ? 'receive task' : 'message catch event'} needs a zeebe:subscription correlationKey`);
   return { kind: 'message', name, correlationKey };
+}
+
+const EVENT_SUBPROCESS_STARTS = ['timer', 'message', 'error', 'signal'];
+
+/** Lists each event subprocess with its container, and checks its start event can trigger it. */
+function registerEventSubprocesses(model: ProcessModel, report: Report): void {
+  model.eventSubprocesses = [];
+  for (const el of model.elements.values()) {
+    if (!el.triggeredByEvent) continue;
+    const start = el.startId ? model.elements.get(el.startId) : undefined;
+    if (start && !EVENT_SUBPROCESS_STARTS.includes(start.event?.kind ?? '')) report(start.id, 'the start event of an event subprocess needs a timer, message, error or signal definition');
+    if (start?.event?.kind === 'message' && !start.event.correlationKey) report(start.id, 'the message start event of an event subprocess needs a zeebe:subscription correlationKey');
+    if (el.incoming.length > 0 || el.outgoing.length > 0) report(el.id, 'an event subprocess has no incoming or outgoing sequence flows');
+    const parent = el.parentId ? model.elements.get(el.parentId) : undefined;
+    if (parent) (parent.eventSubprocesses ??= []).push(el.id);
+    else model.eventSubprocesses.push(el.id);
+  }
 }

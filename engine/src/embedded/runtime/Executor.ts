@@ -132,6 +132,8 @@ export async function scopeMaybeDone(step: Step, rec: InstanceRecord, scope: str
 }
 
 async function completeInstance(step: Step, rec: InstanceRecord): Promise<void> {
+  // the process's own event subprocess subscriptions end with it
+  if (rec.elements['0']?.waits) await closeWaits(step, rec, rec.elements['0']);
   rec.state = 'COMPLETED';
   record(step, rec, rec.bpmnProcessId, 'COMPLETED', '0');
   step.emit({ type: 'instance.completed', processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, variables: rec.vars['0'] ?? {} });

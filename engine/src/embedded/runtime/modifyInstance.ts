@@ -20,7 +20,9 @@ function unsupported(model: ProcessModel, el: ElementDef): string | undefined {
   if (el.kind === 'boundaryEvent') return "The activation of elements with type 'BOUNDARY_EVENT' is not supported";
   const afterEventGateway = el.incoming.some((flowId) => [...model.elements.values()].some((g) => g.kind === 'eventBasedGateway' && g.outgoing.some((f) => f.id === flowId)));
   if (afterEventGateway) return 'The activation of events belonging to an event-based gateway is not supported';
+  if (el.triggeredByEvent) return `The activation of the event subprocess '${el.id}' is not supported`;
   for (let parent = el.parentId && model.elements.get(el.parentId); parent; parent = parent.parentId && model.elements.get(parent.parentId)) {
+    if (parent.triggeredByEvent) return `The activation of elements inside the event subprocess '${parent.id}' is not supported`;
     if (parent.multiInstance) return `The activation of elements inside the multi-instance subprocess '${parent.id}' is not supported`;
   }
   return undefined;

@@ -26,7 +26,7 @@ export function elementInstancesOf(rec: InstanceRecord, model: ProcessModel): El
       const el = model.elements.get(elementId);
       const summary: ElementInstanceSummary = {
         elementInstanceKey: key, processInstanceKey: rec.key, processDefinitionKey: rec.definitionKey, bpmnProcessId: rec.bpmnProcessId,
-        elementId, elementType: body ? 'MultiInstanceBody' : el?.bpmnType ?? 'Unknown', state: 'ACTIVE', startedAt: at,
+        elementId, elementType: body ? 'MultiInstanceBody' : el?.triggeredByEvent ? 'EventSubProcess' : el?.bpmnType ?? 'Unknown', state: 'ACTIVE', startedAt: at,
       };
       if (el?.name) summary.elementName = el.name;
       found.set(key, summary);

@@ -5,6 +5,7 @@ import { dropIncident, raiseIncident } from './incidents';
 import type { Step } from './Step';
 import { propagateVariable } from './variables';
 import { closeWaits } from './waits';
+import { errorEventStart, startEventSubprocess } from './eventSubprocesses';
 
 /** Terminates an element instance and everything inside it (children, waits, called instances). */
 export async function terminateElement(step: Step, rec: InstanceRecord, ei: ElementInstance): Promise<void> {
@@ -23,6 +24,7 @@ export async function terminateElement(step: Step, rec: InstanceRecord, ei: Elem
 /** Terminates a whole instance (cancel). */
 export async function terminateInstance(step: Step, rec: InstanceRecord): Promise<void> {
   for (const ei of Object.values(rec.elements)) if (ei.scope === '0' && rec.elements[ei.id]) await terminateElement(step, rec, ei);
+  if (rec.elements['0']) await closeWaits(step, rec, rec.elements['0'], true);
   delete rec.elements['0'];
   rec.state = 'TERMINATED';
   record(step, rec, rec.bpmnProcessId, 'TERMINATED', '0');
@@ -33,7 +35,10 @@ export async function terminateInstance(step: Step, rec: InstanceRecord): Promis
 export async function terminateScope(step: Step, rec: InstanceRecord, scope: string): Promise<void> {
   for (const ei of Object.values(rec.elements)) if (ei.scope === scope && ei.id !== '0' && rec.elements[ei.id]) await terminateElement(step, rec, ei);
   if (rec.elements[scope]) rec.elements[scope].joins = undefined;
-  if (scope === '0') delete rec.elements['0'];
+  if (scope === '0' && rec.elements['0']) {
+    await closeWaits(step, rec, rec.elements['0'], true);
+    delete rec.elements['0'];
+  }
   await scopeMaybeDone(step, rec, scope);
 }
 
@@ -53,6 +58,12 @@ export async function throwError(step: Step, rec: InstanceRecord, origin: Elemen
         await activateElement(step, inst, catcher.id, scope);
         return;
       }
+    }
+    // an error event subprocess of the scope around it catches it next
+    const errorStart = await errorEventStart(step, inst, cur.scope, code);
+    if (errorStart) {
+      await startEventSubprocess(step, inst, errorStart, cur.scope, variables);
+      return;
     }
     if (cur.scope !== '0') {
       cur = inst.elements[cur.scope];

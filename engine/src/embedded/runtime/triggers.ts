@@ -6,6 +6,7 @@ import type { Step } from './Step';
 import { startInstance } from './startInstance';
 import { terminateElement } from './terminate';
 import { closeWaits } from './waits';
+import { fireEventSubprocess } from './eventSubprocesses';
 
 /** Fires a timer or a message subscription; false when its element is gone (nothing happened). */
 export async function triggerWait(step: Step, wait: WaitItem, variables: Variables = {}): Promise<boolean> {
@@ -23,6 +24,8 @@ export async function triggerWait(step: Step, wait: WaitItem, variables: Variabl
       ei.waits = ei.waits?.filter((k) => k !== wait.key);
       await completeElement(step, rec, ei, variables);
       return true;
+    case 'eventSub':
+      return fireEventSubprocess(step, rec, ei, wait, variables);
     case 'gateway':
       await closeWaits(step, rec, ei);
       await completeElement(step, rec, ei, undefined, false);

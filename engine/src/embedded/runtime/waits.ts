@@ -126,6 +126,13 @@ async function openMessage(step: Step, rec: InstanceRecord, el: ElementDef, ei: 
   return correlateBuffered(step, sub);
 }
 
+/** Opens the subscription of an event subprocess's timer, message or signal start event, held by its scope. */
+export async function openEventSubprocessStart(step: Step, rec: InstanceRecord, start: ElementDef, holder: ElementInstance): Promise<void> {
+  if (start.event?.kind === 'timer') await openTimer(step, rec, start, holder, 'eventSub');
+  if (start.event?.kind === 'message') await openMessage(step, rec, start, holder, 'eventSub');
+  if (start.event?.kind === 'signal') await openSignal(step, rec, start, holder, 'eventSub');
+}
+
 /** An intermediate signal catch event waits for a broadcast of its signal. */
 export async function openSignalCatch(step: Step, rec: InstanceRecord, el: ElementDef, ei: ElementInstance): Promise<void> {
   await openSignal(step, rec, el, ei, 'catch');

@@ -11,7 +11,7 @@ type ElementType = ElementInstanceResult['type'];
 /** The engine's BPMN element type (UserTask) in the API's naming (USER_TASK). */
 export function elementTypeOf(bpmnType: string): ElementType {
   const upper = bpmnType.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
-  return (upper === 'SUB_PROCESS' || upper.endsWith('_EVENT') || upper.endsWith('_TASK') || upper.endsWith('_GATEWAY') || ['TASK', 'CALL_ACTIVITY', 'MULTI_INSTANCE_BODY'].includes(upper) ? upper : 'UNKNOWN') as ElementType;
+  return (upper === 'SUB_PROCESS' || upper.endsWith('_EVENT') || upper.endsWith('_TASK') || upper.endsWith('_GATEWAY') || ['TASK', 'CALL_ACTIVITY', 'MULTI_INSTANCE_BODY', 'EVENT_SUB_PROCESS'].includes(upper) ? upper : 'UNKNOWN') as ElementType;
 }
 
 function toElementInstance(e: ElementInstanceSummary): ElementInstanceResult {
