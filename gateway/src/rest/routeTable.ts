@@ -6,6 +6,7 @@ import { incidentRoutes } from './routes/incidents';
 import { jobRoutes } from './routes/jobs';
 import { messageRoutes } from './routes/messages';
 import { processDefinitionRoutes } from './routes/processDefinitions';
+import { processInstanceModificationRoutes } from './routes/processInstanceModification';
 import { processInstanceRoutes } from './routes/processInstances';
 import { signalRoutes } from './routes/signals';
 import { topologyRoutes } from './routes/topology';
@@ -18,6 +19,7 @@ export const routeTable: RestRoute[][] = [
   topologyRoutes,
   deploymentRoutes,
   processInstanceRoutes,
+  processInstanceModificationRoutes,
   jobRoutes,
   messageRoutes,
   signalRoutes,

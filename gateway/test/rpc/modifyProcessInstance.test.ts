@@ -82,4 +82,21 @@ describe('ModifyProcessInstance with the official SDK: a case goes back to an ea
     // a refused modification changed nothing
     expect((await tasksOf(key)).map((t) => t.elementId)).toEqual(['approve']);
   });
+
+  it('does the same over REST (POST /v2/process-instances/{key}/modification) with the official client', async () => {
+    const key = await atApproval();
+    const approve = await activeElement(key, 'approve');
+    await camunda.modifyProcessInstance({
+      processInstanceKey: key as never,
+      activateInstructions: [{ elementId: 'review' as never, variableInstructions: [{ variables: { sentBack: 'over REST' } }] }],
+      terminateInstructions: [{ elementInstanceKey: approve.elementInstanceKey }],
+    });
+    expect((await tasksOf(key)).map((t) => t.elementId)).toEqual(['review']);
+    expect((await gateway.engine.getInstance(key)).variables).toMatchObject({ sentBack: 'over REST' });
+
+    await expect(camunda.modifyProcessInstance({ processInstanceKey: key as never, activateInstructions: [{ elementId: 'nowhere' as never }] }))
+      .rejects.toMatchObject({ status: 400, detail: expect.stringContaining("element that could not be found: 'nowhere'") });
+    await expect(camunda.modifyProcessInstance({ processInstanceKey: '2251799813685249' as never, terminateInstructions: [] }))
+      .rejects.toMatchObject({ status: 404 });
+  });
 });
