@@ -1,3 +1,4 @@
+import type { FindOptionsWhere } from 'typeorm';
 import { Notification } from '../../src/notifications/Notification';
 import { NotificationService } from '../../src/notifications/NotificationService';
 import { SlaScan } from '../../src/notifications/SlaScan';
@@ -15,7 +16,7 @@ describe.each(testDatabases())('notifications on %s', (_kind, database) => {
   });
   afterAll(() => server.stop());
 
-  const rows = (where: Partial<Notification>) => server.running.dataSource.getRepository(Notification).find({ where, order: { recipient: 'ASC' } });
+  const rows = (where: FindOptionsWhere<Notification>) => server.running.dataSource.getRepository(Notification).find({ where, order: { recipient: 'ASC' } });
   const recipientsOf = async (link: string, kind: Notification['kind']) => (await rows({ link, kind })).map((n) => n.recipient);
 
   /** Starts a case of dealer1 (as the admin: dealers may not start test processes) and returns its instance key and the key of its open task in `elementId`. */
