@@ -10,6 +10,8 @@ const claim = {
   parts: [{ partNumber: 'P-B1701', name: 'Нить обогрева', quantity: 1, price: 64200 }], labourHours: 2,
 };
 
+let instanceKey = '';
+
 const count = async (page: Page) => {
   const badge = page.getByTestId('notification-count');
   return (await badge.count()) ? Number(await badge.textContent()) : 0;
@@ -31,6 +33,7 @@ test('dealer staff file a warranty claim; the approver\'s bell counts it, lists 
   const dealer = await apiAs(suite.server.url, 'dealer1.staff');
   const started = await dealer<{ instanceKey: string; caseRef: string }>('POST', '/api/process-instances', { bpmnProcessId: 'warranty-claim', variables: claim });
   expect(started.status).toBe(201);
+  instanceKey = started.body.instanceKey;
 
   // The task stream hints the new task; the bell refetches without a reload.
   await approver.getByTestId('notification-count').waitFor({ timeout: 20_000 });
@@ -66,3 +69,29 @@ test('the settings page keeps per-kind choices and the address, in Russian', asy
   expect(saved.body.kinds).toContainEqual({ kind: 'task.sla', inApp: true, email: 'daily' });
   expect(saved.body.kinds).toContainEqual({ kind: 'comment.mention', inApp: false, email: 'instant' });
 }, 60_000);
+
+test('a colleague picked in the comment box is mentioned and notified by name', async () => {
+  if (!instanceKey) {
+    const filed = await (await apiAs(suite.server.url, 'dealer1.staff'))<{ instanceKey: string }>('POST', '/api/process-instances', { bpmnProcessId: 'warranty-claim', variables: claim });
+    instanceKey = filed.body.instanceKey;
+  }
+  const approver = await suite.signedIn('approver.warranty');
+  await approver.goto(`${suite.server.url}/cases/${instanceKey}`);
+  const picker = approver.getByLabel('Упомянуть коллегу в комментарии');
+  await picker.waitFor();
+  await approver.getByLabel('Напишите комментарий').fill('Приложите, пожалуйста, фото нити обогрева.');
+  await picker.selectOption({ label: 'Светлана Мастерова' });
+  expect(await approver.getByLabel('Напишите комментарий').inputValue()).toBe('Приложите, пожалуйста, фото нити обогрева. @dealer1.staff ');
+  await approver.getByLabel('Напишите комментарий').scrollIntoViewIfNeeded();
+  await shot(approver, 'mention-picker');
+  await approver.getByRole('button', { name: 'Добавить комментарий' }).click();
+  await approver.getByTestId('comment-list').getByText('фото нити обогрева').waitFor();
+
+  const dealer = await suite.signedIn('dealer1.staff');
+  await dealer.getByTestId('notification-bell').click();
+  const item = dealer.getByTestId('notification-list').getByRole('button', { name: /Олег Гарантийный упомянул\(а\) вас в комментарии к делу WC-/ });
+  await item.waitFor({ timeout: 35_000 });
+  await shot(dealer, 'mention-bell');
+  await item.click();
+  await dealer.waitForURL(new RegExp(`/cases/${instanceKey}$`));
+}, 90_000);
