@@ -98,6 +98,15 @@ describe.each(testDatabases())('notifications on %s', (_kind, database) => {
     await sales.put('/api/me/notification-preferences').send({ kinds: [{ kind: 'task.created', inApp: true, email: 'instant' }] });
   });
 
+  it('writes nothing when the change that caused it rolls back', async () => {
+    const notifications = server.running.services.notifications;
+    await expect(server.running.dataSource.transaction(async (manager) => {
+      expect(await notifications.notify(manager, { recipients: { users: ['dealer3.staff'] }, kind: 'tender.locked', params: { tenderNumber: 'T-1' }, link: null, cause: 'rollback-test' })).toEqual(['dealer3.staff']);
+      throw new Error('the business change failed');
+    })).rejects.toThrow('the business change failed');
+    expect(await rows({ recipient: 'dealer3.staff', kind: 'tender.locked' })).toEqual([]);
+  });
+
   it('lets other features notify a dealer\'s people or a group with the documented kinds', async () => {
     const notifications = new NotificationService(server.running.dataSource);
     const told = await notifications.notifyNow({ recipients: { dealerId: 'dealer2', dealerPeople: true }, kind: 'lead.new', params: { leadRef: 'L-1', dealerName: 'Казань' }, link: null, cause: 'lead.new:L-1' });
