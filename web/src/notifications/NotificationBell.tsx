@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatDateTime } from '../format';
@@ -12,6 +12,8 @@ export function NotificationBell() {
   const navigate = useNavigate();
   const { list, markRead, markAllRead } = useNotifications();
   const [open, setOpen] = useState(false);
+  // Where the panel starts on a phone, where it spans the screen below the (wrapped) header's bell.
+  const [top, setTop] = useState(64);
   const panel = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -36,12 +38,15 @@ export function NotificationBell() {
   const label = list.unread ? t('notifications.bellUnread', { count: list.unread }) : t('notifications.bell');
   return (
     <div className="bell" ref={panel}>
-      <button type="button" className="button button--ghost bell__button" aria-label={label} aria-expanded={open} aria-haspopup="true" data-testid="notification-bell" onClick={() => setOpen((value) => !value)}>
+      <button type="button" className="button button--ghost bell__button" aria-label={label} aria-expanded={open} aria-haspopup="true" data-testid="notification-bell" onClick={(event) => {
+        setTop(Math.round(event.currentTarget.getBoundingClientRect().bottom + 6));
+        setOpen((value) => !value);
+      }}>
         <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2"><path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" /><path d="M13.73 21a2 2 0 0 1-3.46 0" /></svg>
         {list.unread > 0 && <span className="bell__count" data-testid="notification-count">{list.unread > 99 ? '99+' : list.unread}</span>}
       </button>
       {open && (
-        <div className="bell__panel" role="dialog" aria-label={t('notifications.title')}>
+        <div className="bell__panel" role="dialog" aria-label={t('notifications.title')} style={{ '--bell-top': `${top}px` } as CSSProperties}>
           <div className="bell__head">
             <strong>{t('notifications.title')}</strong>
             <button type="button" className="button button--ghost" disabled={!list.unread} onClick={() => void markAllRead()}>{t('notifications.markAll')}</button>

@@ -95,3 +95,16 @@ test('a colleague picked in the comment box is mentioned and notified by name', 
   await item.click();
   await dealer.waitForURL(new RegExp(`/cases/${instanceKey}$`));
 }, 90_000);
+
+test('on a phone the bell\'s list fits the screen', async () => {
+  const page = await suite.signedIn('dealer2.staff', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await page.getByTestId('notification-bell').click();
+  const panel = page.getByRole('dialog', { name: 'Уведомления' });
+  await panel.waitFor();
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  // It opens below the bell, leaving the bell visible.
+  expect(box.y).toBeGreaterThanOrEqual((await page.getByTestId('notification-bell').boundingBox())!.y + 30);
+  await shot(page, 'bell-phone');
+}, 60_000);
