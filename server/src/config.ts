@@ -1,3 +1,5 @@
+import { notificationConfig, type NotificationConfig } from './notifications/notificationConfig';
+
 /** Runtime configuration, read once from the environment; see the README's table. */
 export interface Config {
   port: number;
@@ -20,6 +22,8 @@ export interface Config {
   webRoot?: string;
   /** Origins besides the server's own whose pages may send state-changing requests. */
   allowedOrigins: string[];
+  /** SMTP, links in e-mails, the SLA warning lead time and the digest hour. */
+  notifications: NotificationConfig;
 }
 
 const DEFAULT_SECRET = 'dealerflow-dev-secret-change-me';
@@ -48,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === 'true',
     webRoot: env.WEB_ROOT,
     allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
+    notifications: notificationConfig(env),
   };
 }
 

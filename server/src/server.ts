@@ -18,6 +18,8 @@ import { openDatabase } from './db/createDataSource';
 import { openDemoCases } from './demo/openDemoCases';
 import { ensureRoles, seedDemoData } from './demo/seed';
 import { findWebRoot } from './http/middleware/webApp';
+import { notifyOnEngineEvents } from './notifications/notifyOnEngineEvents';
+import { startNotificationJobs, type NotificationJobs } from './notifications/startNotificationJobs';
 import { createServices, type ServiceOptions, type Services } from './services';
 
 const SESSION_PURGE_MS = 60 * 60 * 1000;
@@ -31,6 +33,8 @@ export interface RunningServer {
   url: string;
   services: Services;
   dataSource: DataSource;
+  /** The SLA scan, the daily digest and the mail worker, also callable directly (tests). */
+  notificationJobs: NotificationJobs;
   close(): Promise<void>;
 }
 
@@ -40,9 +44,10 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
   const dataSource = await openDatabase(config.databaseUrl);
   const engine = createEngine(config, dataSource);
   const plugins = shippedPlugins(dataSource);
-  const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, pluginTypes: plugins.map((p) => p.taskType), plugins, loginThrottle: overrides.loginThrottle, sandboxLog: logger.child({ part: 'sandbox' }) });
+  const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, pluginTypes: plugins.map((p) => p.taskType), plugins, loginThrottle: overrides.loginThrottle, sandboxLog: logger.child({ part: 'sandbox' }), notifications: { baseUrl: config.notifications.publicUrl, mailEnabled: config.notifications.smtpUrl !== null } });
   projectEngineEvents(engine, new TaskProjection(), services.audit, services.taskEvents);
   projectInstanceEvents(engine, new InstanceProjection(), services.audit);
+  notifyOnEngineEvents(engine, services.notifications);
   startPluginWorkers(engine, plugins, logger.child({ part: 'plugins' }));
   releaseStockOnTermination(engine, new SqlStockLedger(dataSource));
   await ensureRoles(dataSource, services.audit);
@@ -72,6 +77,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
   const purge = setInterval(() => {
     services.sessions.purgeExpired().catch((error: unknown) => logger.warn({ err: error }, 'could not purge expired sessions'));
   }, SESSION_PURGE_MS).unref();
+  const notificationJobs = startNotificationJobs(dataSource, services.notifications, config.notifications, logger.child({ part: 'notifications' }));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
@@ -80,8 +86,10 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
     url,
     services,
     dataSource,
+    notificationJobs,
     async close() {
       clearInterval(purge);
+      notificationJobs.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await services.sandbox.shutdown();

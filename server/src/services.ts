@@ -35,6 +35,8 @@ import { TaskForms } from './tasks/TaskForms';
 import { TaskEvents } from './tasks/TaskEvents';
 import { TaskService } from './tasks/TaskService';
 import { UserService } from './users/UserService';
+import { NotificationPreferences } from './notifications/NotificationPreferences';
+import { NotificationService, type NotificationOptions } from './notifications/NotificationService';
 import { SavedViewService } from './views/SavedViewService';
 
 /** The server's services, wired once at start-up and handed to the routes. */
@@ -70,6 +72,9 @@ export interface Services {
   versions: VersionService;
   plugins: PluginCatalog;
   views: SavedViewService;
+  /** Notifications per person; other features call `notify` inside their own transaction. */
+  notifications: NotificationService;
+  notificationPreferences: NotificationPreferences;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -83,6 +88,8 @@ export interface ServiceOptions {
   loginThrottle?: LoginThrottleOptions;
   /** Where test runs log their plugins' warnings. */
   sandboxLog?: PluginLogger;
+  /** E-mail for notifications: off unless an SMTP server is configured. */
+  notifications?: NotificationOptions;
 }
 
 /** Wires the services over one DataSource and one engine. */
@@ -105,6 +112,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     lookupForm: async (id) => (await formService.get(id))?.form ?? null,
     log: options.sandboxLog ?? quiet,
   });
+  const notifications = new NotificationService(dataSource, options.notifications);
   const deployments = new DeploymentService(dataSource, engine, audit, options.pluginTypes);
   return {
     dataSource,
@@ -124,7 +132,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     diagrams: new TaskDiagram(dataSource, engine, access),
     approvals: new ApprovalQueue(inbox, tasks),
     summaries: new CaseSummaries(engine, forms),
-    comments: new CommentService(dataSource, processes, audit),
+    comments: new CommentService(dataSource, processes, audit, notifications),
     attachments: new AttachmentService(dataSource, processes, audit, options.attachmentsDir),
     taskEvents: new TaskEvents(),
     forms: formService,
@@ -137,5 +145,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     versions: new VersionService(dataSource, deployments),
     plugins: new PluginCatalog(options.plugins ?? []),
     views: new SavedViewService(dataSource, audit),
+    notifications,
+    notificationPreferences: new NotificationPreferences(dataSource, audit),
   };
 }

@@ -15,6 +15,7 @@ import { InstancesPage } from './pages/instances/InstancesPage';
 import { LazyDecisionsPage } from './pages/decisions/LazyDecisionsPage';
 import { LazyDesignerPage } from './pages/designer/LazyDesignerPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NotificationSettingsPage } from './notifications/NotificationSettingsPage';
 import { SignInPage } from './pages/SignInPage';
 import { StartPage } from './pages/start/StartPage';
 import { TaskPage } from './pages/task/TaskPage';
@@ -52,6 +53,7 @@ export function AppRoutes() {
           <Route path="/designer/decisions" element={<SectionGuard entry={designer}><LazyDecisionsPage /></SectionGuard>} />
           <Route path="/cases/:instanceKey" element={<SectionGuard entry={cases}><CasePage /></SectionGuard>} />
           <Route path="/instances/:instanceKey" element={<SectionGuard entry={instances}><InstanceDetailPage /></SectionGuard>} />
+          <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -25,6 +25,8 @@ const unaudited: Record<string, string> = {
   'POST /api/sandbox/runs/:id/tasks/:taskKey/complete': 'a test run on a throwaway in-memory engine: nothing durable changes',
   'DELETE /api/sandbox/runs/:id': 'a test run on a throwaway in-memory engine: nothing durable changes',
   'POST /api/decisions/test-runs': 'a test run of a draft decision, evaluated in memory: nothing durable changes',
+  'POST /api/me/notifications/:id/read': 'a person\'s own read mark on their own notification: no case, task or shared record changes',
+  'POST /api/me/notifications/read-all': 'a person\'s own read marks on their own notifications: no case, task or shared record changes',
 };
 
 const walkForm = { id: 'walk-form', title: { ru: 'Обход', en: 'Walk' }, schema: { type: 'object', properties: { note: { type: 'string', 'x-classification': 'internal' } } } };
@@ -134,6 +136,7 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
           return response;
         },
       },
+      { route: 'PUT /api/me/notification-preferences', actor: 'dealer1.staff', action: 'notification.preferences', send: async () => (await as('dealer1.staff')).put('/api/me/notification-preferences').send({ kinds: [{ kind: 'task.sla', inApp: true, email: 'daily' }] }) },
       { route: 'DELETE /api/me/views/:id', actor: 'dealer1.staff', action: 'view.delete', send: async () => (await as('dealer1.staff')).delete(`/api/me/views/${viewId}`) },
       { route: 'POST /api/incidents/:key/retry', actor: 'admin', action: 'incident.resolve', send: () => admin.post(`/api/incidents/${incident}/retry`) },
       // last: the engine's steps after it (stock released, case ended) must not fall into another visit's entries

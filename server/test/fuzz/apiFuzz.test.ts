@@ -8,6 +8,7 @@ import { IncidentRecord } from '../../src/instances/IncidentRecord';
 import { FormRecord } from '../../src/processes/FormRecord';
 import { Task } from '../../src/tasks/Task';
 import { SavedView } from '../../src/views/SavedView';
+import { Notification } from '../../src/notifications/Notification';
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { databaseFingerprint, settledFingerprint } from './databaseFingerprint';
@@ -37,6 +38,7 @@ const samples: Record<string, Record<string, unknown>[]> = {
   'POST /api/approvals/decide': [{ taskIds: ['1'], decision: 'approve', reason: 'ok' }],
   'POST /api/process-instances/:key/comments': [{ body: 'Комментарий' }],
   'POST /api/me/views': [{ name: 'Мои', filters: { state: 'open' } }],
+  'PUT /api/me/notification-preferences': [{ address: 'staff@dealer1.example', kinds: [{ kind: 'task.created', inApp: false, email: 'daily' }] }, { address: null }],
   'PATCH /api/dealers/:id': [{ name: 'Автоцентр' }, { creditLimit: 1 }],
   'POST /api/incidents/:key/retry': [{ retries: 1 }],
   'PUT /api/designer/drafts/:processId': [{ xml: '<x/>', forms: [], revision: 0 }],
@@ -59,7 +61,7 @@ async function knownIds(server: TestServer): Promise<KnownIds> {
   return {
     key: [...tasks, ...(await all(Task, 'processInstanceKey')), ...(await all(IncidentRecord, 'key'))],
     taskKey: tasks,
-    id: [...(await all(Dealer, 'id')), ...(await all(User, 'id')), ...(await all(SavedView, 'id'))],
+    id: [...(await all(Dealer, 'id')), ...(await all(User, 'id')), ...(await all(SavedView, 'id')), ...(await all(Notification, 'id'))],
     processId: ['warranty-claim', 'no-such-process'],
     formId: await all(FormRecord, 'id'),
     version: ['1', '2', '0'],

@@ -6,6 +6,8 @@ import type { CaseComment, ItemsResponse } from '../../api/types';
 import { useApiResource } from '../../api/useApiResource';
 import { LoadError } from '../../components/LoadError';
 import { formatDateTime } from '../../format';
+import { MentionPicker } from '../../notifications/MentionPicker';
+import { usePeopleNames } from '../usePeopleNames';
 
 /** The case's comments and a box to add one. */
 export function CaseComments({ processInstanceKey }: { processInstanceKey: string }) {
@@ -15,6 +17,8 @@ export function CaseComments({ processInstanceKey }: { processInstanceKey: strin
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  const nameOf = usePeopleNames();
+  const mention = (login: string) => setBody((text) => `${text}${text && !/\s$/.test(text) ? ' ' : ''}@${login} `);
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim()) return;
@@ -44,7 +48,7 @@ export function CaseComments({ processInstanceKey }: { processInstanceKey: strin
             {resource.data.items.map((comment) => (
               <li key={comment.id}>
                 <p className="comment-list__meta">
-                  <strong>{comment.author}</strong> · {formatDateTime(comment.createdAt, i18n.resolvedLanguage ?? i18n.language)}
+                  <strong>{nameOf(comment.author)}</strong> · {formatDateTime(comment.createdAt, i18n.resolvedLanguage ?? i18n.language)}
                 </p>
                 <p className="comment-list__body">{comment.body}</p>
               </li>
@@ -56,6 +60,7 @@ export function CaseComments({ processInstanceKey }: { processInstanceKey: strin
           {t('case.newComment')}
         </label>
         <textarea id="comment-body" rows={2} value={body} placeholder={t('case.newComment')} onChange={(event) => setBody(event.target.value)} />
+        <MentionPicker onPick={mention} />
         <button type="submit" className="button button--secondary" disabled={busy || !body.trim()}>
           {t('case.addComment')}
         </button>

@@ -1,0 +1,79 @@
+import type { NotificationParams } from './Notification';
+import type { NotificationKind } from './notificationKinds';
+
+/** The languages e-mails are written in; anything else falls back to Russian. */
+type Language = 'ru' | 'en';
+
+const s = (value: unknown, fallback = '—') => (value === null || value === undefined || value === '' ? fallback : String(value));
+
+const when = (iso: unknown, language: Language) => {
+  const date = typeof iso === 'string' || typeof iso === 'number' ? new Date(iso) : null;
+  if (!date || Number.isNaN(date.getTime())) return '—';
+  return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Moscow' }).format(date) + (language === 'ru' ? ' (МСК)' : ' (Moscow time)');
+};
+
+const decisionText: Record<Language, Record<string, string>> = {
+  ru: { approve: 'одобрено', reject: 'отклонено' },
+  en: { approve: 'approved', reject: 'rejected' },
+};
+
+/** One line per kind: the same wording the web app shows (see the web's notifications texts). */
+const lines: Record<Language, Record<NotificationKind, (p: NotificationParams, language: Language) => string>> = {
+  ru: {
+    'task.created': (p) => `Новая задача «${s(p.taskName)}» по делу ${s(p.caseRef)}${p.dealerName ? ` (${p.dealerName})` : ''}`,
+    'task.sla': (p, l) => `Срок задачи «${s(p.taskName)}» по делу ${s(p.caseRef)} истекает ${when(p.dueAt, l)}`,
+    'case.decided': (p) => `${s(p.actorName)}: по делу ${s(p.caseRef)} принято решение — ${decisionText.ru[s(p.decision)] ?? s(p.decision)}`,
+    'comment.mention': (p) => `${s(p.actorName)} упомянул(а) вас в комментарии к делу ${s(p.caseRef)}: «${s(p.excerpt, '')}»`,
+    'lead.new': (p) => `Новый лид ${s(p.leadRef)} для дилера ${s(p.dealerName)}${p.customerName ? `: ${p.customerName}` : ''}`,
+    'tender.locked': (p, l) => `Тендер ${s(p.tenderNumber)} закреплён за дилером ${s(p.dealerName)} до ${when(p.until, l)}`,
+    'tender.refused': (p, l) => `Заявка на тендер ${s(p.tenderNumber)} отклонена: тендер закреплён за другим дилером до ${when(p.until, l)}`,
+  },
+  en: {
+    'task.created': (p) => `New task "${s(p.taskName)}" on case ${s(p.caseRef)}${p.dealerName ? ` (${p.dealerName})` : ''}`,
+    'task.sla': (p, l) => `Task "${s(p.taskName)}" on case ${s(p.caseRef)} is due ${when(p.dueAt, l)}`,
+    'case.decided': (p) => `${s(p.actorName)} decided on case ${s(p.caseRef)}: ${decisionText.en[s(p.decision)] ?? s(p.decision)}`,
+    'comment.mention': (p) => `${s(p.actorName)} mentioned you in a comment on case ${s(p.caseRef)}: "${s(p.excerpt, '')}"`,
+    'lead.new': (p) => `New lead ${s(p.leadRef)} for dealer ${s(p.dealerName)}${p.customerName ? `: ${p.customerName}` : ''}`,
+    'tender.locked': (p, l) => `Tender ${s(p.tenderNumber)} is locked to dealer ${s(p.dealerName)} until ${when(p.until, l)}`,
+    'tender.refused': (p, l) => `Your application for tender ${s(p.tenderNumber)} was refused: another dealer holds the tender until ${when(p.until, l)}`,
+  },
+};
+
+const frame = {
+  ru: { subject: 'Dealerflow: ', open: 'Открыть', digest: 'Dealerflow: непрочитанные уведомления за день', digestIntro: 'Непрочитанные уведомления:', footer: 'Настроить уведомления можно в Dealerflow: меню пользователя → «Уведомления».' },
+  en: { subject: 'Dealerflow: ', open: 'Open', digest: 'Dealerflow: your unread notifications of the day', digestIntro: 'Unread notifications:', footer: 'Choose which notifications you get in Dealerflow: user menu → "Notifications".' },
+};
+
+const languageOf = (locale: string | null | undefined): Language => (locale?.toLowerCase().startsWith('en') ? 'en' : 'ru');
+
+/** A notification as one line of text in the recipient's language. */
+export function notificationLine(kind: NotificationKind, params: NotificationParams, locale?: string | null): string {
+  const language = languageOf(locale);
+  return lines[language][kind](params, language);
+}
+
+/** A mail's subject and plain-text body. */
+export interface MailText {
+  subject: string;
+  body: string;
+}
+
+const absolute = (link: string | null, baseUrl: string | null) => (link && baseUrl ? `${baseUrl.replace(/\/$/, '')}${link}` : null);
+
+/** The e-mail sent at once for one notification. */
+export function instantMail(kind: NotificationKind, params: NotificationParams, link: string | null, locale: string | null | undefined, baseUrl: string | null): MailText {
+  const language = languageOf(locale);
+  const line = notificationLine(kind, params, language);
+  const url = absolute(link, baseUrl);
+  return { subject: (frame[language].subject + line).slice(0, 300), body: [line, url ? `${frame[language].open}: ${url}` : null, '', frame[language].footer].filter((l) => l !== null).join('\n') };
+}
+
+/** The daily digest of a person's unread notifications, oldest first. */
+export function digestMail(items: { kind: NotificationKind; params: NotificationParams; link: string | null }[], locale: string | null | undefined, baseUrl: string | null): MailText {
+  const language = languageOf(locale);
+  const entries = items.map((item) => {
+    const url = absolute(item.link, baseUrl);
+    return `• ${notificationLine(item.kind, item.params, language)}${url ? `\n  ${url}` : ''}`;
+  });
+  return { subject: frame[language].digest, body: [frame[language].digestIntro, '', ...entries, '', frame[language].footer].join('\n') };
+}
