@@ -20,6 +20,8 @@ export interface Config {
   webRoot?: string;
   /** Origins besides the server's own whose pages may send state-changing requests. */
   allowedOrigins: string[];
+  /** Requests each API token may make per minute before it is answered 429. */
+  apiTokenRequestsPerMinute: number;
 }
 
 const DEFAULT_SECRET = 'dealerflow-dev-secret-change-me';
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === 'true',
     webRoot: env.WEB_ROOT,
     allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
+    apiTokenRequestsPerMinute: positiveInteger('API_TOKEN_RATE_LIMIT', env.API_TOKEN_RATE_LIMIT, 600),
   };
 }
 
@@ -58,4 +61,12 @@ function parseOrigins(value = ''): string[] {
     if (origin !== entry) throw new Error(`ALLOWED_ORIGINS must list origins like https://portal.example.com, got "${entry}"`);
     return origin;
   });
+}
+
+/** A positive integer setting, or `fallback` when unset. */
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  return parsed;
 }

@@ -36,6 +36,10 @@ import { TaskEvents } from './tasks/TaskEvents';
 import { TaskService } from './tasks/TaskService';
 import { UserService } from './users/UserService';
 import { SavedViewService } from './views/SavedViewService';
+import { ApiTokenService } from './tokens/ApiTokenService';
+import { TokenAuthenticator } from './tokens/TokenAuthenticator';
+import { TokenRateLimit } from './tokens/TokenRateLimit';
+import { MessageService } from './messages/MessageService';
 
 /** The server's services, wired once at start-up and handed to the routes. */
 export interface Services {
@@ -70,6 +74,12 @@ export interface Services {
   versions: VersionService;
   plugins: PluginCatalog;
   views: SavedViewService;
+  /** Service accounts' API tokens, for admins. */
+  apiTokens: ApiTokenService;
+  /** Resolves bearer tokens to principals. */
+  tokenAuth: TokenAuthenticator;
+  /** Messages from outside systems. */
+  messages: MessageService;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -83,6 +93,8 @@ export interface ServiceOptions {
   loginThrottle?: LoginThrottleOptions;
   /** Where test runs log their plugins' warnings. */
   sandboxLog?: PluginLogger;
+  /** Requests each API token may make per minute (600 when unset). */
+  apiTokenRequestsPerMinute?: number;
 }
 
 /** Wires the services over one DataSource and one engine. */
@@ -137,5 +149,8 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     versions: new VersionService(dataSource, deployments),
     plugins: new PluginCatalog(options.plugins ?? []),
     views: new SavedViewService(dataSource, audit),
+    apiTokens: new ApiTokenService(dataSource, audit),
+    tokenAuth: new TokenAuthenticator(dataSource, new TokenRateLimit(options.apiTokenRequestsPerMinute ?? 600)),
+    messages: new MessageService(dataSource, engine),
   };
 }

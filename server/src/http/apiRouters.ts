@@ -17,6 +17,8 @@ import { taskRoutes } from './routes/taskRoutes';
 import { taskStreamRoutes } from './routes/taskStreamRoutes';
 import { userRoutes } from './routes/userRoutes';
 import { versionRoutes } from './routes/versionRoutes';
+import { apiTokenRoutes } from '../tokens/apiTokenRoutes';
+import { messageRoutes } from '../messages/messageRoutes';
 
 /** What the JSON routers need besides the services. */
 export interface RouterOptions {
@@ -44,5 +46,7 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     sandboxRoutes(services.sandbox),
     decisionTestRunRoutes(),
     savedViewRoutes(services.views),
+    apiTokenRoutes(services.apiTokens),
+    messageRoutes(services.messages),
   ];
 }
