@@ -48,7 +48,7 @@ export function NewTokenForm({ dealers, onCreated }: { dealers: Map<string, stri
         <input id="token-name" value={name} maxLength={60} onChange={(event) => setName(event.target.value)} aria-describedby="token-name-hint" />
         <p id="token-name-hint" className="muted">{t('apiTokens.form.nameHint')}</p>
       </div>
-      <fieldset className="field token-form__roles">
+      <fieldset className="token-form__roles">
         <legend>{t('apiTokens.form.roles')}</legend>
         {tokenRoles.map((role) => (
           <label key={role} className="token-form__role">
