@@ -30,6 +30,14 @@ export interface Correlation {
 }
 
 /**
+ * A message is bound to no dealer: its correlation key may reach any dealer's case. So only
+ * distributor-wide callers send them; a dealer-scoped account would escape its scope.
+ */
+function refuseDealerScope(user: CurrentUser): void {
+  if (user.dealerId !== null) throw new ForbiddenError('Messages may reach any dealer\'s case, so only accounts without a dealer scope send them');
+}
+
+/**
  * Messages from outside systems (payments, DMS answers) to waiting processes. Each published
  * or correlated message is one engine step with its one audit entry (see messageAudit).
  */
@@ -39,6 +47,7 @@ export class MessageService {
   /** Publishes; 409 when a message with this name and id is still buffered (Camunda's ALREADY_EXISTS). */
   async publish(user: CurrentUser, request: PublishRequest): Promise<{ messageKey: string }> {
     if (user.ability.cannot('publish', 'Message')) throw new ForbiddenError('You may not publish messages');
+    refuseDealerScope(user);
     const variables = request.variables ?? {};
     assertNoSystemVariables(variables);
     const message = { name: request.name, correlationKey: request.correlationKey, variables, timeToLive: request.timeToLive ?? 0, ...(request.messageId ? { messageId: request.messageId } : {}) };
@@ -56,6 +65,7 @@ export class MessageService {
   /** Correlates now, buffering nothing; 404 when no process waits for it. */
   async correlate(user: CurrentUser, request: CorrelateRequest): Promise<Correlation> {
     if (user.ability.cannot('correlate', 'Message')) throw new ForbiddenError('You may not correlate messages');
+    refuseDealerScope(user);
     const variables = request.variables ?? {};
     assertNoSystemVariables(variables);
     try {

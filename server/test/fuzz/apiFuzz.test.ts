@@ -85,7 +85,7 @@ describe.each(testDatabases())('the API under random requests on %s', (_kind, da
     if (role === 'anonymous') return server.anonymous();
     if (role === 'token:integration') {
       if (!agents.has(role)) {
-        const created = await (await server.as('admin')).post('/api/api-tokens').send({ name: 'fuzz', roles: ['integration', 'dealer-staff'], dealerId: 'dealer1', expiresAt: new Date(Date.now() + 86_400_000).toISOString() }).expect(201);
+        const created = await (await server.as('admin')).post('/api/api-tokens').send({ name: 'fuzz', roles: ['integration', 'auditor'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() }).expect(201);
         agents.set(role, server.anonymous().set('Authorization', `Bearer ${created.body.secret as string}`));
       }
       return agents.get(role)!;

@@ -126,6 +126,12 @@ describe.each(testDatabases())('messages from outside on %s', (_kind, database) 
       expect(response.status).toBe(403);
     }
     expect((await server.anonymous().post('/api/messages').send({ name: 'payment-received', correlationKey: caseRef })).status).toBe(401);
+    // a dealer-scoped integration account: a message could reach another dealer's case
+    const scoped = await (await server.as('admin')).post('/api/api-tokens').send({ name: 'dms-dealer2', roles: ['integration'], dealerId: 'dealer2', expiresAt: inDays(1) });
+    for (const path of ['/api/messages', '/api/messages/correlate']) {
+      const response = await server.anonymous().post(path).set('Authorization', `Bearer ${scoped.body.secret as string}`).send({ name: 'payment-received', correlationKey: caseRef });
+      expect([path, response.status, response.body.code]).toEqual([path, 403, 'forbidden']);
+    }
 
     expect(await tasksOf(processInstanceKey)).toEqual([]);
     expect((await messageAudit()).length).toBe(auditBefore);
