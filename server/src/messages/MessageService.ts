@@ -2,7 +2,7 @@ import { EngineError, NotFoundError as EngineNotFound, type ProcessEngine, type 
 import type { DataSource } from 'typeorm';
 import type { CurrentUser } from '../auth/CurrentUser';
 import { actingAs } from '../engine/actorContext';
-import { AppError, ForbiddenError, NotFoundError } from '../errors/AppError';
+import { AppError, ForbiddenError } from '../errors/AppError';
 import { ProcessInstanceRecord } from '../instances/ProcessInstanceRecord';
 import { assertNoSystemVariables } from '../processes/systemVariables';
 import { auditingMessages } from './messageAudit';
