@@ -78,16 +78,17 @@ export class ApiTokenService {
   async revoke(user: CurrentUser, id: string): Promise<ApiTokenDto> {
     if (user.ability.cannot('delete', 'ApiToken')) throw new ForbiddenError('You may not revoke API tokens');
     const at = this.now();
-    await this.dataSource.transaction(async (manager) => {
+    const revoked = await this.dataSource.transaction(async (manager) => {
       const token = await manager.findOneBy(ApiToken, { id });
       if (!token) throw new NotFoundError('API token', id);
       // The condition on revokedAt lets only one of two concurrent revocations through.
       const result = await manager.update(ApiToken, { id, revokedAt: IsNull() }, { revokedAt: at, revokedBy: user.username });
       if (!result.affected) throw new ConflictError(`API token ${token.name} is already revoked`, { id });
       await this.audit.append(manager, { actor: user.username, action: 'apiToken.revoke', subjectType: 'ApiToken', subjectId: id, payload: { name: token.name } });
+      return Object.assign(token, { revokedAt: at, revokedBy: user.username });
     });
-    const tokens = await this.list(user);
-    return tokens.find((t) => t.id === id)!;
+    const dealer = revoked.dealerId ? await this.dataSource.getRepository(Dealer).findOneBy({ id: revoked.dealerId }) : null;
+    return dto(revoked, dealer?.name ?? null);
   }
 
   /** The requested expiry as a date; 400 when past or too far ahead. */
