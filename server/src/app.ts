@@ -37,7 +37,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
   app.use(errorHandler);
   app.use(notFound);
   app.use(originCheck(options.allowedOrigins));
-  app.use(authenticate(services.auth));
+  app.use(authenticate(services.auth, services.tokenAuth));
   // Attachments arrive as raw files; everything after this point speaks JSON.
   app.use(attachmentRoutes(services.attachments).routes());
   app.use(jsonBody(options.maxBody));

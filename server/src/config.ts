@@ -24,6 +24,8 @@ export interface Config {
   allowedOrigins: string[];
   /** SMTP, links in e-mails, the SLA warning lead time and the digest hour. */
   notifications: NotificationConfig;
+  /** Requests each API token may make per minute before it is answered 429. */
+  apiTokenRequestsPerMinute: number;
 }
 
 const DEFAULT_SECRET = 'dealerflow-dev-secret-change-me';
@@ -53,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webRoot: env.WEB_ROOT,
     allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
     notifications: notificationConfig(env),
+    apiTokenRequestsPerMinute: positiveInteger('API_TOKEN_RATE_LIMIT', env.API_TOKEN_RATE_LIMIT, 600),
   };
 }
 
@@ -63,4 +66,12 @@ function parseOrigins(value = ''): string[] {
     if (origin !== entry) throw new Error(`ALLOWED_ORIGINS must list origins like https://portal.example.com, got "${entry}"`);
     return origin;
   });
+}
+
+/** A positive integer setting, or `fallback` when unset. */
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  return parsed;
 }

@@ -38,6 +38,10 @@ import { UserService } from './users/UserService';
 import { NotificationPreferences } from './notifications/NotificationPreferences';
 import { NotificationService, type NotificationOptions } from './notifications/NotificationService';
 import { SavedViewService } from './views/SavedViewService';
+import { ApiTokenService } from './tokens/ApiTokenService';
+import { TokenAuthenticator } from './tokens/TokenAuthenticator';
+import { TokenRateLimit } from './tokens/TokenRateLimit';
+import { MessageService } from './messages/MessageService';
 
 /** The server's services, wired once at start-up and handed to the routes. */
 export interface Services {
@@ -75,6 +79,12 @@ export interface Services {
   /** Notifications per person; other features call `notify` inside their own transaction. */
   notifications: NotificationService;
   notificationPreferences: NotificationPreferences;
+  /** Service accounts' API tokens, for admins. */
+  apiTokens: ApiTokenService;
+  /** Resolves bearer tokens to principals. */
+  tokenAuth: TokenAuthenticator;
+  /** Messages from outside systems. */
+  messages: MessageService;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -90,6 +100,8 @@ export interface ServiceOptions {
   sandboxLog?: PluginLogger;
   /** E-mail for notifications: off unless an SMTP server is configured. */
   notifications?: NotificationOptions;
+  /** Requests each API token may make per minute (600 when unset). */
+  apiTokenRequestsPerMinute?: number;
 }
 
 /** Wires the services over one DataSource and one engine. */
@@ -147,5 +159,8 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     views: new SavedViewService(dataSource, audit),
     notifications,
     notificationPreferences: new NotificationPreferences(dataSource, audit),
+    apiTokens: new ApiTokenService(dataSource, audit),
+    tokenAuth: new TokenAuthenticator(dataSource, new TokenRateLimit(options.apiTokenRequestsPerMinute ?? 600)),
+    messages: new MessageService(dataSource, engine),
   };
 }

@@ -20,6 +20,7 @@ import { SignInPage } from './pages/SignInPage';
 import { StartPage } from './pages/start/StartPage';
 import { TaskPage } from './pages/task/TaskPage';
 import { VehiclesPage } from './pages/vehicles/VehiclesPage';
+import { ApiTokensPage } from './pages/apiTokens/ApiTokensPage';
 
 const pages: Record<SectionId, ReactNode> = {
   inbox: <InboxPage />,
@@ -30,6 +31,7 @@ const pages: Record<SectionId, ReactNode> = {
   audit: <AuditPage />,
   dealers: <DealersPage />,
   vehicles: <VehiclesPage />,
+  apiTokens: <ApiTokensPage />,
 };
 
 const inbox = navigationEntries.find((entry) => entry.id === 'inbox')!;

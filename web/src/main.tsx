@@ -7,6 +7,7 @@ import './styles/process.css';
 import './styles/lists.css';
 import './styles/vehicles.css';
 import './styles/notifications.css';
+import './styles/apiTokens.css';
 
 initI18n();
 createRoot(document.getElementById('root')!).render(

@@ -140,8 +140,8 @@ export class EmbeddedEngine implements ServableEngine {
   }
 
   /** {@inheritDoc ProcessEngine.publishMessage} */
-  async publishMessage(message: Message): Promise<void> {
-    await this.publishMessageWithKey(message);
+  async publishMessage(message: Message): Promise<string> {
+    return this.publishMessageWithKey(message);
   }
 
   /** {@inheritDoc ServableEngine.publishMessageWithKey} */
@@ -149,10 +149,10 @@ export class EmbeddedEngine implements ServableEngine {
     return this.run(async (step) => (await publishMessage(step, message)).key);
   }
 
-  /** {@inheritDoc ServableEngine.correlateMessage} */
+  /** {@inheritDoc ProcessEngine.correlateMessage} */
   async correlateMessage(message: Message): Promise<MessageCorrelation> {
     return this.run(async (step) => {
-      const { key, processInstanceKey } = await publishMessage(step, { ...message, timeToLive: 0 });
+      const { key, processInstanceKey } = await publishMessage(step, { ...message, timeToLive: 0 }, 'correlate');
       if (processInstanceKey === undefined) throw new NotFoundError(`subscription for message ${message.name} with correlation key`, message.correlationKey);
       return { messageKey: key, processInstanceKey };
     });

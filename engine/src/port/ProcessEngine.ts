@@ -1,6 +1,6 @@
 import type { EngineEventType, EngineListener, Unsubscribe } from './events';
 import type { ActivateJobsRequest, FailJobOptions, Job, JobHandler, ThrowErrorOptions, Worker, WorkerOptions } from './jobs';
-import type { CreateInstanceOptions, Deployment, InstanceDetails, InstanceRef, Message, Resource, UserTask, UserTaskFilter, Variables } from './types';
+import type { CreateInstanceOptions, Deployment, InstanceDetails, InstanceRef, Message, MessageCorrelation, Resource, UserTask, UserTaskFilter, Variables } from './types';
 
 /**
  * The engine port: what the rest of the product may ask of a BPMN engine. Implemented by
@@ -14,8 +14,10 @@ export interface ProcessEngine {
   createInstance(bpmnProcessId: string, variables?: Variables, opts?: CreateInstanceOptions): Promise<InstanceRef>;
   /** Terminates an active instance and all it started. */
   cancelInstance(processInstanceKey: string): Promise<void>;
-  /** Publishes a message: correlates it now, buffers it for its time to live. */
-  publishMessage(message: Message): Promise<void>;
+  /** Publishes a message: correlates it now, buffers it for its time to live; answers the message's key. Rejects with ALREADY_EXISTS while a message with the same name and id is buffered. */
+  publishMessage(message: Message): Promise<string>;
+  /** Correlates a message now, without buffering it; rejects with NotFoundError when no subscription or message start takes it. */
+  correlateMessage(message: Message): Promise<MessageCorrelation>;
 
   /** Completes a created user task, merging variables into the instance. */
   completeUserTask(taskKey: string, variables?: Variables): Promise<void>;

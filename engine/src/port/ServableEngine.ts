@@ -2,6 +2,7 @@ import type { ProcessEngine } from './ProcessEngine';
 import type { Unsubscribe } from './events';
 import type { ElementInstanceFilter, ElementInstanceSummary, InstanceFilter, InstanceSummary, VariableFilter, VariableSummary } from './search';
 import type { DeployedDecision, DeployedProcess, Incident, Message, Variables } from './types';
+export type { MessageCorrelation } from './types';
 
 /** Called after a commit that may have made jobs activatable; `types` is undefined when any type may have (a sweep of back-offs and expired locks). */
 export type JobsActivatableListener = (types?: ReadonlySet<string>) => void;
@@ -26,12 +27,6 @@ export interface DecisionEvaluation {
   failureMessage?: string;
 }
 
-/** A message correlated now: its key and the first process instance it reached. */
-export interface MessageCorrelation {
-  messageKey: string;
-  processInstanceKey: string;
-}
-
 /** Options of setVariables. */
 export interface SetVariablesOptions {
   /** Set on the given scope only; otherwise each variable goes where it already exists up the scope chain, else to the process. */
@@ -45,8 +40,6 @@ export interface SetVariablesOptions {
 export interface ServableEngine extends ProcessEngine {
   /** Publishes a message like publishMessage and answers the message's key. */
   publishMessageWithKey(message: Message): Promise<string>;
-  /** Correlates a message now, without buffering it; rejects with NotFoundError when no subscription or message start takes it. */
-  correlateMessage(message: Message): Promise<MessageCorrelation>;
   /** Broadcasts a signal to every open signal subscription and signal start event; answers the signal's key. */
   broadcastSignal(signalName: string, variables: Variables): Promise<string>;
   /** Subscribes to job availability, so long polls and job streams wake without polling. */

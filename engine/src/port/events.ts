@@ -31,12 +31,21 @@ export interface ElementCompletedEvent {
   elementInstanceKey?: string;
 }
 
+/** Emitted when a message is published or correlated; `processInstanceKey` is the first instance it reached, if any. */
+export interface MessagePublishedEvent {
+  type: 'message.published'; messageKey: string; name: string; correlationKey: string;
+  /** 'correlate' for a correlation that buffers nothing (correlateMessage), else 'publish'. */
+  mode: 'publish' | 'correlate';
+  messageId?: string; processInstanceKey?: string;
+}
+
 /** Every event the engine emits. */
 export type EngineEvent =
   | UserTaskCreatedEvent | UserTaskAssignedEvent | UserTaskCompletedEvent | UserTaskCancelledEvent
   | IncidentRaisedEvent | IncidentResolvedEvent
   | InstanceCreatedEvent | InstanceCompletedEvent | InstanceTerminatedEvent
-  | ElementActivatedEvent | ElementCompletedEvent;
+  | ElementActivatedEvent | ElementCompletedEvent
+  | MessagePublishedEvent;
 
 /** The name of an event type. */
 export type EngineEventType = EngineEvent['type'];

@@ -57,6 +57,12 @@ export interface Message {
   messageId?: string;
 }
 
+/** A message correlated now: its key and the first process instance it reached. */
+export interface MessageCorrelation {
+  messageKey: string;
+  processInstanceKey: string;
+}
+
 /** The life-cycle state of a process instance. */
 export type InstanceState = 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
 

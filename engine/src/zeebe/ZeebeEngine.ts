@@ -3,7 +3,7 @@ import {
   EngineError, InvalidModelError,
   type ActivateJobsRequest, type CreateInstanceOptions, type Deployment, type EngineEvent, type EngineEventType, type EngineListener,
   type FailJobOptions, type HistoryEntry, type Incident, type IncidentType, type InstanceDetails, type InstanceRef, type Job,
-  type JobAcknowledgement, type JobActions, type JobHandler, type Message, type ProcessEngine, type Resource, type ThrowErrorOptions,
+  type JobAcknowledgement, type JobActions, type JobHandler, type Message, type MessageCorrelation, type ProcessEngine, type Resource, type ThrowErrorOptions,
   type Unsubscribe, type UserTask, type UserTaskFilter, type UserTaskState, type Variables, type Worker, type WorkerOptions,
 } from '../port';
 import { RestClient, type RestOptions } from './rest';
@@ -113,14 +113,22 @@ export class ZeebeEngine implements ProcessEngine {
     await this.rest.request('POST', `/process-instances/${processInstanceKey}/cancellation`, {}, { notFound: ['process instance', processInstanceKey] });
   }
 
-  async publishMessage(message: Message): Promise<void> {
-    await this.rest.request('POST', '/messages/publication', {
+  async publishMessage(message: Message): Promise<string> {
+    const r = await this.rest.request<{ messageKey: string }>('POST', '/messages/publication', {
       name: message.name,
       correlationKey: message.correlationKey,
       timeToLive: message.timeToLive ?? 0,
       variables: message.variables ?? {},
       ...(message.messageId === undefined ? {} : { messageId: message.messageId }),
     });
+    return r.messageKey;
+  }
+
+  async correlateMessage(message: Message): Promise<MessageCorrelation> {
+    const r = await this.rest.request<{ messageKey: string; processInstanceKey: string }>('POST', '/messages/correlation', {
+      name: message.name, correlationKey: message.correlationKey, variables: message.variables ?? {},
+    }, { notFound: [`subscription for message ${message.name} with correlation key`, message.correlationKey] });
+    return { messageKey: r.messageKey, processInstanceKey: r.processInstanceKey };
   }
 
   async completeUserTask(taskKey: string, variables: Variables = {}): Promise<void> {

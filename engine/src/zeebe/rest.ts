@@ -83,6 +83,8 @@ function toEngineError(method: string, path: string, status: number, problem: Pr
   const message = problem?.detail ?? problem?.title ?? `HTTP ${status}`;
   if (status === 404 && notFound) return new NotFoundError(notFound[0], notFound[1]);
   if (status === 404) return new EngineError('NOT_FOUND', message, { method, path, status });
+  // Camunda answers a duplicate (a message id still buffered) with 409 and the title ALREADY_EXISTS.
+  if (status === 409 && problem?.title === 'ALREADY_EXISTS') return new EngineError('ALREADY_EXISTS', message, { method, path, status });
   if (status === 409) return new EngineError('INVALID_STATE', message, { method, path, status });
   if (status === 400) return new EngineError('INVALID_ARGUMENT', message, { method, path, status });
   return new EngineError('INVALID_STATE', `${method} ${path} failed: ${message}`, { method, path, status, problem });

@@ -25,8 +25,9 @@ import { DesignerDraft } from '../designer/DesignerDraft';
 import { SavedView } from '../views/SavedView';
 import { allocationEntities } from '../allocation/allocationEntities';
 import { notificationEntities } from '../notifications/notificationEntities';
+import { ApiToken } from '../tokens/ApiToken';
 
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities, ...notificationEntities];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities, ...notificationEntities, ApiToken];

@@ -18,6 +18,8 @@ import { taskRoutes } from './routes/taskRoutes';
 import { taskStreamRoutes } from './routes/taskStreamRoutes';
 import { userRoutes } from './routes/userRoutes';
 import { versionRoutes } from './routes/versionRoutes';
+import { apiTokenRoutes } from '../tokens/apiTokenRoutes';
+import { messageRoutes } from '../messages/messageRoutes';
 
 /** What the JSON routers need besides the services. */
 export interface RouterOptions {
@@ -46,5 +48,7 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     decisionTestRunRoutes(),
     savedViewRoutes(services.views),
     notificationRoutes(services.notifications, services.notificationPreferences),
+    apiTokenRoutes(services.apiTokens),
+    messageRoutes(services.messages),
   ];
 }

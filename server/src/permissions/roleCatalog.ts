@@ -108,4 +108,12 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'ProcessInstance' },
     ],
   },
+  {
+    name: 'integration',
+    description: 'Service account of an outside system (accounting, DMS, brand site): publishes and correlates messages.',
+    rules: [
+      { action: 'publish', subject: 'Message' },
+      { action: 'correlate', subject: 'Message' },
+    ],
+  },
 ];

@@ -10,6 +10,7 @@ import { linearProcess, userTaskFor } from '../support/linearProcess';
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { tinyProcess } from '../support/tinyProcess';
+import { paymentProcess } from '../messages/paymentProcess';
 
 /** Every POST, PUT, PATCH and DELETE the app's routers register, as `METHOD /path`. */
 function stateChangingRoutes(app: Koa): string[] {
@@ -110,6 +111,11 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
     const leaving = (await import('supertest')).default.agent(server.running.url);
     expect((await leaving.post('/api/auth/login').send({ username: 'dealer2.staff', password: 'demo' })).status).toBe(200);
     let viewId = '';
+    let token = { id: '', secret: '' };
+    const integration = () => ({ Authorization: `Bearer ${token.secret}` });
+    const payment = await server.running.services.engine.deploy([paymentProcess]);
+    await server.running.dataSource.getRepository(ProcessDefinition).insert({ key: payment.processes[0].processDefinitionKey, bpmnProcessId: 'payment-wait', version: 1, name: 'Payment wait', startFormId: null, resourceName: paymentProcess.name, deployedAt: new Date(), deployedBy: 'test' });
+    await server.running.services.engine.createInstance('payment-wait', { dealerId: 'dealer1', caseRef: 'WALK-PAY-1' });
 
     const walk: Visit[] = [
       { route: 'POST /api/auth/login', actor: 'dealer3.staff', action: 'auth.login', send: () => server.anonymous().post('/api/auth/login').send({ username: 'dealer3.staff', password: 'demo' }) },
@@ -139,6 +145,16 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
       { route: 'PUT /api/me/notification-preferences', actor: 'dealer1.staff', action: 'notification.preferences', send: async () => (await as('dealer1.staff')).put('/api/me/notification-preferences').send({ kinds: [{ kind: 'task.sla', inApp: true, email: 'daily' }] }) },
       { route: 'DELETE /api/me/views/:id', actor: 'dealer1.staff', action: 'view.delete', send: async () => (await as('dealer1.staff')).delete(`/api/me/views/${viewId}`) },
       { route: 'POST /api/incidents/:key/retry', actor: 'admin', action: 'incident.resolve', send: () => admin.post(`/api/incidents/${incident}/retry`) },
+      {
+        route: 'POST /api/api-tokens', actor: 'admin', action: 'apiToken.create', send: async () => {
+          const response = await admin.post('/api/api-tokens').send({ name: 'walk', roles: ['integration'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+          token = { id: response.body.token.id as string, secret: response.body.secret as string };
+          return response;
+        },
+      },
+      { route: 'POST /api/messages', actor: 'api:walk', action: 'message.publish', send: () => server.anonymous().post('/api/messages').set(integration()).send({ name: 'nobody-waits', correlationKey: 'x', timeToLive: 0 }) },
+      { route: 'POST /api/messages/correlate', actor: 'api:walk', action: 'message.correlate', send: () => server.anonymous().post('/api/messages/correlate').set(integration()).send({ name: 'payment-received', correlationKey: 'WALK-PAY-1' }) },
+      { route: 'POST /api/api-tokens/:id/revoke', actor: 'admin', action: 'apiToken.revoke', send: () => admin.post(`/api/api-tokens/${token.id}/revoke`) },
       // last: the engine's steps after it (stock released, case ended) must not fall into another visit's entries
       { route: 'POST /api/reservations/:caseRef/cancel', actor: 'dealer1.manager', action: 'allocation.cancel', send: async () => (await as('dealer1.manager')).post(`/api/reservations/${vehicles.caseRef}/cancel`).send({ reason: 'Клиент передумал' }), engineFollows: true },
     ];

@@ -55,7 +55,7 @@ describe.each(testDatabases())('the app on %s', (_kind, database) => {
       const [users] = await server.running.dataSource.query('SELECT COUNT(*) AS n FROM app_user');
       const [roles] = await server.running.dataSource.query('SELECT COUNT(*) AS n FROM role');
       expect(Number(users.n)).toBe(0);
-      expect(Number(roles.n)).toBe(5);
+      expect(Number(roles.n)).toBe(6);
     } finally {
       await server.stop();
     }

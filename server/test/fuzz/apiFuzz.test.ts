@@ -9,6 +9,7 @@ import { FormRecord } from '../../src/processes/FormRecord';
 import { Task } from '../../src/tasks/Task';
 import { SavedView } from '../../src/views/SavedView';
 import { Notification } from '../../src/notifications/Notification';
+import { ApiToken } from '../../src/tokens/ApiToken';
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { databaseFingerprint, settledFingerprint } from './databaseFingerprint';
@@ -21,7 +22,10 @@ const seed = Number(process.env.FUZZ_SEED ?? 20261201);
 /** A refused sign-in is itself recorded in the audit trail: that is the one write a 4xx may cause. */
 const auditTables = new Set(['audit_entry', 'audit_head']);
 
-const roles = ['anonymous', 'admin', 'approver.warranty', 'approver.sales', 'dealer1.manager', 'dealer1.staff', 'dealer2.staff', 'auditor'];
+const roles = ['anonymous', 'admin', 'approver.warranty', 'approver.sales', 'dealer1.manager', 'dealer1.staff', 'dealer2.staff', 'auditor', 'token:integration'];
+
+/** A bearer call records the token's last use (at most once a minute), whatever it answers: bookkeeping, like a refused sign-in's entry. */
+const tokenTables = new Set(['api_token']);
 
 /** Routes that never answer on their own (the event stream) stay out of the fuzz. */
 const skipped = new Set(['GET /api/tasks/stream']);
@@ -45,6 +49,9 @@ const samples: Record<string, Record<string, unknown>[]> = {
   'PUT /api/forms/:formId': [{ id: 'f', title: { ru: 'Ф', en: 'F' }, schema: { type: 'object' } }],
   'POST /api/deployments': [{ resources: [{ name: 'a.bpmn', content: '<definitions/>' }] }],
   'POST /api/sandbox/runs': [{ xml: '<definitions/>' }],
+  'POST /api/api-tokens': [{ name: 'erp', roles: ['integration'], dealerId: 'dealer1', expiresAt: new Date(Date.now() + 86_400_000).toISOString() }],
+  'POST /api/messages': [{ name: 'payment-received', correlationKey: 'WC-1', timeToLive: 1000, messageId: 'm-1', variables: { paid: true } }],
+  'POST /api/messages/correlate': [{ name: 'vehicle-allocation-cancel', correlationKey: 'VA-1', variables: {} }],
 };
 
 function routesOf(server: TestServer): RouteSpec[] {
@@ -61,7 +68,7 @@ async function knownIds(server: TestServer): Promise<KnownIds> {
   return {
     key: [...tasks, ...(await all(Task, 'processInstanceKey')), ...(await all(IncidentRecord, 'key'))],
     taskKey: tasks,
-    id: [...(await all(Dealer, 'id')), ...(await all(User, 'id')), ...(await all(SavedView, 'id')), ...(await all(Notification, 'id'))],
+    id: [...(await all(Dealer, 'id')), ...(await all(User, 'id')), ...(await all(SavedView, 'id')), ...(await all(Notification, 'id')), ...(await all(ApiToken, 'id'))],
     processId: ['warranty-claim', 'no-such-process'],
     formId: await all(FormRecord, 'id'),
     version: ['1', '2', '0'],
@@ -78,6 +85,13 @@ describe.each(testDatabases())('the API under random requests on %s', (_kind, da
 
   const agentFor = async (role: string): Promise<TestAgent> => {
     if (role === 'anonymous') return server.anonymous();
+    if (role === 'token:integration') {
+      if (!agents.has(role)) {
+        const created = await (await server.as('admin')).post('/api/api-tokens').send({ name: 'fuzz', roles: ['integration', 'auditor'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() }).expect(201);
+        agents.set(role, server.anonymous().set('Authorization', `Bearer ${created.body.secret as string}`));
+      }
+      return agents.get(role)!;
+    }
     if (!agents.has(role)) {
       // a fresh session, since a fuzzed logout ends the one before
       const agent = server.anonymous();
@@ -102,7 +116,7 @@ describe.each(testDatabases())('the API under random requests on %s', (_kind, da
     const statuses = new Map<number, number>();
     // Route by route, so every route gets its share however many there are.
     for (const route of routes) await fc.assert(fc.asyncProperty(requests([route], roles, ids, samples), async (request) => {
-      const ignored = request.url.startsWith('/api/auth/login') ? auditTables : undefined;
+      const ignored = request.url.startsWith('/api/auth/login') ? auditTables : request.role.startsWith('token:') ? tokenTables : undefined;
       const before = await settledFingerprint(server.running.dataSource, ignored);
       const response = await send(request);
       const outcome = { request: { ...request, body: request.body?.slice(0, 200).toString() }, status: response.status, body: response.body };

@@ -74,4 +74,19 @@ describe.each(testDatabases())('cross-site requests on %s', (_kind, database) =>
     expect(response.status).toBe(403);
     expect(response.headers['set-cookie']).toBeUndefined();
   });
+
+  it('lets bearer requests through, but never with the authority of a cookie sent alongside', async () => {
+    const created = await (await server.as('admin')).post('/api/api-tokens').send({ name: 'cross-site', roles: ['dealer-staff'], dealerId: 'dealer1', expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const staff = await server.as('dealer1.staff');
+    // a cross-site request with the user's cookie and a made-up bearer: the bearer decides, and it is no good
+    const task = await openReview(server, 'dealer1', 'dealer1.staff');
+    const forged = await post(staff, `/api/tasks/${task.key}/claim`, { Origin: EVIL, 'Sec-Fetch-Site': 'cross-site', Authorization: `Bearer dft_${'a'.repeat(16)}_${'b'.repeat(43)}` });
+    expect(forged.status).toBe(401);
+    expect(forged.body.code).toBe('invalid_token');
+    expect(await assigneeOf(task.key)).toBeNull();
+    // a real token from another origin (a server-side integration) claims as its service account
+    const claimed = await post(server.anonymous(), `/api/tasks/${task.key}/claim`, { Origin: EVIL, Authorization: `Bearer ${created.body.secret as string}` });
+    expect(claimed.status).toBe(200);
+    expect(await assigneeOf(task.key)).toBe('api:cross-site');
+  });
 });

@@ -51,3 +51,17 @@ test('the audit trail has no serious accessibility violations', async () => {
   await suite.shot(auditor, 'audit');
   await auditor.context().close();
 }, 60_000);
+
+test('the API tokens page, its new secret and its list have no serious accessibility violations', async () => {
+  const admin = await suite.signedIn('admin', options);
+  await admin.goto(suite.server.url + '/api-tokens');
+  await admin.getByLabel('Название учётной записи').fill('Сайт бренда');
+  await admin.getByRole('button', { name: 'Создать токен' }).click();
+  await admin.getByTestId('token-secret').waitFor();
+  await admin.getByTestId('api-tokens-table').waitFor();
+  expect(await seriousViolations(admin)).toEqual([]);
+  await admin.getByRole('button', { name: 'Я сохранил(а) токен' }).click();
+  await admin.getByRole('button', { name: 'Отозвать', exact: true }).click();
+  expect(await seriousViolations(admin)).toEqual([]);
+  await admin.context().close();
+}, 60_000);

@@ -33,7 +33,7 @@ test('an auditor lands on the audit trail; tasks and the queue are not in the me
 test('an admin lands on the instances; dealer staff land on their inbox without the approval queue', async () => {
   const admin = await landing('admin', 'Экземпляры');
   expect(admin.path).toBe('/instances');
-  expect(admin.sections).toEqual(['inbox', 'approvals', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles']);
+  expect(admin.sections).toEqual(['inbox', 'approvals', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'apiTokens']);
   await admin.page.context().close();
 
   const staff = await landing('dealer1.staff', 'Входящие');

@@ -19,7 +19,7 @@ export interface Publication {
 }
 
 /** Publishes a message: correlates open subscriptions and message starts, buffers it for its time to live. */
-export async function publishMessage(step: Step, message: Message): Promise<Publication> {
+export async function publishMessage(step: Step, message: Message, mode: 'publish' | 'correlate' = 'publish'): Promise<Publication> {
   const ttl = message.timeToLive ?? 0;
   const variables = message.variables ?? {};
   if (message.messageId) {
@@ -53,6 +53,10 @@ export async function publishMessage(step: Step, message: Message): Promise<Publ
     if (message.messageId) data.messageId = message.messageId;
     await step.addItem({ key, kind: 'buffer', instanceKey: '', elementInstanceId: '', name: message.name, correlationKey: message.correlationKey, dueAt: step.now + ttl, data: data as unknown as Record<string, unknown> });
   }
+  step.emit({
+    type: 'message.published', messageKey: key, name: message.name, correlationKey: message.correlationKey, mode,
+    ...(message.messageId ? { messageId: message.messageId } : {}), ...(first === undefined ? {} : { processInstanceKey: first }),
+  });
   return first === undefined ? { key } : { key, processInstanceKey: first };
 }
 

@@ -1,0 +1,49 @@
+import { In, type DataSource } from 'typeorm';
+import type { CurrentUser } from '../auth/CurrentUser';
+import { Role } from '../entities/Role';
+import { UnauthorizedError } from '../errors/AppError';
+import { defineAbilityFor } from '../permissions/defineAbilityFor';
+import { ApiToken } from './ApiToken';
+import type { TokenRateLimit } from './TokenRateLimit';
+import { tokenId, tokenMatches } from './tokenSecret';
+
+/** How stale lastUsedAt may get before a request writes it again: one write per token and minute at most. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** The name a service account acts under in the audit trail and in task assignments. */
+export const serviceAccountName = (token: Pick<ApiToken, 'name'>): string => `api:${token.name}`;
+
+/**
+ * Resolves `Authorization: Bearer` tokens to a principal shaped like a signed-in user: the
+ * account's roles and dealer scope, so every CASL check applies unchanged. Refusals are 401
+ * with a code saying why (invalid_token, token_expired, token_revoked); a spent budget is 429.
+ */
+export class TokenAuthenticator {
+  constructor(private readonly dataSource: DataSource, private readonly rateLimit: TokenRateLimit, private readonly now: () => Date = () => new Date()) {}
+
+  /** The principal behind `token`, or a 401 / 429. */
+  async authenticate(token: string): Promise<CurrentUser> {
+    const id = tokenId(token);
+    const row = id && await this.dataSource.getRepository(ApiToken).createQueryBuilder('t').addSelect('t.secretHash').where('t.id = :id', { id }).getOne();
+    if (!row || !tokenMatches(token, row.secretHash)) throw new UnauthorizedError('The API token is not valid', 'invalid_token');
+    if (row.revokedAt) throw new UnauthorizedError('The API token was revoked', 'token_revoked');
+    const now = this.now();
+    if (row.expiresAt.getTime() <= now.getTime()) throw new UnauthorizedError('The API token has expired', 'token_expired');
+    await this.rateLimit.take(row.id);
+    await this.touch(row.id, now);
+    return this.principal(row);
+  }
+
+  /** Records the use; the condition keeps it to one write per token and minute. */
+  private async touch(id: string, now: Date): Promise<void> {
+    const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+    await this.dataSource.createQueryBuilder().update(ApiToken).set({ lastUsedAt: now })
+      .where('id = :id', { id }).andWhere('(lastUsedAt IS NULL OR lastUsedAt < :stale)', { stale }).execute();
+  }
+
+  private async principal(row: ApiToken): Promise<CurrentUser> {
+    const roles = row.roles.length ? await this.dataSource.getRepository(Role).findBy({ name: In(row.roles) }) : [];
+    const account = { id: `token:${row.id}`, username: serviceAccountName(row), dealerId: row.dealerId, roles: row.roles, groups: [] as string[] };
+    return { ...account, displayName: row.name, locale: 'ru', ability: defineAbilityFor(account, roles.flatMap((role) => role.rules)) };
+  }
+}
