@@ -56,6 +56,8 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'Reservation' },
       { action: 'read', subject: 'VehicleOrder' },
       { action: 'read', subject: 'DealerExposure' },
+      { action: 'read', subject: 'Lead' },
+      { action: 'read', subject: 'DealerRating' },
     ],
   },
   {
@@ -77,6 +79,8 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'delete', subject: 'Reservation', conditions: ownDealerRecords },
       { action: 'read', subject: 'VehicleOrder', conditions: ownDealerRecords },
       { action: 'read', subject: 'DealerExposure', conditions: ownDealerRecords },
+      { action: 'read', subject: 'Lead', conditions: ownDealerRecords },
+      { action: 'read', subject: 'DealerRating', conditions: ownDealerRecords },
     ],
   },
   {
@@ -94,6 +98,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'StockVehicle', conditions: ownDealerRecords },
       { action: 'read', subject: 'Reservation', fields: staffReservationFields, conditions: ownDealerRecords },
       { action: 'read', subject: 'VehicleOrder', fields: staffOrderFields, conditions: ownDealerRecords },
+      { action: 'read', subject: 'Lead', conditions: ownDealerRecords },
     ],
   },
   {
@@ -106,6 +111,12 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'User', fields: userPublicFields },
       { action: 'read', subject: 'FormField' },
       { action: 'read', subject: 'ProcessInstance' },
+      { action: 'read', subject: 'Lead' },
     ],
+  },
+  {
+    name: 'integration',
+    description: 'A machine client or integration user of the brand site or call centre: sends leads.',
+    rules: [{ action: 'create', subject: 'Lead' }],
   },
 ];
