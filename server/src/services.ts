@@ -9,6 +9,7 @@ import { AttachmentService } from './attachments/AttachmentService';
 import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
 import { AllocationService } from './allocation/AllocationService';
+import { LeadService } from './leads/LeadService';
 import { DesignerDraftService } from './designer/DesignerDraftService';
 import { PluginCatalog, type PluginDescriptor } from './designer/PluginCatalog';
 import { DeploymentService } from './processes/DeploymentService';
@@ -70,6 +71,8 @@ export interface Services {
   versions: VersionService;
   plugins: PluginCatalog;
   views: SavedViewService;
+  /** Lead intake, the leads list and dealer lead ratings. */
+  leads: LeadService;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -137,5 +140,6 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     versions: new VersionService(dataSource, deployments),
     plugins: new PluginCatalog(options.plugins ?? []),
     views: new SavedViewService(dataSource, audit),
+    leads: new LeadService(dataSource, engine, audit),
   };
 }

@@ -10,6 +10,7 @@ import { designerRoutes } from './routes/designerRoutes';
 import { formRoutes } from './routes/formRoutes';
 import { healthRoutes, type HealthProbe } from './routes/healthRoutes';
 import { instanceRoutes } from './routes/instanceRoutes';
+import { leadRoutes } from './routes/leadRoutes';
 import { processRoutes } from './routes/processRoutes';
 import { sandboxRoutes } from './routes/sandboxRoutes';
 import { savedViewRoutes } from './routes/savedViewRoutes';
@@ -44,5 +45,6 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     sandboxRoutes(services.sandbox),
     decisionTestRunRoutes(),
     savedViewRoutes(services.views),
+    leadRoutes(services.leads),
   ];
 }

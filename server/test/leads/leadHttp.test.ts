@@ -1,0 +1,79 @@
+import { AuditEntry } from '../../src/entities/AuditEntry';
+import { Lead } from '../../src/leads/Lead';
+import { eventually } from '../support/eventually';
+import { testDatabases } from '../support/testDatabases';
+import { startTestServer, type TestServer } from '../support/testServer';
+
+const lead = { customerName: 'Ильдар Хасанов', phone: '+7 917 555-44-33', email: 'ildar@example.ru', regionCode: '16', model: 'Sportage', source: 'test-drive' };
+
+describe.each(testDatabases())('leads through the API on %s', (_kind, database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(database());
+  });
+  afterAll(() => server.stop());
+
+  const ds = () => server.running.services.dataSource;
+  const tasksOf = async (username: string) => (await (await server.as(username)).get('/api/tasks')).body.items as { key: string; elementId: string; caseRef: string; dealerId: string }[];
+  const taskFor = (username: string, caseRef: string, elementId: string) => eventually(async () => {
+    const task = (await tasksOf(username)).find((t) => t.caseRef === caseRef && t.elementId === elementId);
+    if (!task) throw new Error(`${username} has no ${elementId} task for ${caseRef}`);
+    return task;
+  });
+  const leadsOf = async (username: string) => (await (await server.as(username)).get('/api/leads')).body.items as { id: number; caseRef: string; status: string; dealerName: string | null; secondsLeft: number | null; phone?: string }[];
+
+  it('the brand site sends a lead; the Kazan dealer gets it in its inbox and the leads list, accepts it and records the sale', async () => {
+    // when the integration user sends a test-drive request from Tatarstan
+    const sent = await (await server.as('brand.site')).post('/api/leads').send({ ...lead, externalId: 'site-1001' });
+    expect(sent.status).toBe(201);
+    expect(sent.body).toMatchObject({ caseRef: expect.stringMatching(/^LD-\d{4}-/), status: 'new', created: true });
+    const { caseRef, id } = sent.body as { caseRef: string; id: number };
+    expect(await ds().getRepository(AuditEntry).countBy({ action: 'lead.create', subjectId: String(id) })).toBe(1);
+    // then dealer2 sees the offer, dealer1 does not
+    const offer = await taskFor('dealer2.staff', caseRef, 'AcceptLead');
+    expect(offer.dealerId).toBe('dealer2');
+    expect((await tasksOf('dealer1.manager')).some((t) => t.caseRef === caseRef)).toBe(false);
+    const listed = (await leadsOf('dealer2.staff')).find((l) => l.caseRef === caseRef);
+    expect(listed).toMatchObject({ status: 'offered', dealerName: 'Автоцентр Казань' });
+    expect(listed!.secondsLeft).toBeGreaterThan(3000);
+    expect(listed!.secondsLeft).toBeLessThanOrEqual(3600);
+    expect((await leadsOf('dealer1.manager')).some((l) => l.caseRef === caseRef)).toBe(false);
+    expect((await leadsOf('approver.sales')).some((l) => l.caseRef === caseRef)).toBe(true);
+    // when the dealer accepts and records the sale through the inbox
+    const staff = await server.as('dealer2.staff');
+    expect((await staff.post(`/api/tasks/${offer.key}/complete`).send({ variables: { leadDecision: 'accept' } })).status).toBe(204);
+    const outcome = await taskFor('dealer2.staff', caseRef, 'RecordOutcome');
+    const refused = await staff.post(`/api/tasks/${outcome.key}/complete`).send({ variables: { outcome: 'lost' } });
+    expect(refused.status).toBe(400);
+    expect((await staff.post(`/api/tasks/${outcome.key}/complete`).send({ variables: { outcome: 'sold' } })).status).toBe(204);
+    await eventually(async () => expect((await ds().getRepository(Lead).findOneByOrFail({ id })).status).toBe('sold'));
+    // then the dealer's manager sees its rating moved, and only its own
+    const ratings = (await (await server.as('dealer2.manager')).get('/api/lead-ratings')).body.items as { dealerId: string; dealerName: string; events: number }[];
+    expect(ratings).toEqual([expect.objectContaining({ dealerId: 'dealer2', dealerName: 'Автоцентр Казань', events: 2 })]);
+  });
+
+  it('the same external id sent five times at once makes one lead and one case', async () => {
+    const site = await server.as('brand.site');
+    const answers = await Promise.all(Array.from({ length: 5 }, () => site.post('/api/leads').send({ ...lead, externalId: 'site-race-7' })));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 201]);
+    expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+    const rows = await ds().getRepository(Lead).findBy({ externalId: 'site-race-7' });
+    expect(rows).toHaveLength(1);
+    expect(await ds().getRepository(AuditEntry).countBy({ action: 'lead.create', subjectId: String(rows[0].id) })).toBe(1);
+    await taskFor('dealer2.staff', rows[0].caseRef, 'AcceptLead');
+    const offers = (await tasksOf('dealer2.staff')).filter((t) => t.caseRef === rows[0].caseRef);
+    expect(offers).toHaveLength(1);
+  });
+
+  it('refuses dealers, bad fields and a lead with neither region nor city, changing nothing', async () => {
+    const before = await ds().getRepository(Lead).count();
+    const dealer = await (await server.as('dealer1.manager')).post('/api/leads').send(lead);
+    expect(dealer.status).toBe(403);
+    const bad = await (await server.as('admin')).post('/api/leads').send({ ...lead, phone: 'call me', source: 'fax' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['phone', 'source']));
+    const nowhere = await (await server.as('admin')).post('/api/leads').send({ ...lead, regionCode: undefined });
+    expect(nowhere.status).toBe(400);
+    expect(await ds().getRepository(Lead).count()).toBe(before);
+  });
+});
