@@ -19,6 +19,7 @@ import { SignInPage } from './pages/SignInPage';
 import { StartPage } from './pages/start/StartPage';
 import { TaskPage } from './pages/task/TaskPage';
 import { VehiclesPage } from './pages/vehicles/VehiclesPage';
+import { LeadsPage } from './pages/leads/LeadsPage';
 
 const pages: Record<SectionId, ReactNode> = {
   inbox: <InboxPage />,
@@ -29,6 +30,7 @@ const pages: Record<SectionId, ReactNode> = {
   audit: <AuditPage />,
   dealers: <DealersPage />,
   vehicles: <VehiclesPage />,
+  leads: <LeadsPage />,
 };
 
 const inbox = navigationEntries.find((entry) => entry.id === 'inbox')!;

@@ -20,7 +20,7 @@ const seed = Number(process.env.FUZZ_SEED ?? 20261201);
 /** A refused sign-in is itself recorded in the audit trail: that is the one write a 4xx may cause. */
 const auditTables = new Set(['audit_entry', 'audit_head']);
 
-const roles = ['anonymous', 'admin', 'approver.warranty', 'approver.sales', 'dealer1.manager', 'dealer1.staff', 'dealer2.staff', 'auditor'];
+const roles = ['anonymous', 'admin', 'approver.warranty', 'approver.sales', 'dealer1.manager', 'dealer1.staff', 'dealer2.staff', 'auditor', 'brand.site'];
 
 /** Routes that never answer on their own (the event stream) stay out of the fuzz. */
 const skipped = new Set(['GET /api/tasks/stream']);
@@ -43,6 +43,7 @@ const samples: Record<string, Record<string, unknown>[]> = {
   'PUT /api/forms/:formId': [{ id: 'f', title: { ru: 'Ф', en: 'F' }, schema: { type: 'object' } }],
   'POST /api/deployments': [{ resources: [{ name: 'a.bpmn', content: '<definitions/>' }] }],
   'POST /api/sandbox/runs': [{ xml: '<definitions/>' }],
+  'POST /api/leads': [{ customerName: 'Клиент', phone: '+7 900 000-00-00', regionCode: '16', model: 'Rio', source: 'site', externalId: 'fuzz-1' }, { customerName: 'Клиент', phone: '+7 900 000-00-01', cityCode: 'KZN', model: 'Rio', source: 'call-centre' }],
 };
 
 function routesOf(server: TestServer): RouteSpec[] {
