@@ -20,7 +20,7 @@ describe.each(testDatabases())('leads through the API on %s', (_kind, database) 
     if (!task) throw new Error(`${username} has no ${elementId} task for ${caseRef}`);
     return task;
   });
-  const leadsOf = async (username: string) => (await (await server.as(username)).get('/api/leads')).body.items as { id: number; caseRef: string; status: string; dealerName: string | null; secondsLeft: number | null; phone?: string }[];
+  const leadsOf = async (username: string) => (await (await server.as(username)).get('/api/leads')).body.items as { id: number; caseRef: string; status: string; dealerName: string | null; secondsLeft: number | null; phone?: string; externalId: string | null }[];
 
   it('the brand site sends a lead; the Kazan dealer gets it in its inbox and the leads list, accepts it and records the sale', async () => {
     // when the integration user sends a test-drive request from Tatarstan
@@ -50,6 +50,28 @@ describe.each(testDatabases())('leads through the API on %s', (_kind, database) 
     // then the dealer's manager sees its rating moved, and only its own
     const ratings = (await (await server.as('dealer2.manager')).get('/api/lead-ratings')).body.items as { dealerId: string; dealerName: string; events: number }[];
     expect(ratings).toEqual([expect.objectContaining({ dealerId: 'dealer2', dealerName: 'Автоцентр Казань', events: 2 })]);
+  });
+
+  it('the demo opens leads in several dealers; ratingOf and the events query read what routing recorded', async () => {
+    const demo = await eventually(async () => {
+      const rows = (await leadsOf('approver.sales')).filter((l) => l.externalId?.startsWith('demo-'));
+      expect(rows).toHaveLength(4);
+      return rows;
+    });
+    expect(demo.map((l) => l.status).sort()).toEqual(['accepted', 'offered', 'offered', 'offered']);
+    expect(new Set(demo.map((l) => l.dealerName))).toEqual(new Set(['Автоцентр Казань', 'Автоцентр Москва', null, 'Автоцентр Новосибирск']));
+    // dealer3 took its demo lead at once: its speed moved a fifth of the way to (almost) 100
+    const leads = server.running.services.leads;
+    expect(await leads.ratingOf('dealer3')).toBeCloseTo((0.8 * 66 + 0.2 * 100 + 66) / 2, 0);
+    expect(await leads.ratingOf('no-such-dealer')).toBe(50);
+    const { UserDirectory } = await import('../../src/auth/UserDirectory');
+    const { User } = await import('../../src/entities/User');
+    const directory = new UserDirectory(ds());
+    const asUser = async (username: string) => directory.withAbility(await ds().getRepository(User).findOneByOrFail({ username }));
+    const events = await leads.events(await asUser('approver.sales'), 'dealer3', new Date(0));
+    expect(events.map((e) => e.kind)).toEqual(['offered', 'accepted']);
+    expect(events[1].responseSeconds).toBeGreaterThanOrEqual(0);
+    expect(await leads.events(await asUser('dealer1.manager'), 'dealer3', new Date(0))).toEqual([]);
   });
 
   it('the same external id sent five times at once makes one lead and one case', async () => {
