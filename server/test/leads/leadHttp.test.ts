@@ -1,4 +1,6 @@
+import { UserDirectory } from '../../src/auth/UserDirectory';
 import { AuditEntry } from '../../src/entities/AuditEntry';
+import { User } from '../../src/entities/User';
 import { Lead } from '../../src/leads/Lead';
 import { eventually } from '../support/eventually';
 import { testDatabases } from '../support/testDatabases';
@@ -64,8 +66,6 @@ describe.each(testDatabases())('leads through the API on %s', (_kind, database) 
     const leads = server.running.services.leads;
     expect(await leads.ratingOf('dealer3')).toBeCloseTo((0.8 * 66 + 0.2 * 100 + 66) / 2, 0);
     expect(await leads.ratingOf('no-such-dealer')).toBe(50);
-    const { UserDirectory } = await import('../../src/auth/UserDirectory');
-    const { User } = await import('../../src/entities/User');
     const directory = new UserDirectory(ds());
     const asUser = async (username: string) => directory.withAbility(await ds().getRepository(User).findOneByOrFail({ username }));
     const events = await leads.events(await asUser('approver.sales'), 'dealer3', new Date(0));
