@@ -21,7 +21,7 @@ async function openTask(page: Page, caseRef: string, elementId: string): Promise
 test('a lead arrives from the brand site, the Kazan dealer accepts it in the inbox and records the outcome', async () => {
   // the brand site sends a test-drive request from Tatarstan
   const site = await apiAs(suite.server.url, 'brand.site');
-  const sent = await site<{ caseRef: string }>('POST', '/api/leads', { customerName: 'Ильдар Хасанов', phone: '+7 917 555-44-33', email: 'ildar@example.ru', regionCode: '16', cityCode: 'KZN', model: 'Sportage', source: 'test-drive', externalId: 'e2e-lead-1' });
+  const sent = await site<{ caseRef: string }>('POST', '/api/leads', { customerName: 'Рустем Валиев', phone: '+7 917 222-10-10', email: 'rustem@example.ru', regionCode: '16', cityCode: 'KZN', model: 'Sportage', source: 'test-drive', externalId: 'e2e-lead-1' });
   expect(sent.status).toBe(201);
   const { caseRef } = sent.body;
 
@@ -60,7 +60,8 @@ test('a lead arrives from the brand site, the Kazan dealer accepts it in the inb
     await approver.waitForTimeout(300);
     await approver.reload();
   }
-  expect(await lost.getByTestId('lead-status').textContent()).toBe('Потерян — Купил автомобиль у конкурента');
+  expect(await lost.getByTestId('lead-status').textContent()).toBe('Потерян');
+  expect(await lost.getByTestId('lost-reason').textContent()).toBe('Купил автомобиль у конкурента');
   expect(await lost.textContent()).toContain('Автоцентр Казань');
   // the other dealers' leads are there too
   expect(await approver.locator('[data-testid="leads-table"] tbody tr').count()).toBeGreaterThan(1);

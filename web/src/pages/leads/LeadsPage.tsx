@@ -8,7 +8,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusPanel } from '../../components/StatusPanel';
 import { ExportButton } from '../../export/ExportButton';
-import { durationParts, formatDateTime } from '../../format';
+import { durationParts } from '../../format';
 import { leadExportColumns } from './leadExports';
 import { leadStatuses, type LeadRow, type LeadStatus } from './leadTypes';
 
@@ -23,7 +23,13 @@ function TimeLeft({ seconds, loadedAt }: { seconds: number; loadedAt: number }) 
   const left = Math.max(0, seconds * 1000 - (now - loadedAt));
   if (left === 0) return <span>{t('leads.over')}</span>;
   const { days, hours, minutes } = durationParts(left);
-  return <span data-testid="time-left">{t('leads.left', { days, hours, minutes })}</span>;
+  const key = days > 0 ? 'leads.leftDays' : hours > 0 ? 'leads.left' : 'leads.leftMinutes';
+  return <span data-testid="time-left">{t(key, { days, hours, minutes })}</span>;
+}
+
+/** When a lead arrived: the date and the time to the minute. */
+function receivedAt(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 }
 
 /** Leads: a dealer sees those offered to or taken by it, the distributor every lead; status, dealer, time left to accept, Excel export. */
@@ -64,19 +70,18 @@ export function LeadsPage() {
               <caption className="visually-hidden">{t('leads.listTitle')}</caption>
               <thead>
                 <tr>
-                  {(['case', 'received', 'customer', 'model', 'territory', 'source', 'status', 'dealer', 'left'] as const).map((c) => <th key={c} scope="col">{t(`leads.columns.${c}`)}</th>)}
+                  {(['case', 'received', 'customer', 'territory', 'source', 'status', 'dealer', 'left'] as const).map((c) => <th key={c} scope="col">{t(`leads.columns.${c}`)}</th>)}
                 </tr>
               </thead>
               <tbody>
                 {rows.map((l) => (
                   <tr key={l.id} data-case={l.caseRef}>
-                    <td>{l.processInstanceKey ? <Link to={`/cases/${l.processInstanceKey}`}>{l.caseRef}</Link> : l.caseRef}</td>
-                    <td>{formatDateTime(l.createdAt, language)}</td>
-                    <td>{l.customerName}</td>
-                    <td>{l.model}</td>
+                    <td className="nowrap">{l.processInstanceKey ? <Link to={`/cases/${l.processInstanceKey}`}>{l.caseRef}</Link> : l.caseRef}</td>
+                    <td>{receivedAt(l.createdAt, language)}</td>
+                    <td>{l.customerName}<div className="muted">{l.model}</div></td>
                     <td>{[l.regionCode, l.cityCode].filter(Boolean).join(' / ')}</td>
                     <td>{t(`leads.source.${l.source}`)}</td>
-                    <td data-testid="lead-status">{t(`leads.status.${l.status}`)}{l.status === 'lost' && l.lostReason ? ` — ${l.lostReason}` : ''}</td>
+                    <td><span data-testid="lead-status">{t(`leads.status.${l.status}`)}</span>{l.status === 'lost' && l.lostReason && <div className="muted" data-testid="lost-reason">{l.lostReason}</div>}</td>
                     <td>{l.dealerName ?? (l.status === 'queued' ? t('leads.distributor') : l.status === 'offered' ? t('leads.severalDealers') : '—')}</td>
                     <td>{l.status === 'offered' && l.secondsLeft !== null ? <TimeLeft seconds={l.secondsLeft} loadedAt={loadedAt} /> : '—'}</td>
                   </tr>
