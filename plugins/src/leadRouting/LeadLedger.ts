@@ -44,8 +44,8 @@ export interface LeadOutcomeCall extends LeadCall {
 
 /** Leads, offers and dealer ratings as the `lead-routing` plugin needs them; the server keeps them in tables. */
 export interface LeadLedger {
-  /** Ties the case to its lead; a lead sent as a message (no `leadId`) is stored here, deduplicated by its external id, and gets a case reference. */
-  register(call: Omit<LeadCall, 'leadId'> & { leadId?: number; caseRef?: string; lead?: LeadIntake }): Promise<{ leadId: number; caseRef: string }>;
+  /** Ties the case to its lead; a lead sent as a message or entered on the start form (no `leadId`) is stored here, deduplicated by its external id, and gets a case reference if it has none. */
+  register(call: Omit<LeadCall, 'leadId'> & { leadId?: number; caseRef?: string; lead?: LeadIntake; startedBy?: string }): Promise<{ leadId: number; caseRef: string }>;
   /** Offers the lead to the best dealer not offered it before under `policy`, or returns null when nobody is left. */
   offerNext(call: LeadCall & { policy: RoutingPolicy }): Promise<OfferedDealer | null>;
   /** Offers the lead to every eligible dealer at once (first response); empty when there is none. */

@@ -12,6 +12,7 @@ interface LeadRoutingInput extends Nullable<LeadIntake> {
   policy?: RoutingPolicy;
   dealerId?: string | null;
   acceptedBy?: string | null;
+  startedBy?: string | null;
   outcome?: 'contacted' | 'testDrive' | 'sold' | 'lost' | null;
   lostReason?: string | null;
 }
@@ -61,6 +62,7 @@ export function leadRoutingPlugin(ledger: LeadLedger): Plugin<LeadRoutingInput, 
         },
         dealerId: { type: ['string', 'null'] },
         acceptedBy: optionalText(64),
+        startedBy: optionalText(64),
         outcome: { enum: ['contacted', 'testDrive', 'sold', 'lost', null] },
         lostReason: optionalText(500),
       },
@@ -85,8 +87,8 @@ export function leadRoutingPlugin(ledger: LeadLedger): Plugin<LeadRoutingInput, 
       const base = { jobKey: ctx.jobKey, processInstanceKey: ctx.processInstanceKey };
       if (operation === 'register') {
         const lead = input.leadId ? undefined : intakeOf(input);
-        // A lead sent as a message has no row yet: register stores it.
-        return { operation, ...(await ledger.register({ ...base, leadId: input.leadId ?? undefined, caseRef: input.caseRef ?? undefined, lead })) };
+        // A lead sent as a message or entered on the start form has no row yet: register stores it.
+        return { operation, ...(await ledger.register({ ...base, leadId: input.leadId ?? undefined, caseRef: input.caseRef ?? undefined, lead, startedBy: input.startedBy ?? undefined })) };
       }
       const call = { ...base, leadId: need(input.leadId, 'leadId') };
       switch (operation) {

@@ -21,7 +21,7 @@ export class SqlLeadLedger implements LeadLedger {
     this.audit = new AuditTrail(dataSource);
   }
 
-  async register(call: Omit<LeadCall, 'leadId'> & { leadId?: number; caseRef?: string; lead?: LeadIntake }): Promise<{ leadId: number; caseRef: string }> {
+  async register(call: Omit<LeadCall, 'leadId'> & { leadId?: number; caseRef?: string; lead?: LeadIntake; startedBy?: string }): Promise<{ leadId: number; caseRef: string }> {
     const repo = this.dataSource.getRepository(Lead);
     if (call.leadId) {
       await this.dataSource.createQueryBuilder().update(Lead).set({ processInstanceKey: call.processInstanceKey }).where('id = :id AND processInstanceKey IS NULL', { id: call.leadId }).execute();
@@ -34,7 +34,7 @@ export class SqlLeadLedger implements LeadLedger {
     const row = repo.create({
       caseRef: call.caseRef ?? caseReference('lead-distribution', this.now()), externalId: intake.externalId ?? null, customerName: intake.customerName, phone: intake.phone, email: intake.email ?? null,
       regionCode: intake.regionCode ?? null, cityCode: intake.cityCode ?? null, model: intake.model, source: intake.source as LeadSource,
-      status: 'new', processInstanceKey: call.processInstanceKey, createdBy: 'message:lead-received', createdAt: this.now(), offers: 0,
+      status: 'new', processInstanceKey: call.processInstanceKey, createdBy: call.startedBy ?? 'message:lead-received', createdAt: this.now(), offers: 0,
     });
     try {
       await repo.insert(row);

@@ -87,6 +87,18 @@ describe.each(testDatabases())('leads through the API on %s', (_kind, database) 
     expect(offers).toHaveLength(1);
   });
 
+  it('an admin enters a lead on the start form; the case stores it and routes it like one from the API', async () => {
+    const started = await (await server.as('admin')).post('/api/process-instances').send({ bpmnProcessId: 'lead-distribution', variables: { customerName: 'Олег Петров', phone: '+7 912 000-11-22', regionCode: '54', model: 'Seltos', source: 'test-drive' } });
+    expect(started.status).toBe(201);
+    const { caseRef } = started.body as { caseRef: string };
+    const row = await eventually(async () => ds().getRepository(Lead).findOneByOrFail({ caseRef }));
+    expect(row).toMatchObject({ createdBy: 'admin', customerName: 'Олег Петров', processInstanceKey: started.body.instanceKey });
+    expect((await taskFor('dealer3.staff', caseRef, 'AcceptLead')).dealerId).toBe('dealer3');
+    const bad = await (await server.as('admin')).post('/api/process-instances').send({ bpmnProcessId: 'lead-distribution', variables: { customerName: 'Олег Петров', phone: 'x', model: 'Seltos', source: 'fax' } });
+    expect(bad.status).toBe(400);
+    expect((await (await server.as('dealer1.manager')).get('/api/processes')).body.items.map((p: { bpmnProcessId: string }) => p.bpmnProcessId)).not.toContain('lead-distribution');
+  });
+
   it('refuses dealers, bad fields and a lead with neither region nor city, changing nothing', async () => {
     const before = await ds().getRepository(Lead).count();
     const dealer = await (await server.as('dealer1.manager')).post('/api/leads').send(lead);
