@@ -99,6 +99,22 @@ describe.each(testDatabases())('leads through the API on %s', (_kind, database) 
     expect((await (await server.as('dealer1.manager')).get('/api/processes')).body.items.map((p: { bpmnProcessId: string }) => p.bpmnProcessId)).not.toContain('lead-distribution');
   });
 
+  it('first response through the inbox: ten concurrent accepts by two dealers give one winner; the others get 409 and the other offer is gone', async () => {
+    const sent = await (await server.as('brand.site')).post('/api/leads').send({ ...lead, regionCode: '50', source: 'call-centre', externalId: 'race-first-1' });
+    const { caseRef, id } = sent.body as { caseRef: string; id: number };
+    const offers = [await taskFor('dealer1.manager', caseRef, 'ConsiderLead'), await taskFor('dealer2.manager', caseRef, 'ConsiderLead')];
+    const agents = [await server.as('dealer1.manager'), await server.as('dealer2.manager')];
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => agents[i % 2].post(`/api/tasks/${offers[i % 2].key}/complete`).send({ variables: { leadDecision: 'accept' } })));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 204)).toHaveLength(1);
+    expect(statuses.filter((s) => s !== 204).every((s) => s === 409)).toBe(true);
+    const winner = ['dealer1', 'dealer2'][answers.findIndex((a) => a.status === 204) % 2];
+    await eventually(async () => expect(await ds().getRepository(Lead).findOneByOrFail({ id })).toMatchObject({ status: 'accepted', dealerId: winner }));
+    const loser = winner === 'dealer1' ? 'dealer2.manager' : 'dealer1.manager';
+    expect((await tasksOf(loser)).some((t) => t.caseRef === caseRef)).toBe(false);
+    await taskFor(`${winner}.manager`, caseRef, 'RecordOutcome');
+  });
+
   it('refuses dealers, bad fields and a lead with neither region nor city, changing nothing', async () => {
     const before = await ds().getRepository(Lead).count();
     const dealer = await (await server.as('dealer1.manager')).post('/api/leads').send(lead);
