@@ -9,6 +9,7 @@ import { AttachmentService } from './attachments/AttachmentService';
 import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
 import { AllocationService } from './allocation/AllocationService';
+import { LeadService } from './leads/LeadService';
 import { DesignerDraftService } from './designer/DesignerDraftService';
 import { PluginCatalog, type PluginDescriptor } from './designer/PluginCatalog';
 import { DeploymentService } from './processes/DeploymentService';
@@ -85,6 +86,8 @@ export interface Services {
   tokenAuth: TokenAuthenticator;
   /** Messages from outside systems. */
   messages: MessageService;
+  /** Lead intake, the leads list and dealer lead ratings. */
+  leads: LeadService;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -162,5 +165,6 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     apiTokens: new ApiTokenService(dataSource, audit),
     tokenAuth: new TokenAuthenticator(dataSource, new TokenRateLimit(options.apiTokenRequestsPerMinute ?? 600)),
     messages: new MessageService(dataSource, engine),
+    leads: new LeadService(dataSource, engine, audit),
   };
 }

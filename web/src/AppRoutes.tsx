@@ -21,6 +21,7 @@ import { StartPage } from './pages/start/StartPage';
 import { TaskPage } from './pages/task/TaskPage';
 import { VehiclesPage } from './pages/vehicles/VehiclesPage';
 import { ApiTokensPage } from './pages/apiTokens/ApiTokensPage';
+import { LeadsPage } from './pages/leads/LeadsPage';
 
 const pages: Record<SectionId, ReactNode> = {
   inbox: <InboxPage />,
@@ -32,6 +33,7 @@ const pages: Record<SectionId, ReactNode> = {
   dealers: <DealersPage />,
   vehicles: <VehiclesPage />,
   apiTokens: <ApiTokensPage />,
+  leads: <LeadsPage />,
 };
 
 const inbox = navigationEntries.find((entry) => entry.id === 'inbox')!;

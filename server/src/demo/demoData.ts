@@ -20,6 +20,7 @@ export const demoUsers = [
   { username: 'dealer2.staff', displayName: 'Алсу Сафина', dealerId: 'dealer2', roles: ['dealer-staff'], groups: [], locale: 'ru' },
   { username: 'dealer3.staff', displayName: 'Дмитрий Сибиряков', dealerId: 'dealer3', roles: ['dealer-staff'], groups: [], locale: 'ru' },
   { username: 'auditor', displayName: 'Елена Проверкина', dealerId: null, roles: ['auditor'], groups: [], locale: 'en' },
+  { username: 'brand.site', displayName: 'Сайт бренда', dealerId: null, roles: ['integration'], groups: [], locale: 'ru' },
 ];
 
 /** Factory warranty by model. */

@@ -3,6 +3,7 @@ import { UserDirectory } from '../auth/UserDirectory';
 import { User } from '../entities/User';
 import type { Services } from '../services';
 import { Task } from '../tasks/Task';
+import { openDemoLeads } from '../leads/openDemoLeads';
 
 const claim = (vin: string, mileage: number, defectCode: string, description: string, price: number, labourHours: number) => ({
   vin, mileage, repairDate: '2026-11-18', defectCode, defectDescription: description,
@@ -45,4 +46,5 @@ export async function openDemoCases(services: Services, logger: Logger): Promise
     await settle(services, instanceKey);
   }
   logger.info({ cases: demoClaims.length }, 'demo cases opened');
+  await openDemoLeads(services, logger);
 }

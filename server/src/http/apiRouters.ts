@@ -11,6 +11,7 @@ import { formRoutes } from './routes/formRoutes';
 import { healthRoutes, type HealthProbe } from './routes/healthRoutes';
 import { instanceRoutes } from './routes/instanceRoutes';
 import { notificationRoutes } from './routes/notificationRoutes';
+import { leadRoutes } from './routes/leadRoutes';
 import { processRoutes } from './routes/processRoutes';
 import { sandboxRoutes } from './routes/sandboxRoutes';
 import { savedViewRoutes } from './routes/savedViewRoutes';
@@ -50,5 +51,6 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     notificationRoutes(services.notifications, services.notificationPreferences),
     apiTokenRoutes(services.apiTokens),
     messageRoutes(services.messages),
+    leadRoutes(services.leads),
   ];
 }

@@ -56,6 +56,8 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'Reservation' },
       { action: 'read', subject: 'VehicleOrder' },
       { action: 'read', subject: 'DealerExposure' },
+      { action: 'read', subject: 'Lead' },
+      { action: 'read', subject: 'DealerRating' },
     ],
   },
   {
@@ -77,6 +79,8 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'delete', subject: 'Reservation', conditions: ownDealerRecords },
       { action: 'read', subject: 'VehicleOrder', conditions: ownDealerRecords },
       { action: 'read', subject: 'DealerExposure', conditions: ownDealerRecords },
+      { action: 'read', subject: 'Lead', conditions: ownDealerRecords },
+      { action: 'read', subject: 'DealerRating', conditions: ownDealerRecords },
     ],
   },
   {
@@ -94,6 +98,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'StockVehicle', conditions: ownDealerRecords },
       { action: 'read', subject: 'Reservation', fields: staffReservationFields, conditions: ownDealerRecords },
       { action: 'read', subject: 'VehicleOrder', fields: staffOrderFields, conditions: ownDealerRecords },
+      { action: 'read', subject: 'Lead', conditions: ownDealerRecords },
     ],
   },
   {
@@ -106,12 +111,14 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'User', fields: userPublicFields },
       { action: 'read', subject: 'FormField' },
       { action: 'read', subject: 'ProcessInstance' },
+      { action: 'read', subject: 'Lead' },
     ],
   },
   {
     name: 'integration',
-    description: 'Service account of an outside system (accounting, DMS, brand site): publishes and correlates messages.',
+    description: 'Service account of an outside system (accounting, DMS, brand site, call centre): sends leads, publishes and correlates messages.',
     rules: [
+      { action: 'create', subject: 'Lead' },
       { action: 'publish', subject: 'Message' },
       { action: 'correlate', subject: 'Message' },
     ],

@@ -157,6 +157,7 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
       { route: 'POST /api/api-tokens/:id/revoke', actor: 'admin', action: 'apiToken.revoke', send: () => admin.post(`/api/api-tokens/${token.id}/revoke`) },
       // last: the engine's steps after it (stock released, case ended) must not fall into another visit's entries
       { route: 'POST /api/reservations/:caseRef/cancel', actor: 'dealer1.manager', action: 'allocation.cancel', send: async () => (await as('dealer1.manager')).post(`/api/reservations/${vehicles.caseRef}/cancel`).send({ reason: 'Клиент передумал' }), engineFollows: true },
+      { route: 'POST /api/leads', actor: 'brand.site', action: 'lead.create', send: async () => (await as('brand.site')).post('/api/leads').send({ customerName: 'Обход', phone: '+7 900 000-00-00', regionCode: '77', model: 'Rio', source: 'site', externalId: 'walk-1' }), engineFollows: true },
     ];
 
     // Every state-changing route is walked or named as writing nothing durable: a new route must join one list.

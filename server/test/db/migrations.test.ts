@@ -43,7 +43,7 @@ describe.each(testDatabases())('the app on %s', (_kind, database) => {
       expect(health.status).toBe(200);
       expect(health.body).toMatchObject({ status: 'ok', db: 'up', engine: { type: 'embedded' } });
       const users = await server.running.dataSource.query('SELECT COUNT(*) AS n FROM app_user');
-      expect(Number(users[0].n)).toBe(10);
+      expect(Number(users[0].n)).toBe(11);
     } finally {
       await server.stop();
     }

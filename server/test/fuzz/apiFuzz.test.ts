@@ -22,7 +22,7 @@ const seed = Number(process.env.FUZZ_SEED ?? 20261201);
 /** A refused sign-in is itself recorded in the audit trail: that is the one write a 4xx may cause. */
 const auditTables = new Set(['audit_entry', 'audit_head']);
 
-const roles = ['anonymous', 'admin', 'approver.warranty', 'approver.sales', 'dealer1.manager', 'dealer1.staff', 'dealer2.staff', 'auditor', 'token:integration'];
+const roles = ['anonymous', 'admin', 'approver.warranty', 'approver.sales', 'dealer1.manager', 'dealer1.staff', 'dealer2.staff', 'auditor', 'brand.site', 'token:integration'];
 
 /** A bearer call records the token's last use (at most once a minute), whatever it answers: bookkeeping, like a refused sign-in's entry. */
 const tokenTables = new Set(['api_token']);
@@ -52,6 +52,7 @@ const samples: Record<string, Record<string, unknown>[]> = {
   'POST /api/api-tokens': [{ name: 'erp', roles: ['integration'], dealerId: 'dealer1', expiresAt: new Date(Date.now() + 86_400_000).toISOString() }],
   'POST /api/messages': [{ name: 'payment-received', correlationKey: 'WC-1', timeToLive: 1000, messageId: 'm-1', variables: { paid: true } }],
   'POST /api/messages/correlate': [{ name: 'vehicle-allocation-cancel', correlationKey: 'VA-1', variables: {} }],
+  'POST /api/leads': [{ customerName: 'Клиент', phone: '+7 900 000-00-00', regionCode: '16', model: 'Rio', source: 'site', externalId: 'fuzz-1' }, { customerName: 'Клиент', phone: '+7 900 000-00-01', cityCode: 'KZN', model: 'Rio', source: 'call-centre' }],
 };
 
 function routesOf(server: TestServer): RouteSpec[] {

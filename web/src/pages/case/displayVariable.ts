@@ -13,6 +13,7 @@ export interface VariableContext {
 const money = new Set(['claimAmount', 'approvedAmount', 'price', 'amount', 'creditLimit']);
 const people = new Set(['startedBy', 'decidedBy', 'lastEditedBy', 'assignee', 'completedBy', 'savedBy']);
 const dates = new Set(['repairDate', 'warrantyEndsOn', 'saleDate']);
+const dealers = new Set(['dealerId', 'acceptedDealerId', 'offeredDealerIds']);
 
 /** A variable's label in the UI language, else its name as the process stores it. */
 export const variableLabel = (t: TFunction, name: string) => t(`variables.${name}`, { defaultValue: name });
@@ -32,7 +33,7 @@ export function displayVariable(context: VariableContext, name: string, value: u
   if (typeof value === 'number') return money.has(name) ? formatMoney(value, language) : new Intl.NumberFormat(language).format(value);
   const text = String(value);
   if (people.has(name)) return context.nameOf(text);
-  if (name === 'dealerId') return context.dealerName(text);
+  if (dealers.has(name)) return context.dealerName(text);
   if (dates.has(name)) return formatDate(text, language);
   return t(`values.${name}.${text}`, { defaultValue: text });
 }
