@@ -9,6 +9,7 @@ import { AttachmentService } from './attachments/AttachmentService';
 import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
 import { AllocationService } from './allocation/AllocationService';
+import { StockImportService } from './allocation/stockImport/StockImportService';
 import { DesignerDraftService } from './designer/DesignerDraftService';
 import { PluginCatalog, type PluginDescriptor } from './designer/PluginCatalog';
 import { DeploymentService } from './processes/DeploymentService';
@@ -47,6 +48,7 @@ export interface Services {
   dealers: DealerService;
   /** Stock, reservations, orders and exposure. */
   allocation: AllocationService;
+  stockImport: StockImportService;
   users: UserService;
   deployments: DeploymentService;
   processes: ProcessService;
@@ -114,6 +116,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     sessions,
     dealers: new DealerService(dataSource, audit),
     allocation: new AllocationService(dataSource, engine, audit),
+    stockImport: new StockImportService(dataSource, audit),
     users: new UserService(dataSource),
     deployments,
     processes,
