@@ -21,7 +21,7 @@ export function VehiclesPage() {
       {showExposure && <ExposurePanel key={exposureDealers[0][0]} dealers={exposureDealers} initialDealer={exposureDealers[0][0]} />}
       <ReservationsPanel dealerName={dealerName} />
       <OrdersPanel dealerName={dealerName} />
-      <StockPanel />
+      <StockPanel canImport={ability.can('create', 'StockVehicle')} />
     </>
   );
 }
