@@ -10,6 +10,7 @@ import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
 import { AllocationService } from './allocation/AllocationService';
 import { StockImportService } from './allocation/stockImport/StockImportService';
+import { DealerLedgerService } from './finance/DealerLedgerService';
 import { DesignerDraftService } from './designer/DesignerDraftService';
 import { PluginCatalog, type PluginDescriptor } from './designer/PluginCatalog';
 import { DeploymentService } from './processes/DeploymentService';
@@ -49,6 +50,7 @@ export interface Services {
   /** Stock, reservations, orders and exposure. */
   allocation: AllocationService;
   stockImport: StockImportService;
+  dealerLedger: DealerLedgerService;
   users: UserService;
   deployments: DeploymentService;
   processes: ProcessService;
@@ -117,6 +119,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     dealers: new DealerService(dataSource, audit),
     allocation: new AllocationService(dataSource, engine, audit),
     stockImport: new StockImportService(dataSource, audit),
+    dealerLedger: new DealerLedgerService(dataSource, audit),
     users: new UserService(dataSource),
     deployments,
     processes,
