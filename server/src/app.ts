@@ -11,6 +11,7 @@ import { securityHeaders } from './http/middleware/securityHeaders';
 import { webApp } from './http/middleware/webApp';
 import { apiRouters } from './http/apiRouters';
 import { attachmentRoutes } from './http/routes/attachmentRoutes';
+import { stockImportRoutes } from './http/routes/stockImportRoutes';
 import type { HealthProbe } from './http/routes/healthRoutes';
 import type { Services } from './services';
 
@@ -38,8 +39,9 @@ export function createApp(services: Services, options: AppOptions): Koa {
   app.use(notFound);
   app.use(originCheck(options.allowedOrigins));
   app.use(authenticate(services.auth, services.tokenAuth));
-  // Attachments arrive as raw files; everything after this point speaks JSON.
+  // Attachments and stock files arrive as raw files; everything after this point speaks JSON.
   app.use(attachmentRoutes(services.attachments).routes());
+  app.use(stockImportRoutes(services.stockImport).routes());
   app.use(jsonBody(options.maxBody));
   for (const router of apiRouters(services, { engine: options.engine, secureCookies: options.secureCookies ?? false })) {
     app.use(router.routes());

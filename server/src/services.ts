@@ -10,6 +10,8 @@ import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
 import { AllocationService } from './allocation/AllocationService';
 import { LeadService } from './leads/LeadService';
+import { StockImportService } from './allocation/stockImport/StockImportService';
+import { DealerLedgerService } from './finance/DealerLedgerService';
 import { DesignerDraftService } from './designer/DesignerDraftService';
 import { PluginCatalog, type PluginDescriptor } from './designer/PluginCatalog';
 import { DeploymentService } from './processes/DeploymentService';
@@ -54,6 +56,8 @@ export interface Services {
   dealers: DealerService;
   /** Stock, reservations, orders and exposure. */
   allocation: AllocationService;
+  stockImport: StockImportService;
+  dealerLedger: DealerLedgerService;
   users: UserService;
   deployments: DeploymentService;
   processes: ProcessService;
@@ -137,6 +141,8 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     sessions,
     dealers: new DealerService(dataSource, audit),
     allocation: new AllocationService(dataSource, engine, audit),
+    stockImport: new StockImportService(dataSource, audit),
+    dealerLedger: new DealerLedgerService(dataSource, audit),
     users: new UserService(dataSource),
     deployments,
     processes,

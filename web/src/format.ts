@@ -15,6 +15,13 @@ export function formatDateTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium' }).format(date);
 }
 
+/** Formats an ISO timestamp as a local date. */
+export function formatDate(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'short' }).format(date);
+}
+
 /** Splits a duration into "2 d 4 h" / "3 h 10 min" parts (days, hours, minutes), largest two. */
 export function durationParts(ms: number): { days: number; hours: number; minutes: number } {
   const minutesTotal = Math.floor(Math.abs(ms) / 60_000);

@@ -2,7 +2,7 @@
 const models = [
   { model: 'Sorento', code: 'SR', trims: ['Comfort', 'Prestige'], price: 4_100_000 },
   { model: 'Sportage', code: 'SP', trims: ['Classic', 'Luxe'], price: 3_200_000 },
-  { model: 'Rio', code: 'RI', trims: ['Classic', 'Comfort'], price: 1_700_000 },
+  { model: 'Rio', code: 'RN', trims: ['Classic', 'Comfort'], price: 1_700_000 },
   { model: 'Seltos', code: 'SE', trims: ['Comfort', 'Style'], price: 2_600_000 },
   { model: 'K5', code: 'K5', trims: ['Luxe', 'GT-Line'], price: 3_500_000 },
   { model: 'Carnival', code: 'CA', trims: ['Premium', 'Signature'], price: 5_900_000 },

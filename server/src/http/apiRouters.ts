@@ -4,6 +4,7 @@ import { allocationRoutes } from './routes/allocationRoutes';
 import { approvalRoutes } from './routes/approvalRoutes';
 import { auditRoutes } from './routes/auditRoutes';
 import { authRoutes } from './routes/authRoutes';
+import { dealerLedgerRoutes } from './routes/dealerLedgerRoutes';
 import { dealerRoutes } from './routes/dealerRoutes';
 import { decisionTestRunRoutes } from './routes/decisionTestRunRoutes';
 import { designerRoutes } from './routes/designerRoutes';
@@ -35,6 +36,7 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     authRoutes(services.auth, services.dealers, services.taskEvents, { secureCookies: options.secureCookies }),
     dealerRoutes(services.dealers),
     allocationRoutes(services.allocation),
+    dealerLedgerRoutes(services.dealerLedger),
     userRoutes(services.users),
     auditRoutes(services.audit),
     instanceRoutes(services.instances, services.instanceView, services.incidents, services.heatmap),

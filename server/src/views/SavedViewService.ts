@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { QueryFailedError, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
 import type { CurrentUser } from '../auth/CurrentUser';
+import { isUniqueViolation } from '../db/uniqueViolation';
 import { ConflictError, NotFoundError } from '../errors/AppError';
 import { SavedView, type SavedFilters } from './SavedView';
 
@@ -13,12 +14,6 @@ export type SavedViewDto = Pick<SavedView, 'id' | 'name' | 'filters' | 'createdA
 
 function dto({ id, name, filters, createdAt }: SavedView): SavedViewDto {
   return { id, name, filters, createdAt };
-}
-
-/** A unique index refused the row (SQLite and MySQL name it differently). */
-function isUniqueViolation(error: unknown): boolean {
-  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'ER_DUP_ENTRY';
 }
 
 /**

@@ -2,6 +2,7 @@ import { DataSource, type QueryRunner } from 'typeorm';
 import { dataSourceOptions } from '../../src/db/createDataSource';
 import { Role } from '../../src/entities/Role';
 import { roleCatalog } from '../../src/permissions/roleCatalog';
+import { LeadRules1734400000001 } from '../../src/db/migrations/1734400000001-LeadRules';
 import { IntegrationRole1734200000001 } from '../../src/tokens/1734200000001-IntegrationRole';
 import { testDatabases, type TestDatabase } from '../support/testDatabases';
 
@@ -35,13 +36,14 @@ describe.each(testDatabases())('the integration role migration on %s', (_kind, d
     await dataSource.getRepository(Role).save(roleCatalog.filter((role) => role.name !== 'integration'));
     expect(await names()).not.toContain('integration');
 
-    // When the migration runs (twice does no harm)
+    // When the migration runs (twice does no harm), and the later one that lets it send leads
     await withRunner((q) => migration.up(q));
     await withRunner((q) => migration.up(q));
+    await withRunner((q) => new LeadRules1734400000001().up(q));
 
     // Then the role is there with exactly the catalog's rules, and the other roles are untouched
     const stored = await dataSource.getRepository(Role).findOneByOrFail({ name: 'integration' });
-    expect(stored.rules).toEqual(roleCatalog.find((role) => role.name === 'integration')!.rules);
+    expect(new Set(stored.rules.map((r) => JSON.stringify(r)))).toEqual(new Set(roleCatalog.find((role) => role.name === 'integration')!.rules.map((r) => JSON.stringify(r))));
     expect(await names()).toEqual(roleCatalog.map((role) => role.name).sort());
 
     await withRunner((q) => migration.down(q));

@@ -7,6 +7,7 @@ import type { FormDefinition } from '../api/types';
 import { AddButton } from './AddButton';
 import { fieldErrorsOf, toErrorSchema } from './fieldErrors';
 import { localizedErrors } from './fieldMessages';
+import { pickerFields, withPickers } from './pickers';
 import { localizeSchema, pickSchemaData } from './localizeSchema';
 import { rjsfTranslator } from './rjsfStrings';
 import './forms.css';
@@ -50,7 +51,7 @@ function withoutAutofocus(uiSchema: Record<string, unknown>, strip: boolean): Re
 export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, readOnly, onSubmit, describeError, secondaryAction, footerNote }: DynamicFormProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const uiSchema = useMemo(() => withoutAutofocus(form.uiSchema ?? {}, readOnly || window.matchMedia(phoneQuery).matches), [form, readOnly]);
+  const uiSchema = useMemo(() => withPickers(withoutAutofocus(form.uiSchema ?? {}, readOnly || window.matchMedia(phoneQuery).matches)), [form, readOnly]);
   const schema = useMemo(() => localizeSchema(form.schema, form.labels?.en, language, hidden), [form, language, hidden]);
   const [formData, setFormData] = useState(() => pickSchemaData(form.schema, initialData));
   const [extraErrors, setExtraErrors] = useState<ErrorSchema | undefined>();
@@ -105,6 +106,7 @@ export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, 
         transformErrors={transformErrors}
         experimental_defaultFormStateBehavior={defaultFormStateBehavior}
         templates={templates}
+        fields={pickerFields}
         onChange={(event) => setFormData(event.formData as Record<string, unknown>)}
         onSubmit={(event) => void submit(event.formData as Record<string, unknown>)}
       >

@@ -25,7 +25,7 @@ test('a dealer manager requests a car, the sales approver allocates it, the deal
   await dealer.locator('[data-process="vehicle-allocation"]').click();
   await dealer.getByRole('heading', { name: 'Заявка на автомобили' }).waitFor();
   // the form opens with one line, since a request needs at least one
-  await dealer.getByLabel('Модель').fill('Sorento');
+  await dealer.getByRole('textbox', { name: 'Модель' }).fill('Sorento');
   await dealer.getByLabel('Количество').fill('1');
   await suite.shot(dealer, 'vehicle-request', { fullPage: true });
   await dealer.getByRole('button', { name: 'Запустить' }).click();
@@ -71,4 +71,40 @@ test('a dealer manager requests a car, the sales approver allocates it, the deal
   await order.getByText('Получен').waitFor();
   expect(await staff.locator('[data-testid="orders-table"] th', { hasText: 'Сумма' }).count()).toBe(0);
   await suite.shot(staff, 'vehicles-staff', { fullPage: true });
+});
+
+test('a dealer manager picks specific cars from the live free stock, and the request holds exactly those', async () => {
+  const dealer = await suite.signedIn('dealer2.manager');
+  await dealer.getByRole('link', { name: 'Запустить процесс' }).click();
+  await dealer.locator('[data-process="vehicle-allocation"]').click();
+  const picker = dealer.getByTestId('free-stock-picker');
+  await picker.getByText(/Свободно \d+ автомобил/).waitFor();
+  await picker.getByLabel('Модель').selectOption('Carnival');
+  await picker.getByLabel('Цвет').selectOption('Синий');
+  const offered = picker.locator('.stock-picker__list input[type="checkbox"]');
+  expect(await offered.count()).toBeGreaterThan(0);
+  const vin = ((await picker.locator('.stock-picker__list li .mono').first().textContent()) ?? '').trim();
+  expect(vin).toMatch(/^[A-HJ-NPR-Z0-9]{17}$/);
+  await offered.first().check();
+  await picker.getByRole('list', { name: 'Выбранные автомобили' }).getByText(vin).waitFor();
+  // specific cars instead of a model line: the empty line goes
+  await dealer.getByTitle('Удалить').click();
+  await suite.shot(dealer, 'vehicle-picker', { fullPage: true });
+  await dealer.getByRole('button', { name: 'Запустить' }).click();
+  const caseLink = dealer.getByTestId('case-link');
+  await caseLink.waitFor().catch(async (error: unknown) => {
+    await suite.shot(dealer, 'vehicle-picker-refused', { fullPage: true });
+    throw error;
+  });
+  const caseRef = (await caseLink.textContent()) ?? '';
+
+  // exactly the chosen car is held for the request
+  const api = await apiAs(suite.server.url, 'dealer2.manager');
+  let held: string[] = [];
+  for (let attempt = 0; attempt < 30 && held.length === 0; attempt++) {
+    const reservations = await api<{ items: { caseRef: string; vin: string }[] }>('GET', '/api/reservations');
+    held = reservations.body.items.filter((r) => r.caseRef === caseRef).map((r) => r.vin);
+    if (held.length === 0) await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  expect(held).toEqual([vin]);
 });

@@ -22,6 +22,7 @@ import { ApiTokens1734200000000 } from '../../tokens/1734200000000-ApiTokens';
 import { IntegrationRole1734200000001 } from '../../tokens/1734200000001-IntegrationRole';
 import { Leads1734400000000 } from './1734400000000-Leads';
 import { LeadRules1734400000001 } from './1734400000001-LeadRules';
+import { StockRules1734100000002 } from './1734100000002-StockRules';
 
 /** Every migration, oldest first; the same list runs on SQLite and MySQL. */
-export const migrations = [Skeleton1732300000000, Warranty1732400000000, Tasks1732500000000, Outbox1732600000000, Catalog1732700000000, Comments1732800000000, Attachments1732900000000, TaskDrafts1733000000000, SavedViews1733100000000, InboxIndexes1733200000000, DesignerDrafts1733300000000, Instances1733400000000, FormDrafts1733500000000, TaskSummaries1733600000000, TaskProcessVersion1733700000000, CommentRules1733700000001, HealthProbe1733900000000, Stock1734100000000, DealerFinance1734100000001, ApiTokens1734200000000, IntegrationRole1734200000001, Leads1734400000000, LeadRules1734400000001, Notifications1734600000000];
+export const migrations = [Skeleton1732300000000, Warranty1732400000000, Tasks1732500000000, Outbox1732600000000, Catalog1732700000000, Comments1732800000000, Attachments1732900000000, TaskDrafts1733000000000, SavedViews1733100000000, InboxIndexes1733200000000, DesignerDrafts1733300000000, Instances1733400000000, FormDrafts1733500000000, TaskSummaries1733600000000, TaskProcessVersion1733700000000, CommentRules1733700000001, HealthProbe1733900000000, Stock1734100000000, DealerFinance1734100000001, StockRules1734100000002, ApiTokens1734200000000, IntegrationRole1734200000001, Leads1734400000000, LeadRules1734400000001, Notifications1734600000000];

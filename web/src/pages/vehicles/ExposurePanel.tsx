@@ -4,12 +4,13 @@ import { useApiResource } from '../../api/useApiResource';
 import { LoadError } from '../../components/LoadError';
 import { StatusPanel } from '../../components/StatusPanel';
 import { formatDecimal, formatMoney } from '../../format';
+import { LedgerPanel } from './LedgerPanel';
 import type { ExposureView } from './vehicleTypes';
 
 const parts = ['openDebt', 'pendingReservations'] as const;
 
 /** A dealer's exposure: limit, debt, reservations and overdraft, with a bar against the allowed amount. */
-export function ExposurePanel({ dealers, initialDealer }: { dealers: [string, string][]; initialDealer: string }) {
+export function ExposurePanel({ dealers, initialDealer, canBook }: { dealers: [string, string][]; initialDealer: string; canBook: boolean }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const [dealerId, setDealerId] = useState(initialDealer);
@@ -47,6 +48,7 @@ export function ExposurePanel({ dealers, initialDealer }: { dealers: [string, st
               </div>
             ))}
           </dl>
+          <LedgerPanel key={dealerId} dealerId={dealerId} canBook={canBook} onBooked={reload} />
         </>
       )}
     </section>

@@ -7,13 +7,14 @@ import { LoadError } from '../../components/LoadError';
 import { StatusPanel } from '../../components/StatusPanel';
 import { ExportButton } from '../../export/ExportButton';
 import { formatMoney } from '../../format';
+import { StockImport } from './StockImport';
 import { stockExportColumns } from './vehicleExports';
 import type { StockRow } from './vehicleTypes';
 
 type Filter = Partial<Record<'model' | 'trim' | 'colour' | 'warehouse' | 'status', string>>;
 
 /** The stock the user may see, filtered by model, trim, colour, warehouse and status. */
-export function StockPanel() {
+export function StockPanel({ canImport }: { canImport: boolean }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const [filter, setFilter] = useState<Filter>({});
@@ -31,6 +32,7 @@ export function StockPanel() {
           <ExportButton<StockRow> fileName="stock" sheetName={t('vehicles.stock.title')} columns={stockExportColumns(t, rows)} fetchRows={async () => (await apiFetch<ItemsResponse<StockRow>>(path)).items} />
         )}
       </div>
+      {canImport && <StockImport onImported={reload} />}
       <div className="filters" role="group" aria-label={t('vehicles.stock.filters')}>
         {(['model', 'trim', 'colour', 'warehouse'] as const).map((field) => (
           <label key={field}>

@@ -18,10 +18,10 @@ export function VehiclesPage() {
   return (
     <>
       <PageHeader title={t('vehicles.title')} description={t('vehicles.description')} />
-      {showExposure && <ExposurePanel key={exposureDealers[0][0]} dealers={exposureDealers} initialDealer={exposureDealers[0][0]} />}
+      {showExposure && <ExposurePanel key={exposureDealers[0][0]} dealers={exposureDealers} initialDealer={exposureDealers[0][0]} canBook={ability.can('create', 'LedgerEntry')} />}
       <ReservationsPanel dealerName={dealerName} />
       <OrdersPanel dealerName={dealerName} />
-      <StockPanel />
+      <StockPanel canImport={ability.can('create', 'StockVehicle')} />
     </>
   );
 }

@@ -49,3 +49,17 @@ export interface ExposureView {
   headroom: number;
   utilisation: number;
 }
+
+/** A line of a dealer's open-debt ledger. */
+export interface LedgerLineView {
+  kind: 'invoice' | 'payment' | 'creditNote';
+  reference: string;
+  amount: number;
+  bookedAt: string;
+}
+
+/** A dealer's ledger lines (newest first) and recent overdrafts. */
+export interface DealerLedgerView {
+  lines: LedgerLineView[];
+  overdrafts: { amount: number; expiresAt: string; grantedBy: string; reason: string; caseRef: string; grantedAt: string }[];
+}
