@@ -6,6 +6,7 @@ import { LoginThrottle, type LoginThrottleOptions } from './auth/LoginThrottle';
 import { SessionStore } from './auth/SessionStore';
 import { UserDirectory } from './auth/UserDirectory';
 import { AttachmentService } from './attachments/AttachmentService';
+import { CaseSearch } from './cases/CaseSearch';
 import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
 import { AllocationService } from './allocation/AllocationService';
@@ -70,6 +71,8 @@ export interface Services {
   versions: VersionService;
   plugins: PluginCatalog;
   views: SavedViewService;
+  /** The Cases page's search. */
+  cases: CaseSearch;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -137,5 +140,6 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     versions: new VersionService(dataSource, deployments),
     plugins: new PluginCatalog(options.plugins ?? []),
     views: new SavedViewService(dataSource, audit),
+    cases: new CaseSearch(dataSource, forms),
   };
 }

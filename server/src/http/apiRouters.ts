@@ -4,6 +4,7 @@ import { allocationRoutes } from './routes/allocationRoutes';
 import { approvalRoutes } from './routes/approvalRoutes';
 import { auditRoutes } from './routes/auditRoutes';
 import { authRoutes } from './routes/authRoutes';
+import { caseRoutes } from './routes/caseRoutes';
 import { dealerRoutes } from './routes/dealerRoutes';
 import { decisionTestRunRoutes } from './routes/decisionTestRunRoutes';
 import { designerRoutes } from './routes/designerRoutes';
@@ -44,5 +45,6 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     sandboxRoutes(services.sandbox),
     decisionTestRunRoutes(),
     savedViewRoutes(services.views),
+    caseRoutes(services.cases),
   ];
 }

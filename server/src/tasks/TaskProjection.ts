@@ -1,5 +1,6 @@
 import type { UserTask } from '@dealerflow/engine';
 import type { EntityManager } from 'typeorm';
+import { InstanceProjection } from '../instances/InstanceProjection';
 import { ProcessInstanceRecord } from '../instances/ProcessInstanceRecord';
 import { SUMMARY_VARIABLES } from './CaseSummaries';
 import { Task, type TaskState } from './Task';
@@ -61,6 +62,8 @@ export class TaskProjection {
     const instance = await manager.findOne(ProcessInstanceRecord, { where: { key: task.processInstanceKey }, select: { key: true, version: true } });
     const row = taskRow(task, instance?.version ?? null);
     await manager.createQueryBuilder().insert().into(Task).values(row).orIgnore().execute();
+    // A new step is where a case's VIN or customer may have been corrected: the case search follows.
+    if (instance) await new InstanceProjection().variablesChanged(manager, task.processInstanceKey, task.variables ?? {});
     const principals = principalsOf(task.candidateGroups, task.candidateUsers);
     if (principals.length) {
       const { state, dealerId, dueSort } = row;
