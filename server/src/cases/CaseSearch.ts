@@ -35,8 +35,8 @@ export interface CaseRow {
   dealerId: string | null;
   vin: string | null;
   customerName: string | null;
-  /** The names of the steps waiting for someone now. */
-  currentSteps: string[];
+  /** The steps waiting for someone now: element id and the name the model gives it. */
+  currentSteps: { elementId: string; name: string }[];
   startedAt: string;
   endedAt: string | null;
 }
@@ -110,7 +110,7 @@ export class CaseSearch {
     const keys = page.map((row) => row.key);
     const [definitions, open] = await Promise.all([
       this.dataSource.getRepository(ProcessDefinition).find({ where: { bpmnProcessId: In([...new Set(page.map((row) => row.bpmnProcessId))]) }, select: { bpmnProcessId: true, version: true, name: true } }),
-      this.dataSource.getRepository(Task).find({ where: { processInstanceKey: In(keys), state: 'open' }, select: { processInstanceKey: true, name: true }, order: { createdAt: 'ASC' } }),
+      this.dataSource.getRepository(Task).find({ where: { processInstanceKey: In(keys), state: 'open' }, select: { processInstanceKey: true, elementId: true, name: true }, order: { createdAt: 'ASC' } }),
     ]);
     const nameOf = (row: ProcessInstanceRecord) => definitions.find((d) => d.bpmnProcessId === row.bpmnProcessId && d.version === row.version)?.name ?? row.bpmnProcessId;
     return page.map((row) => ({
@@ -123,7 +123,7 @@ export class CaseSearch {
       dealerId: row.dealerId,
       vin: hidden.has('vin') ? null : row.vin,
       customerName: hidden.has('customerName') ? null : row.customerName,
-      currentSteps: open.filter((task) => task.processInstanceKey === row.key).map((task) => task.name),
+      currentSteps: open.filter((task) => task.processInstanceKey === row.key).map((task) => ({ elementId: task.elementId, name: task.name })),
       startedAt: row.startedAt.toISOString(),
       endedAt: row.endedAt?.toISOString() ?? null,
     }));

@@ -1,7 +1,7 @@
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
 
-interface Row { key: string; caseRef: string; bpmnProcessId: string; processName: string; state: string; dealerId: string; vin: string | null; customerName: string | null; currentSteps: string[]; startedAt: string }
+interface Row { key: string; caseRef: string; bpmnProcessId: string; processName: string; state: string; dealerId: string; vin: string | null; customerName: string | null; currentSteps: { elementId: string; name: string }[]; startedAt: string }
 
 const claim = { mileage: 30000, repairDate: '2026-11-20', defectCode: 'B1001', defectDescription: 'Стеклоподъёмник не работает', parts: [{ partNumber: '6RU837461', name: 'Стеклоподъёмник', quantity: 1, price: 48900 }], labourHours: 1.5 };
 
@@ -32,7 +32,7 @@ describe.each(testDatabases())('the Cases search on %s', (_kind, database) => {
     const { items } = await search('?vin=xw8zzz61zpg000001', 'dealer1.staff');
     expect(items).toEqual([expect.objectContaining({
       key: filed.ivanov.instanceKey, caseRef: filed.ivanov.caseRef, bpmnProcessId: 'warranty-claim', state: 'active', dealerId: 'dealer1',
-      vin: 'XW8ZZZ61ZPG000001', customerName: 'Иванов Пётр', currentSteps: [expect.any(String)],
+      vin: 'XW8ZZZ61ZPG000001', customerName: 'Иванов Пётр', currentSteps: [{ elementId: 'DecideClaim', name: expect.any(String) }],
     })]);
     expect(items[0].processName).not.toBe('warranty-claim');
   });
