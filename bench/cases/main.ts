@@ -50,8 +50,8 @@ async function main(): Promise<void> {
   const iterations = option('iterations', 200);
   const dataSource = await open(mariadb, process.argv.includes('--reseed'));
   try {
-    const [{ count }] = (await dataSource.query('SELECT COUNT(*) AS count FROM process_instance')) as { count: number | string }[];
-    if (Number(count) < SIZE.cases) {
+    const countCases = async () => Number(((await dataSource.query('SELECT COUNT(*) AS count FROM process_instance')) as { count: number | string }[])[0].count);
+    if ((await countCases()) < SIZE.cases) {
       out(`seeding ${SIZE.cases} cases over ${SIZE.dealers} dealers (${mariadb ? 'MariaDB' : 'SQLite'})`);
       const t0 = performance.now();
       const audit = new AuditTrail(dataSource);
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       ['dealer: newest cases', dealer, {}],
       ['distributor: active claims', distributor, { processId: 'warranty-claim', state: 'active' }],
     ];
-    out(`${Number(count)} cases; ${mariadb ? 'MariaDB' : 'SQLite'}; ${iterations} iterations (no-index peer: 3 to 10); page of 50`);
+    out(`${await countCases()} cases; ${mariadb ? 'MariaDB' : 'SQLite'}; ${iterations} iterations (no-index peer: 3 to 10); page of 50`);
     out(`${'query'.padEnd(30)} ${'rows'.padStart(4)} ${'ours p50'.padStart(9)} ${'p95'.padStart(7)} ${'bare SQL p50'.padStart(13)} ${'÷ bare'.padStart(7)} ${'no index p50'.padStart(13)} ${'no index ÷ ours'.padStart(16)}`);
     for (const [name, user, filter] of queries) {
       const [sql, parameters] = search.query(user, filter).limit(51).getQueryAndParameters();
