@@ -145,7 +145,7 @@ export function ApprovalsPage() {
           <p className="decision-summary" role="status" data-testid="decision-summary">
             {summary}
           </p>
-          {items.length === 0 ? <StatusPanel kind="empty" title={t('approvals.empty')} /> : <ApprovalsTable items={items} selected={selected} results={results} onToggle={toggle} onToggleAll={toggleAll} dealerNames={dealerNames} nameOf={nameOf} current={current} />}
+          {items.length === 0 ? <StatusPanel kind="empty" title={t(query ? 'approvals.filters.noMatch' : 'approvals.empty')} /> : <ApprovalsTable items={items} selected={selected} results={results} onToggle={toggle} onToggleAll={toggleAll} dealerNames={dealerNames} nameOf={nameOf} current={current} />}
           {cursor && (
             <div className="table-footer">
               <button type="button" className="button button--secondary" disabled={loadingMore} onClick={() => void loadMore()}>
