@@ -113,7 +113,7 @@ export async function measure(ds: DataSource, iterations: number, log: (line: st
   const ours: Contender = {
     name: 'ours (InboxQuery)',
     inbox: (user, cursor) => inbox.page(user, { limit: LIMIT, cursor }),
-    approvals: (user, cursor) => queue.page(user, cursor, LIMIT),
+    approvals: (user, cursor) => queue.page(user, { cursor, limit: LIMIT }),
   };
   // The plan every page took before issue 5, still ours for other sorts and filters: the
   // composite task indexes walked in due order, each row probed in task_candidate.

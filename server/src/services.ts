@@ -6,6 +6,7 @@ import { LoginThrottle, type LoginThrottleOptions } from './auth/LoginThrottle';
 import { SessionStore } from './auth/SessionStore';
 import { UserDirectory } from './auth/UserDirectory';
 import { AttachmentService } from './attachments/AttachmentService';
+import { CaseSearch } from './cases/CaseSearch';
 import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
 import { AllocationService } from './allocation/AllocationService';
@@ -92,6 +93,8 @@ export interface Services {
   messages: MessageService;
   /** Lead intake, the leads list and dealer lead ratings. */
   leads: LeadService;
+  /** The Cases page's search. */
+  cases: CaseSearch;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -172,5 +175,6 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     tokenAuth: new TokenAuthenticator(dataSource, new TokenRateLimit(options.apiTokenRequestsPerMinute ?? 600)),
     messages: new MessageService(dataSource, engine),
     leads: new LeadService(dataSource, engine, audit),
+    cases: new CaseSearch(dataSource, forms),
   };
 }

@@ -8,6 +8,7 @@ import { navigationEntries, type SectionId } from './navigation';
 import { AuditPage } from './pages/AuditPage';
 import { ApprovalsPage } from './pages/approvals/ApprovalsPage';
 import { CasePage } from './pages/case/CasePage';
+import { CasesPage } from './pages/cases/CasesPage';
 import { DealersPage } from './pages/DealersPage';
 import { InboxPage } from './pages/inbox/InboxPage';
 import { InstanceDetailPage } from './pages/instances/InstanceDetailPage';
@@ -26,6 +27,7 @@ import { LeadsPage } from './pages/leads/LeadsPage';
 const pages: Record<SectionId, ReactNode> = {
   inbox: <InboxPage />,
   approvals: <ApprovalsPage />,
+  cases: <CasesPage />,
   start: <StartPage />,
   designer: <LazyDesignerPage />,
   instances: <InstancesPage />,

@@ -2,7 +2,7 @@ import { subject as asSubject } from '@casl/ability';
 import type { AppAbility } from './session/abilityFromRules';
 
 /** The sections of the app, in the order the navigation shows them. */
-export type SectionId = 'inbox' | 'approvals' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers' | 'vehicles' | 'leads' | 'apiTokens';
+export type SectionId = 'inbox' | 'approvals' | 'cases' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers' | 'vehicles' | 'leads' | 'apiTokens';
 
 /** One navigation entry: where it lives and which CASL permission opens it. */
 export interface NavigationEntry {
@@ -40,6 +40,8 @@ export const navigationEntries: readonly NavigationEntry[] = [
     comingSoon: false,
     homeRank: 2,
   },
+  // Every role that may read cases finds them here: a dealer its own, the distributor all.
+  { id: 'cases', path: '/cases', action: 'read', subject: 'ProcessInstance', provisional: false, comingSoon: false },
   { id: 'start', path: '/start', action: 'start', subject: 'Process', provisional: false, comingSoon: false },
   { id: 'designer', path: '/designer', action: 'manage', subject: 'all', provisional: false, comingSoon: false },
   // Admins land on the instances until there is a dashboard.

@@ -19,7 +19,7 @@ const dealerStaff: Rule[] = [
 
 test('a process admin (manage all) gets every section and starts on the instances', () => {
   const admin = [{ action: 'manage', subject: 'all' }];
-  expect(sectionsFor(admin)).toEqual(['inbox', 'approvals', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'leads', 'apiTokens']);
+  expect(sectionsFor(admin)).toEqual(['inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'leads', 'apiTokens']);
   expect(homeSection(abilityOf(admin))?.id).toBe('instances');
 });
 
@@ -45,6 +45,13 @@ test('an auditor gets the audit trail and the dealers, and starts on the audit',
 });
 
 test('the instances section opens only to those who may monitor instances', () => {
-  expect(sectionsFor([{ action: 'read', subject: 'ProcessInstance' }])).toEqual([]);
+  expect(sectionsFor([{ action: 'read', subject: 'ProcessInstance' }])).toEqual(['cases']);
   expect(sectionsFor([{ action: 'monitor', subject: 'ProcessInstance', conditions: { dealerId: 'dealer1' } }])).toEqual(['instances']);
+});
+
+test('whoever may read cases, of one dealer or of all, gets the Cases section, which is never a home', () => {
+  const staffWithCases = [...dealerStaff, { action: 'read', subject: 'ProcessInstance', conditions: { dealerId: 'dealer1' } }];
+  expect(sectionsFor(staffWithCases)).toEqual(['inbox', 'cases', 'start', 'dealers']);
+  expect(homeSection(abilityOf(staffWithCases))?.id).toBe('inbox');
+  expect(sectionsFor([{ action: 'read', subject: 'ProcessInstance' }])).toEqual(['cases']);
 });

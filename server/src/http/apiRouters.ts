@@ -5,6 +5,7 @@ import { approvalRoutes } from './routes/approvalRoutes';
 import { auditRoutes } from './routes/auditRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { dealerLedgerRoutes } from './routes/dealerLedgerRoutes';
+import { caseRoutes } from './routes/caseRoutes';
 import { dealerRoutes } from './routes/dealerRoutes';
 import { decisionTestRunRoutes } from './routes/decisionTestRunRoutes';
 import { designerRoutes } from './routes/designerRoutes';
@@ -54,5 +55,6 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     apiTokenRoutes(services.apiTokens),
     messageRoutes(services.messages),
     leadRoutes(services.leads),
+    caseRoutes(services.cases),
   ];
 }

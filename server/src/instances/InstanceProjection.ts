@@ -1,5 +1,6 @@
 import type { ElementActivatedEvent, ElementCompletedEvent, Incident, InstanceCreatedEvent } from '@dealerflow/engine';
-import { IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { Brackets, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { caseSearchFields } from './caseSearchFields';
 import { ElementStatistic } from './ElementStatistic';
 import { ElementVisit } from './ElementVisit';
 import { IncidentRecord } from './IncidentRecord';
@@ -34,10 +35,22 @@ export class InstanceProjection {
       state: 'active',
       dealerId: text(event.variables.dealerId, 32),
       caseRef: text(event.variables.caseRef, 64),
+      ...caseSearchFields(event.variables),
       startedAt: at,
       endedAt: null,
       openIncidents: 0,
     }).orIgnore().execute();
+  }
+
+  /** The case's variables changed (a step ran): the searchable copies follow, when they differ. */
+  async variablesChanged(manager: EntityManager, key: string, variables: Record<string, unknown>): Promise<void> {
+    const fields = caseSearchFields(variables);
+    await manager.createQueryBuilder().update(ProcessInstanceRecord).set(fields)
+      .where({ key })
+      .andWhere(new Brackets((differs) => {
+        for (const [column, value] of Object.entries(fields)) differs.orWhere(value === null ? `${column} IS NOT NULL` : `(${column} IS NULL OR ${column} <> :${column})`, { [column]: value });
+      }))
+      .execute();
   }
 
   /** It completed or was terminated; returns whether this call ended it. */

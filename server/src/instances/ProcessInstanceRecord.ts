@@ -14,6 +14,13 @@ export type InstanceListState = 'active' | 'completed' | 'terminated';
 @Index('IDX_process_instance_state', ['state', 'startedAt'])
 @Index('IDX_process_instance_dealer', ['dealerId', 'startedAt'])
 @Index('IDX_process_instance_incidents', ['openIncidents', 'startedAt'])
+@Index('IDX_process_instance_process_started', ['bpmnProcessId', 'startedAt'])
+@Index('IDX_process_instance_caseref', ['caseRef'])
+@Index('IDX_process_instance_vin', ['vin'])
+@Index('IDX_process_instance_customer', ['customerKey'])
+@Index('IDX_process_instance_dealer_caseref', ['dealerId', 'caseRef'])
+@Index('IDX_process_instance_dealer_vin', ['dealerId', 'vin'])
+@Index('IDX_process_instance_dealer_customer', ['dealerId', 'customerKey'])
 export class ProcessInstanceRecord {
   /** The engine's process instance key (int64 in Zeebe, kept as a string). */
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -35,6 +42,18 @@ export class ProcessInstanceRecord {
   /** The case reference people quote (process variable `caseRef`). */
   @Column({ type: 'varchar', length: 64, nullable: true, default: null })
   caseRef!: string | null;
+
+  /** The vehicle the case is about (process variable `vin`), upper case. */
+  @Column({ type: 'varchar', length: 32, nullable: true, default: null })
+  vin!: string | null;
+
+  /** The customer as entered (process variable `customerName`). */
+  @Column({ type: 'varchar', length: 200, nullable: true, default: null })
+  customerName!: string | null;
+
+  /** The customer in lower case, for an indexed prefix search. */
+  @Column({ type: 'varchar', length: 100, nullable: true, default: null })
+  customerKey!: string | null;
 
   @Column({ type: 'datetime', precision: 3 })
   startedAt!: Date;

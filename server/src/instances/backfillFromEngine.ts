@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { caseSearchFields } from './caseSearchFields';
 import { IncidentRecord } from './IncidentRecord';
 import { ProcessInstanceRecord } from './ProcessInstanceRecord';
 
@@ -54,6 +55,7 @@ export async function backfillFromEngine(manager: EntityManager): Promise<number
       state,
       dealerId: text(variables.dealerId, 32),
       caseRef: text(variables.caseRef, 64),
+      ...caseSearchFields(variables),
       startedAt: new Date(history[0]?.[2] ?? 0),
       endedAt: state === 'active' ? null : new Date(history.at(-1)?.[2] ?? 0),
       openIncidents: open.get(instance.key) ?? 0,

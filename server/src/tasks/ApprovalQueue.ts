@@ -1,6 +1,6 @@
 import { candidateGroupsOf, type CurrentUser } from '../auth/CurrentUser';
 import { AppError } from '../errors/AppError';
-import type { InboxPage, InboxQuery } from './InboxQuery';
+import type { InboxFilter, InboxPage, InboxQuery } from './InboxQuery';
 import { APPROVAL_GROUPS, type TaskService } from './TaskService';
 
 /** A decision an approver takes on one or many tasks, always with a reason. */
@@ -10,6 +10,9 @@ export interface ApprovalDecision {
   reason: string;
 }
 
+/** How the approval queue is narrowed and ordered (time left is the due order). */
+export type ApprovalFilter = Pick<InboxFilter, 'dealerId' | 'processId' | 'covered' | 'minAmount' | 'cursor' | 'limit'> & { sort?: 'due' | 'amount' | 'created' };
+
 /** What happened to one task of a bulk decision. */
 export type DecisionResult = { taskId: string; ok: true } | { taskId: string; ok: false; status: number; code: string; message: string; details?: unknown };
 
@@ -17,9 +20,11 @@ export type DecisionResult = { taskId: string; ok: true } | { taskId: string; ok
 export class ApprovalQueue {
   constructor(private readonly inbox: InboxQuery, private readonly tasks: TaskService) {}
 
-  async page(user: CurrentUser, cursor?: string, limit?: number): Promise<InboxPage> {
+  /** A page of the queue: most urgent first unless sorted by amount or newest, narrowed by dealer, process, coverage and amount. */
+  async page(user: CurrentUser, filter: ApprovalFilter = {}): Promise<InboxPage> {
     const mine = candidateGroupsOf(user).filter((g) => APPROVAL_GROUPS.includes(g));
-    return this.inbox.page(user, { state: 'open', sort: 'due', candidateGroupIn: mine, cursor, limit });
+    const { sort = 'due', ...rest } = filter;
+    return this.inbox.page(user, { ...rest, state: 'open', sort, candidateGroupIn: mine });
   }
 
   /** Decides each task on its own (one failure does not stop the rest) and reports each outcome. */

@@ -18,6 +18,10 @@ export interface InboxFilter {
   processId?: string;
   /** ISO date-time: due on or before it. */
   dueBefore?: string;
+  /** Only cases the coverage check found covered (true) or not covered (false). */
+  covered?: boolean;
+  /** Only cases of at least this amount (whole roubles). */
+  minAmount?: number;
   /** Text in the case reference, VIN or customer. */
   q?: string;
   sort?: InboxSort;
@@ -26,7 +30,7 @@ export interface InboxFilter {
 }
 
 /** Orders the inbox can be sorted in; each pages with a keyset cursor. */
-export type InboxSort = 'due' | 'priority' | 'created';
+export type InboxSort = 'due' | 'priority' | 'created' | 'amount';
 
 /** One page of tasks and the cursor of the next page, if there is one. */
 export interface InboxPage {
@@ -38,6 +42,7 @@ const sortColumns: Record<InboxSort, { column: keyof Task; descending: boolean }
   due: { column: 'dueSort', descending: false },
   priority: { column: 'priority', descending: true },
   created: { column: 'createdAt', descending: true },
+  amount: { column: 'amount', descending: true },
 };
 
 const pageSize = (filter: InboxFilter) => Math.min(Math.max(filter.limit ?? 50, 1), 200);
@@ -80,7 +85,7 @@ export class InboxQuery {
     const column = `t.${String(sort.column)}`;
     if (filter.cursor) {
       const cursor = decodeCursor(filter.cursor);
-      const after = cursorValue(cursor, sort.column === 'priority');
+      const after = cursorValue(cursor, sort.column === 'priority' || sort.column === 'amount');
       query.andWhere(new Brackets((page) => {
         page.where(`${column} ${sort.descending ? '<' : '>'} :after`, { after }).orWhere(`${column} = :after AND t.key > :afterKey`, { afterKey: cursor[1] });
       }));
@@ -135,6 +140,8 @@ export class InboxQuery {
     if (filter.dealerId) query.andWhere('t.dealerId = :dealerId', { dealerId: filter.dealerId });
     if (filter.processId) query.andWhere('t.bpmnProcessId = :processId', { processId: filter.processId });
     if (filter.dueBefore) query.andWhere('t.dueDate <= :dueBefore', { dueBefore: new Date(filter.dueBefore) });
+    if (filter.covered !== undefined) query.andWhere('t.covered = :covered', { covered: filter.covered });
+    if (filter.minAmount !== undefined) query.andWhere('t.amount >= :minAmount', { minAmount: filter.minAmount });
     // '!' escapes LIKE wildcards the same way in SQLite and MySQL (a backslash does not).
     if (filter.q) query.andWhere("t.searchText LIKE :q ESCAPE '!'", { q: `%${filter.q.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%` });
   }

@@ -15,6 +15,7 @@ export type TaskState = 'open' | 'completed' | 'cancelled';
 @Index('IDX_task_state_created', ['state', 'createdAt'])
 @Index('IDX_task_assignee', ['assignee', 'state', 'dealerId', 'dueSort'])
 @Index('IDX_task_instance', ['processInstanceKey'])
+@Index('IDX_task_state_amount', ['state', 'amount'])
 export class Task {
   /** The engine's user task key (int64 in Zeebe, kept as a string). */
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -63,6 +64,14 @@ export class Task {
   /** The case variables list rows show (VIN, amount, customer) as they were when the task was created; null on rows from before. */
   @Column({ type: 'simple-json', nullable: true })
   caseSummary!: Record<string, string | number | boolean> | null;
+
+  /** The case's amount in whole roubles (claimAmount), 0 when it has none: the approval queue sorts and filters by it. */
+  @Column({ type: 'integer', default: 0, transformer: numberTransformer })
+  amount!: number;
+
+  /** Whether the case's coverage check found it covered (process variable `coverage.covered`); null before a check. */
+  @Column({ type: 'boolean', nullable: true, default: null })
+  covered!: boolean | null;
 
   /** Our JSON-Schema form id (zeebe:formDefinition). */
   @Column({ type: 'varchar', length: 128, nullable: true, default: null })

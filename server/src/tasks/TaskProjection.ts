@@ -1,7 +1,8 @@
 import type { UserTask } from '@dealerflow/engine';
 import type { EntityManager } from 'typeorm';
+import { InstanceProjection } from '../instances/InstanceProjection';
 import { ProcessInstanceRecord } from '../instances/ProcessInstanceRecord';
-import { SUMMARY_VARIABLES } from './CaseSummaries';
+import { coverageSummary, SUMMARY_VARIABLES } from './CaseSummaries';
 import { Task, type TaskState } from './Task';
 import { TaskCandidate, principalsOf } from './TaskCandidate';
 import { TaskDraft } from './TaskDraft';
@@ -36,7 +37,9 @@ export function taskRow(task: UserTask, processVersion: number | null = null): T
     dealerId: text(variables.dealerId),
     caseRef,
     searchText: searchable.join(' ').toLowerCase().slice(0, 1000),
-    caseSummary: Object.fromEntries(SUMMARY_VARIABLES.filter((name) => isScalar(variables[name])).map((name) => [name, variables[name] as string | number | boolean])),
+    caseSummary: { ...Object.fromEntries(SUMMARY_VARIABLES.filter((name) => isScalar(variables[name])).map((name) => [name, variables[name] as string | number | boolean])), ...coverageSummary(variables) },
+    amount: typeof variables.claimAmount === 'number' && Number.isFinite(variables.claimAmount) ? Math.round(Math.min(Math.max(variables.claimAmount, 0), 2_000_000_000)) : 0,
+    covered: typeof coverageSummary(variables).covered === 'boolean' ? coverageSummary(variables).covered! : null,
     formId: task.externalFormReference ?? task.formId ?? task.formKey ?? null,
     dueDate,
     dueSort: dueDate ?? NO_DUE_DATE,
@@ -61,6 +64,8 @@ export class TaskProjection {
     const instance = await manager.findOne(ProcessInstanceRecord, { where: { key: task.processInstanceKey }, select: { key: true, version: true } });
     const row = taskRow(task, instance?.version ?? null);
     await manager.createQueryBuilder().insert().into(Task).values(row).orIgnore().execute();
+    // A new step is where a case's VIN or customer may have been corrected: the case search follows.
+    if (instance) await new InstanceProjection().variablesChanged(manager, task.processInstanceKey, task.variables ?? {});
     const principals = principalsOf(task.candidateGroups, task.candidateUsers);
     if (principals.length) {
       const { state, dealerId, dueSort } = row;

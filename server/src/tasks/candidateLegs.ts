@@ -55,7 +55,7 @@ function ruleFields(user: CurrentUser): string[] {
  */
 export function candidateLegsFor(user: CurrentUser, filter: InboxFilter): CandidateLegs | null {
   if ((filter.sort ?? 'due') !== 'due' || user.ability.can('manage', 'Task')) return null;
-  if (filter.assignee || filter.processId || filter.q) return null;
+  if (filter.assignee || filter.processId || filter.q || filter.covered !== undefined || filter.minAmount !== undefined) return null;
   if (filter.dueBefore && !(new Date(filter.dueBefore) < NO_DUE_DATE)) return null;
   if (!ruleFields(user).every((field) => COPIED_COLUMNS.has(field))) return null;
   const groups = candidateGroupsOf(user);

@@ -59,7 +59,9 @@ function routesOf(server: TestServer): RouteSpec[] {
   const services = server.running.services;
   const routers = [attachmentRoutes(services.attachments), ...apiRouters(services, { engine: { name: 'embedded', check: async () => 'up' }, secureCookies: false })];
   return routers.flatMap((router) => router.stack.flatMap((layer) => layer.methods.filter((m) => m !== 'HEAD').map((method) => ({ method, path: String(layer.path) }))))
-    .filter((route) => !skipped.has(`${route.method} ${route.path}`));
+    .filter((route) => !skipped.has(`${route.method} ${route.path}`))
+    // FUZZ_ONLY=/api/cases fuzzes the routes under one path while a feature is written; CI fuzzes all.
+    .filter((route) => !process.env.FUZZ_ONLY || route.path.startsWith(process.env.FUZZ_ONLY));
 }
 
 async function knownIds(server: TestServer): Promise<KnownIds> {
@@ -111,7 +113,7 @@ describe.each(testDatabases())('the API under random requests on %s', (_kind, da
 
   it('answers every request below 500, and a refused request changes nothing', async () => {
     const routes = routesOf(server);
-    expect(routes.length).toBeGreaterThan(40);
+    expect(routes.length).toBeGreaterThan(process.env.FUZZ_ONLY ? 0 : 40);
     const ids = await knownIds(server);
     for (const role of roles) await agentFor(role);
     const statuses = new Map<number, number>();

@@ -30,7 +30,7 @@ const cursors = fc.oneof(
   weirdStrings,
 );
 
-const queryKeys = ['state', 'assignee', 'candidateGroup', 'dealerId', 'processId', 'dueBefore', 'q', 'sort', 'cursor', 'limit', 'version', 'hasIncident', 'instanceKey', 'subjectType', 'subjectId', 'against', 'name', 'retries', 'x'];
+const queryKeys = ['state', 'assignee', 'candidateGroup', 'dealerId', 'processId', 'dueBefore', 'q', 'sort', 'cursor', 'limit', 'version', 'hasIncident', 'instanceKey', 'subjectType', 'subjectId', 'against', 'name', 'retries', 'ref', 'vin', 'customer', 'from', 'to', 'x'];
 
 const queries: fc.Arbitrary<Record<string, string>> = fc.oneof(
   fc.dictionary(fc.constantFrom(...queryKeys), fc.oneof(weirdStrings, cursors, fc.constantFrom('open', 'completed', 'due', 'priority', 'created', '1', '500', 'true')), { maxKeys: 4 }),

@@ -41,13 +41,13 @@ describe.each(testDatabases())('approval queue rows with their case on %s', (_ki
     } });
     expect(started.status).toBe(201);
     const mine = () => queue().then((rows) => rows.find((row) => row.caseRef === started.body.caseRef) ?? Promise.reject(new Error('not in the queue yet')));
-    expect((await eventually(mine)).summary).toEqual({ vin: 'XW8VV7AB1NH000301', claimAmount: 95000, customerName: 'Иванов Пётр' });
+    expect((await eventually(mine)).summary).toEqual({ vin: 'XW8VV7AB1NH000301', claimAmount: 95000, customerName: 'Иванов Пётр', covered: false, coverageKind: 'none' });
 
     // An admin narrows what approvers may read: personal fields are no longer theirs.
     const roles = server.running.dataSource.getRepository(Role);
     const approver = await roles.findOneByOrFail({ name: 'distributor-approver' });
     approver.rules = approver.rules.map((rule) => (rule.subject === 'FormField' ? { ...rule, conditions: { classification: { $in: ['public', 'internal', 'financial'] } } } : rule));
     await roles.save(approver);
-    expect((await mine()).summary).toEqual({ vin: 'XW8VV7AB1NH000301', claimAmount: 95000 });
+    expect((await mine()).summary).toEqual({ vin: 'XW8VV7AB1NH000301', claimAmount: 95000, covered: false, coverageKind: 'none' });
   });
 });

@@ -46,4 +46,18 @@ describe.each(testDatabases())('the instance projection on %s', (_kind, database
     expect(await dataSource.getRepository(ProcessInstanceRecord).findOneByOrFail({ key })).toMatchObject({ state: 'completed', version: 3, dealerId: 'dealer1', caseRef: 'P-1', openIncidents: 0 });
     expect(await dataSource.getRepository(ElementStatistic).findOneByOrFail({ bpmnProcessId: 'p', version: 3, elementId: 'Check' })).toMatchObject({ entered: 2, completed: 2, totalDurationMs: 4_000 });
   });
+
+  it('keeps the searchable VIN and customer in step with the case variables, normalised for a prefix search', async () => {
+    // given a case filed with a lower-case VIN and a customer typed with extra spaces
+    const key = '9101';
+    await projection.created(dataSource.manager, { type: 'instance.created', processInstanceKey: key, bpmnProcessId: 'p', version: 1, variables: { dealerId: 'dealer1', caseRef: 'P-2', vin: ' xw8an2ne3ph000101 ', customerName: 'Иванов   Пётр' } });
+    const row = () => dataSource.getRepository(ProcessInstanceRecord).findOneByOrFail({ key });
+    expect(await row()).toMatchObject({ vin: 'XW8AN2NE3PH000101', customerName: 'Иванов   Пётр', customerKey: 'иванов пётр' });
+    // when a later step carries a corrected VIN and no customer, then the row follows
+    await projection.variablesChanged(dataSource.manager, key, { vin: 'XW8AN2NE3PH000202', customerName: null });
+    expect(await row()).toMatchObject({ vin: 'XW8AN2NE3PH000202', customerName: null, customerKey: null });
+    // and the same variables again change nothing
+    await projection.variablesChanged(dataSource.manager, key, { vin: 'XW8AN2NE3PH000202' });
+    expect(await row()).toMatchObject({ vin: 'XW8AN2NE3PH000202', customerName: null, customerKey: null, caseRef: 'P-2' });
+  });
 });

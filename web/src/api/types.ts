@@ -162,6 +162,9 @@ export interface CaseSummary {
   vin?: string;
   claimAmount?: number;
   customerName?: string;
+  /** The coverage check's verdict, and its kind (warranty, campaign, none). */
+  covered?: boolean;
+  coverageKind?: string;
 }
 
 /** A task in the approval queue, with the time left before its deadline and its case in one line. */

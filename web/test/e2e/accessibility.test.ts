@@ -65,3 +65,17 @@ test('the API tokens page, its new secret and its list have no serious accessibi
   expect(await seriousViolations(admin)).toEqual([]);
   await admin.context().close();
 }, 60_000);
+
+test('the Cases page and a case page have no serious accessibility violations', async () => {
+  const dealer = await suite.signedIn('dealer1.staff', options);
+  await dealer.getByRole('link', { name: 'Заявки', exact: true }).click();
+  await dealer.getByTestId('case-table').waitFor();
+  expect(await seriousViolations(dealer)).toEqual([]);
+  await suite.shot(dealer, 'cases');
+  await dealer.locator('[data-testid="case-table"] tbody tr').first().getByRole('link').click();
+  await dealer.getByTestId('case-timeline').waitFor();
+  await dealer.locator('.case-diagram .djs-container').waitFor();
+  expect(await seriousViolations(dealer)).toEqual([]);
+  await suite.shot(dealer, 'case');
+  await dealer.context().close();
+}, 60_000);

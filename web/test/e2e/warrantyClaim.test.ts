@@ -62,7 +62,7 @@ test('dealer staff file a warranty claim with a photo; the approver approves it;
   await dealer.getByTestId('case-variables').waitFor();
   caseUrl = dealer.url();
   await dealer.locator('input[type="file"]').setInputFiles({ name: 'defect-photo.png', mimeType: 'image/png', buffer: png });
-  await dealer.getByTestId('attachment-list').getByRole('link', { name: 'defect-photo.png' }).waitFor();
+  await dealer.getByTestId('attachment-list').getByRole('link', { name: 'defect-photo.png', exact: true }).waitFor();
   await dealer.getByPlaceholder('Напишите комментарий').fill('Фото дефекта приложено');
   await dealer.getByRole('button', { name: 'Добавить комментарий' }).click();
   await dealer.getByTestId('comment-list').getByText('Фото дефекта приложено').waitFor();

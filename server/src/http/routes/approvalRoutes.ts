@@ -4,9 +4,17 @@ import type { CaseSummaries } from '../../tasks/CaseSummaries';
 import { requireUser } from '../requireUser';
 import { validator } from '../validate';
 
-const pageQuery = validator<{ cursor?: string; limit?: string }>({
+const pageQuery = validator<{ cursor?: string; limit?: string; sort?: 'due' | 'amount' | 'created'; dealerId?: string; processId?: string; coverage?: 'covered' | 'notCovered'; minAmount?: string }>({
   type: 'object',
-  properties: { cursor: { type: 'string', maxLength: 500 }, limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' } },
+  properties: {
+    cursor: { type: 'string', maxLength: 500 },
+    limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' },
+    sort: { enum: ['due', 'amount', 'created'] },
+    dealerId: { type: 'string', minLength: 1, maxLength: 32 },
+    processId: { type: 'string', minLength: 1, maxLength: 128 },
+    coverage: { enum: ['covered', 'notCovered'] },
+    minAmount: { type: 'string', pattern: '^(0|[1-9][0-9]{0,9})$' },
+  },
   additionalProperties: false,
 });
 
@@ -25,13 +33,18 @@ const decisionRequest = validator<ApprovalDecision>({
 export function approvalRoutes(queue: ApprovalQueue, summaries: CaseSummaries): Router {
   const router = new Router({ prefix: '/api/approvals' });
   router.get('/', async (ctx) => {
-    const { cursor, limit } = pageQuery({ ...ctx.query });
+    const { limit, coverage, minAmount, ...filter } = pageQuery({ ...ctx.query });
     const user = requireUser(ctx);
-    const page = await queue.page(user, cursor, limit ? Number(limit) : undefined);
+    const page = await queue.page(user, {
+      ...filter,
+      limit: limit ? Number(limit) : undefined,
+      covered: coverage === undefined ? undefined : coverage === 'covered',
+      minAmount: minAmount === undefined ? undefined : Math.min(Number(minAmount), 2_000_000_000),
+    });
     const cases = await summaries.of(user, page.items);
     const now = Date.now();
     ctx.body = {
-      items: page.items.map(({ searchText: _s, dueSort: _d, ...task }) => ({
+      items: page.items.map(({ searchText: _s, dueSort: _d, amount: _a, covered: _c, ...task }) => ({
         ...task,
         timeLeftMs: task.dueDate ? task.dueDate.getTime() - now : null,
         summary: cases.get(task.processInstanceKey) ?? {},

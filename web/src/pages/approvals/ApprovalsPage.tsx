@@ -20,6 +20,8 @@ import { DecisionBar, type Decision } from './DecisionBar';
 import { DecisionConfirm } from './DecisionConfirm';
 import { useDecisionFlow } from './useDecisionFlow';
 import { useQueueKeys } from './useQueueKeys';
+import { ApprovalFilterBar } from './ApprovalFilterBar';
+import { useApprovalFilters } from './useApprovalFilters';
 
 const byTimeLeft = (a: ApprovalItem, b: ApprovalItem) => (a.timeLeftMs ?? Infinity) - (b.timeLeftMs ?? Infinity);
 
@@ -27,7 +29,9 @@ const byTimeLeft = (a: ApprovalItem, b: ApprovalItem) => (a.timeLeftMs ?? Infini
 export function ApprovalsPage() {
   const { t } = useTranslation();
   const decidedOnTaskPage = (useLocation().state as { decided?: string } | null)?.decided;
-  const { resource, reload, refresh } = useApiResource<PageResponse<ApprovalItem>>('/api/approvals?limit=100');
+  const { filters, setFilters, query } = useApprovalFilters();
+  // The server orders the queue (by time left unless another order is chosen); pages are appended as they come.
+  const { resource, reload, refresh } = useApiResource<PageResponse<ApprovalItem>>(`/api/approvals?limit=100${query ? `&${query}` : ''}`);
   const stream = useTaskStream(refresh);
   const dealerNames = useDealerNames();
   const nameOf = usePeopleNames();
@@ -44,7 +48,7 @@ export function ApprovalsPage() {
 
   useEffect(() => {
     if (resource.status !== 'ready') return;
-    const fresh = resource.data.items.filter((item) => !decided.current.has(item.key)).sort(byTimeLeft);
+    const fresh = resource.data.items.filter((item) => !decided.current.has(item.key));
     setItems(fresh);
     setCursor(resource.data.nextCursor ?? null);
     // A live refresh drops decided rows; so does the selection.
@@ -55,8 +59,8 @@ export function ApprovalsPage() {
     if (!cursor) return;
     setLoadingMore(true);
     try {
-      const page = await apiFetch<PageResponse<ApprovalItem>>(`/api/approvals?limit=100&cursor=${encodeURIComponent(cursor)}`);
-      setItems((current) => [...current, ...page.items.filter((item) => !current.some((known) => known.key === item.key))].sort(byTimeLeft));
+      const page = await apiFetch<PageResponse<ApprovalItem>>(`/api/approvals?limit=100${query ? `&${query}` : ''}&cursor=${encodeURIComponent(cursor)}`);
+      setItems((current) => [...current, ...page.items.filter((item) => !current.some((known) => known.key === item.key))]);
       setCursor(page.nextCursor ?? null);
     } catch (error) {
       setSummary(describeError(t, error));
@@ -112,7 +116,10 @@ export function ApprovalsPage() {
               fileName="approvals"
               sheetName={t('nav.approvals')}
               columns={approvalsExportColumns(t, dealerNames)}
-              fetchRows={async () => (await fetchAllPages<ApprovalItem>('/api/approvals', {}, 100)).sort(byTimeLeft)}
+              fetchRows={async () => {
+                const rows = await fetchAllPages<ApprovalItem>('/api/approvals', Object.fromEntries(new URLSearchParams(query)), 100);
+                return filters.sort ? rows : rows.sort(byTimeLeft);
+              }}
             />
             <button type="button" className="button button--ghost" onClick={reload}>
               {t('approvals.refresh')}
@@ -120,6 +127,7 @@ export function ApprovalsPage() {
           </>
         }
       />
+      <ApprovalFilterBar filters={filters} dealers={dealerNames} onChange={setFilters} />
       <div className="list-toolbar">
         <LiveStatus stream={stream} />
       </div>
@@ -137,7 +145,7 @@ export function ApprovalsPage() {
           <p className="decision-summary" role="status" data-testid="decision-summary">
             {summary}
           </p>
-          {items.length === 0 ? <StatusPanel kind="empty" title={t('approvals.empty')} /> : <ApprovalsTable items={items} selected={selected} results={results} onToggle={toggle} onToggleAll={toggleAll} dealerNames={dealerNames} nameOf={nameOf} current={current} />}
+          {items.length === 0 ? <StatusPanel kind="empty" title={t(query ? 'approvals.filters.noMatch' : 'approvals.empty')} /> : <ApprovalsTable items={items} selected={selected} results={results} onToggle={toggle} onToggleAll={toggleAll} dealerNames={dealerNames} nameOf={nameOf} current={current} />}
           {cursor && (
             <div className="table-footer">
               <button type="button" className="button button--secondary" disabled={loadingMore} onClick={() => void loadMore()}>

@@ -36,7 +36,8 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
             <th scope="col">{t('approvals.columns.caseRef')}</th>
             <th scope="col">{t('approvals.columns.task')}</th>
             <th scope="col">{t('approvals.columns.dealer')}</th>
-            <th scope="col">{t('approvals.columns.vin')}</th>
+            <th scope="col">{t('approvals.columns.vinCustomer')}</th>
+            <th scope="col">{t('approvals.columns.coverage')}</th>
             <th scope="col" className="numeric">
               {t('approvals.columns.amount')}
             </th>
@@ -61,8 +62,16 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
                 <td>
                   <span title={item.dealerId ?? undefined}>{item.dealerId ? (dealerNames.get(item.dealerId) ?? item.dealerId) : '—'}</span>
                 </td>
-                <td className="mono" data-column="vin">
-                  {item.summary.vin ?? '—'}
+                <td>
+                  <span className="mono" data-column="vin">{item.summary.vin ?? '—'}</span>
+                  {item.summary.customerName && <span className="case-summary" data-column="customer">{item.summary.customerName}</span>}
+                </td>
+                <td data-column="coverage">
+                  {typeof item.summary.covered === 'boolean' ? (
+                    <span className={`badge ${item.summary.covered ? 'badge--completed' : 'badge--danger'}`} data-covered={String(item.summary.covered)}>
+                      {item.summary.covered ? t(`values.coverage.${item.summary.coverageKind ?? 'warranty'}`, { defaultValue: t('approvals.filters.covered') }) : t('approvals.filters.notCovered')}
+                    </span>
+                  ) : '—'}
                 </td>
                 <td className="numeric nowrap" data-column="amount">
                   {typeof item.summary.claimAmount === 'number' ? formatMoney(item.summary.claimAmount, language) : '—'}

@@ -6,13 +6,15 @@ import { uploadFile } from '../../api/uploadFile';
 import { useApiResource } from '../../api/useApiResource';
 import { LoadError } from '../../components/LoadError';
 import { formatBytes } from '../../format';
+import { usePeopleNames } from '../usePeopleNames';
 
 const accepted = 'image/jpeg,image/png,application/pdf';
 const maxBytes = 10 * 1024 * 1024;
 
-/** The case's files: download links and an upload (JPEG, PNG or PDF up to 10 MB). */
+/** The case's files: download links, previews of images, and an upload (JPEG, PNG or PDF up to 10 MB). */
 export function CaseAttachments({ processInstanceKey }: { processInstanceKey: string }) {
   const { t, i18n } = useTranslation();
+  const nameOf = usePeopleNames();
   const path = `/api/process-instances/${encodeURIComponent(processInstanceKey)}/attachments`;
   const { resource, reload } = useApiResource<ItemsResponse<CaseAttachment>>(path);
   const [busy, setBusy] = useState(false);
@@ -53,8 +55,13 @@ export function CaseAttachments({ processInstanceKey }: { processInstanceKey: st
                 </a>
                 <span className="muted">
                   {' '}
-                  {formatBytes(file.size, i18n.resolvedLanguage ?? i18n.language)} · {file.uploadedBy}
+                  {formatBytes(file.size, i18n.resolvedLanguage ?? i18n.language)} · {nameOf(file.uploadedBy)}
                 </span>
+                {file.contentType.startsWith('image/') && (
+                  <a href={`${path}/${encodeURIComponent(file.id)}`} target="_blank" rel="noreferrer" aria-label={t('case.preview', { name: file.fileName })}>
+                    <img className="attachment-preview" src={`${path}/${encodeURIComponent(file.id)}`} alt={t('case.preview', { name: file.fileName })} loading="lazy" data-testid="attachment-preview" />
+                  </a>
+                )}
               </li>
             ))}
           </ul>

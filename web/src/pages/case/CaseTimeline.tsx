@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../format';
+import { elementName } from '../instances/elementName';
+import type { InstanceDetail } from '../instances/types';
+import { caseTimeline, elementKinds } from './caseTimeline';
+
+/** The case's progress for a person: where it waits now, then every step it passed, newest first. */
+export function CaseTimeline({ detail, xml }: { detail: InstanceDetail; xml: string }) {
+  const { t, i18n } = useTranslation();
+  const steps = caseTimeline(detail.history, elementKinds(xml), detail.activeElementIds);
+  const now = steps.filter((step) => step.status === 'now');
+  const name = (elementId: string) => elementName(t, detail.bpmnProcessId, elementId);
+  const when = (at: number) => formatDateTime(new Date(at).toISOString(), i18n.language);
+  return (
+    <section className="card case-timeline" aria-labelledby="case-timeline-title">
+      <h2 id="case-timeline-title" className="card__title">{t('case.timeline.title')}</h2>
+      <p className="case-timeline__now" data-testid="case-current-step">
+        {now.length > 0
+          ? t('case.timeline.now', { steps: now.map((step) => name(step.elementId)).join(', '), since: when(now[0].at) })
+          : t(`case.timeline.ended.${detail.state}`, { at: detail.endedAt ? formatDateTime(detail.endedAt, i18n.language) : '' })}
+      </p>
+      <ol className="timeline" data-testid="case-timeline">
+        {[...steps].reverse().map((step, index) => (
+          <li key={`${step.elementId}-${index}`} className={`timeline__step timeline__step--${step.status}`} data-status={step.status}>
+            <span className="timeline__dot" aria-hidden="true" />
+            <span className="timeline__name">{name(step.elementId)}</span>
+            <span className="timeline__meta muted">
+              {t(`case.timeline.status.${step.status}`)} · <time dateTime={new Date(step.at).toISOString()}>{when(step.at)}</time>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
