@@ -6,3 +6,4 @@ export { creditNotePlugin, type CreditNoteLedger, type CreditNoteRequest } from 
 export { notifyPlugin, type Notification, type NotificationOutbox } from './notify/notifyPlugin';
 export * from './stock';
 export * from './creditExposure';
+export * from './tenderRegistry';

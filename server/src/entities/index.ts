@@ -24,8 +24,9 @@ import { ProcessInstanceRecord } from '../instances/ProcessInstanceRecord';
 import { DesignerDraft } from '../designer/DesignerDraft';
 import { SavedView } from '../views/SavedView';
 import { allocationEntities } from '../allocation/allocationEntities';
+import { tenderEntities } from '../tenders/tenderEntities';
 
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities, ...tenderEntities];

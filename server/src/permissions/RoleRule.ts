@@ -4,7 +4,7 @@ import type { ForcedSubject, MongoAbility, MongoQuery, RawRuleFrom } from '@casl
 export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify' | 'start' | 'assign' | 'monitor' | 'comment';
 /** The things rules speak about. */
 export type SubjectName = 'all' | 'Dealer' | 'User' | 'AuditEntry' | 'Role' | 'FormField' | 'Task' | 'Process' | 'ProcessInstance' | 'Deployment' | 'Form' | 'SandboxRun'
-  | 'StockVehicle' | 'Reservation' | 'VehicleOrder' | 'DealerExposure';
+  | 'StockVehicle' | 'Reservation' | 'VehicleOrder' | 'DealerExposure' | 'Tender';
 
 /** The ability every request carries. */
 export type AppAbility = MongoAbility<[Action, SubjectName | ForcedSubject<SubjectName>]>;

@@ -56,6 +56,8 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'Reservation' },
       { action: 'read', subject: 'VehicleOrder' },
       { action: 'read', subject: 'DealerExposure' },
+      { action: 'read', subject: 'Tender' },
+      { action: 'update', subject: 'Tender', conditions: { approverGroup: { $in: '${user.groups}' } } },
     ],
   },
   {
@@ -77,6 +79,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'delete', subject: 'Reservation', conditions: ownDealerRecords },
       { action: 'read', subject: 'VehicleOrder', conditions: ownDealerRecords },
       { action: 'read', subject: 'DealerExposure', conditions: ownDealerRecords },
+      { action: 'read', subject: 'Tender', conditions: ownDealerRecords },
     ],
   },
   {
@@ -94,6 +97,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'StockVehicle', conditions: ownDealerRecords },
       { action: 'read', subject: 'Reservation', fields: staffReservationFields, conditions: ownDealerRecords },
       { action: 'read', subject: 'VehicleOrder', fields: staffOrderFields, conditions: ownDealerRecords },
+      { action: 'read', subject: 'Tender', conditions: ownDealerRecords },
     ],
   },
   {
@@ -106,6 +110,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'User', fields: userPublicFields },
       { action: 'read', subject: 'FormField' },
       { action: 'read', subject: 'ProcessInstance' },
+      { action: 'read', subject: 'Tender' },
     ],
   },
 ];

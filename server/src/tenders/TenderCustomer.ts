@@ -1,0 +1,11 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** One row per customer INN: registering takes its row lock, so applications for one customer are checked one after another. */
+@Entity('tender_customer')
+export class TenderCustomer {
+  @PrimaryColumn({ type: 'varchar', length: 12 })
+  inn!: string;
+
+  @Column({ type: 'datetime', precision: 3 })
+  touchedAt!: Date;
+}
