@@ -28,9 +28,10 @@ export class SqlTenderRegistry implements TenderRegistry {
     const key = tenderKey(app.tenderNumber);
     return retryOnDuplicate(() => this.dataSource.transaction(async (m) => {
       const now = this.now();
-      // The customer's row lock first: the reads below then see every registration that went before.
-      await m.createQueryBuilder().insert().into(TenderCustomer).values({ inn: app.customerInn, touchedAt: now }).orIgnore().execute();
-      await m.update(TenderCustomer, { inn: app.customerInn }, { touchedAt: now });
+      // The customer's row lock first, so the reads below see every registration that went before. An update
+      // (not INSERT IGNORE, whose shared lock deadlocks racing updaters); a racing first insert fails and reruns.
+      const touched = await m.increment(TenderCustomer, { inn: app.customerInn }, 'registrations', 1);
+      if (!touched.affected) await m.insert(TenderCustomer, { inn: app.customerInn, registrations: 1 });
       const earlier = await m.findOneBy(Tender, { caseRef: call.caseRef });
       if (earlier?.lastResult) return JSON.parse(earlier.lastResult) as RegisterResult;
       const since = new Date(now.getTime() - call.windowDays * DAY);

@@ -6,6 +6,7 @@ export class TenderCustomer {
   @PrimaryColumn({ type: 'varchar', length: 12 })
   inn!: string;
 
-  @Column({ type: 'datetime', precision: 3 })
-  touchedAt!: Date;
+  /** Counts registrations; every one changes the row, which is what takes its lock. */
+  @Column({ type: 'integer' })
+  registrations!: number;
 }

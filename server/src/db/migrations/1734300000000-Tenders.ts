@@ -63,7 +63,7 @@ export class Tenders1734300000000 implements MigrationInterface {
     }));
     await q.createTable(new Table({
       name: 'tender_customer',
-      columns: [{ name: 'inn', type: 'varchar', length: '12', isPrimary: true }, datetime('touchedAt')],
+      columns: [{ name: 'inn', type: 'varchar', length: '12', isPrimary: true }, { name: 'registrations', type: 'integer' }],
     }));
     await q.createTable(new Table({
       name: 'tender_product',
