@@ -11,6 +11,7 @@ import { securityHeaders } from './http/middleware/securityHeaders';
 import { webApp } from './http/middleware/webApp';
 import { apiRouters } from './http/apiRouters';
 import { attachmentRoutes } from './http/routes/attachmentRoutes';
+import { uploadRoutes } from './http/routes/uploadRoutes';
 import type { HealthProbe } from './http/routes/healthRoutes';
 import type { Services } from './services';
 
@@ -40,6 +41,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
   app.use(authenticate(services.auth));
   // Attachments arrive as raw files; everything after this point speaks JSON.
   app.use(attachmentRoutes(services.attachments).routes());
+  app.use(uploadRoutes(services.uploads).routes());
   app.use(jsonBody(options.maxBody));
   for (const router of apiRouters(services, { engine: options.engine, secureCookies: options.secureCookies ?? false })) {
     app.use(router.routes());

@@ -6,6 +6,8 @@ import { LoginThrottle, type LoginThrottleOptions } from './auth/LoginThrottle';
 import { SessionStore } from './auth/SessionStore';
 import { UserDirectory } from './auth/UserDirectory';
 import { AttachmentService } from './attachments/AttachmentService';
+import { StagedUploads } from './attachments/StagedUploads';
+import { TenderService } from './tenders/TenderService';
 import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
 import { AllocationService } from './allocation/AllocationService';
@@ -59,6 +61,10 @@ export interface Services {
   summaries: CaseSummaries;
   comments: CommentService;
   attachments: AttachmentService;
+  /** Files uploaded for start forms. */
+  uploads: StagedUploads;
+  /** Tender applications, locks and outcomes. */
+  tenders: TenderService;
   taskEvents: TaskEvents;
   forms: FormService;
   sandbox: SandboxService;
@@ -96,7 +102,9 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
   const taskForms = new TaskForms(engine, forms);
   const drafts = new TaskDraftService(dataSource, access, taskForms, audit);
   const tasks = new TaskService(dataSource, engine, access, taskForms, drafts, audit);
-  const processes = new ProcessService(dataSource, engine, forms);
+  const uploads = new StagedUploads(dataSource, audit, options.attachmentsDir);
+  const tenders = new TenderService(dataSource, engine, audit);
+  const processes = new ProcessService(dataSource, engine, forms, { uploads, startChecks: { 'tender-reservation': tenders.checkApplication } });
   const formService = new FormService(dataSource, audit);
   const coverage = new SqlCoverageCatalog(dataSource);
   const quiet: PluginLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -126,6 +134,8 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     summaries: new CaseSummaries(engine, forms),
     comments: new CommentService(dataSource, processes, audit),
     attachments: new AttachmentService(dataSource, processes, audit, options.attachmentsDir),
+    uploads,
+    tenders,
     taskEvents: new TaskEvents(),
     forms: formService,
     sandbox,

@@ -15,6 +15,7 @@ import { sandboxRoutes } from './routes/sandboxRoutes';
 import { savedViewRoutes } from './routes/savedViewRoutes';
 import { taskRoutes } from './routes/taskRoutes';
 import { taskStreamRoutes } from './routes/taskStreamRoutes';
+import { tenderRoutes } from './routes/tenderRoutes';
 import { userRoutes } from './routes/userRoutes';
 import { versionRoutes } from './routes/versionRoutes';
 
@@ -44,5 +45,6 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     sandboxRoutes(services.sandbox),
     decisionTestRunRoutes(),
     savedViewRoutes(services.views),
+    tenderRoutes(services.tenders),
   ];
 }
