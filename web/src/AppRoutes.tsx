@@ -19,6 +19,7 @@ import { SignInPage } from './pages/SignInPage';
 import { StartPage } from './pages/start/StartPage';
 import { TaskPage } from './pages/task/TaskPage';
 import { VehiclesPage } from './pages/vehicles/VehiclesPage';
+import { TendersPage } from './pages/tenders/TendersPage';
 
 const pages: Record<SectionId, ReactNode> = {
   inbox: <InboxPage />,
@@ -29,6 +30,7 @@ const pages: Record<SectionId, ReactNode> = {
   audit: <AuditPage />,
   dealers: <DealersPage />,
   vehicles: <VehiclesPage />,
+  tenders: <TendersPage />,
 };
 
 const inbox = navigationEntries.find((entry) => entry.id === 'inbox')!;

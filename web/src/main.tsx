@@ -6,6 +6,7 @@ import './styles/app.css';
 import './styles/process.css';
 import './styles/lists.css';
 import './styles/vehicles.css';
+import './styles/tenders.css';
 
 initI18n();
 createRoot(document.getElementById('root')!).render(

@@ -5,6 +5,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../api/types';
 import { AddButton } from './AddButton';
+import { formFields, formWidgets } from './formExtensions';
 import { fieldErrorsOf, toErrorSchema } from './fieldErrors';
 import { localizedErrors } from './fieldMessages';
 import { localizeSchema, pickSchemaData } from './localizeSchema';
@@ -105,6 +106,8 @@ export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, 
         transformErrors={transformErrors}
         experimental_defaultFormStateBehavior={defaultFormStateBehavior}
         templates={templates}
+        widgets={formWidgets}
+        fields={formFields}
         onChange={(event) => setFormData(event.formData as Record<string, unknown>)}
         onSubmit={(event) => void submit(event.formData as Record<string, unknown>)}
       >
