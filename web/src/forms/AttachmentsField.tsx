@@ -7,6 +7,12 @@ import { uploadFile } from '../api/uploadFile';
 const accepted = 'image/jpeg,image/png,application/pdf';
 const maxBytes = 10 * 1024 * 1024;
 
+/** Every message in an rjsf error schema, nested ones included (an item's missing id is the list's problem). */
+function collectErrors(node: unknown): string[] {
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => (key === '__errors' && Array.isArray(value) ? value.map(String) : collectErrors(value)));
+}
+
 interface UploadedFile {
   id: string;
   fileName: string;
@@ -17,9 +23,10 @@ interface UploadedFile {
  * (`POST /api/uploads`) and the form keeps `{ id, fileName }`; starting the case attaches them.
  * Read only (a task showing the case's documents), it lists the names.
  */
-export function AttachmentsField({ formData, onChange, fieldPathId, schema, disabled, readonly, rawErrors, required }: FieldProps) {
+export function AttachmentsField({ formData, onChange, fieldPathId, schema, disabled, readonly, errorSchema, required }: FieldProps) {
   const { t } = useTranslation();
-  const files = (Array.isArray(formData) ? formData : []) as UploadedFile[];
+  // rjsf pre-fills an empty item for a list with minItems: only uploaded files count
+  const files = (Array.isArray(formData) ? formData : []).filter((f): f is UploadedFile => Boolean((f as UploadedFile | undefined)?.id));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const inputId = `${fieldPathId.$id}-file`;
@@ -45,7 +52,7 @@ export function AttachmentsField({ formData, onChange, fieldPathId, schema, disa
     }
   };
   const remove = (id: string) => onChange(files.filter((f) => f.id !== id), fieldPathId.path);
-  const errors = rawErrors ?? [];
+  const errors = [...new Set(collectErrors(errorSchema))];
   return (
     <div className="form-group attachments-field" data-testid="attachments-field">
       <label className="control-label" htmlFor={inputId}>
