@@ -31,7 +31,8 @@ export function displayVariable(context: VariableContext, name: string, value: u
   if (Array.isArray(value)) return value.map((item) => displayVariable(context, name, item)).join(', ');
   // an attached file reads as its name
   if (typeof value === 'object' && typeof (value as { fileName?: unknown }).fileName === 'string') return (value as { fileName: string }).fileName;
-  if (typeof value === 'object') return Object.entries(value).map(([key, item]) => `${variableLabel(t, key)}: ${displayVariable(context, key, item)}`).join(' · ');
+  // empty parts of a record (no conflict date, no similar cases) say nothing
+  if (typeof value === 'object') return Object.entries(value).filter(([, item]) => item !== null && item !== undefined && !(Array.isArray(item) && item.length === 0)).map(([key, item]) => `${variableLabel(t, key)}: ${displayVariable(context, key, item)}`).join(' · ');
   if (typeof value === 'number') return money.has(name) ? formatMoney(value, language) : new Intl.NumberFormat(language).format(value);
   const text = String(value);
   if (people.has(name)) return context.nameOf(text);

@@ -47,7 +47,7 @@ export function TendersPage() {
               <caption className="visually-hidden">{t('tenders.title')}</caption>
               <thead>
                 <tr>
-                  {(['case', 'number', 'customer', 'object', 'products'] as const).map((c) => <th key={c} scope="col">{t(`tenders.columns.${c}`)}</th>)}
+                  {(['case', 'number', 'customer', 'object'] as const).map((c) => <th key={c} scope="col">{t(`tenders.columns.${c}`)}</th>)}
                   {showDealer && <th scope="col">{t('tenders.columns.dealer')}</th>}
                   <th scope="col">{t('tenders.columns.status')}</th>
                   <th scope="col">{t('tenders.columns.until')}</th>
@@ -56,7 +56,7 @@ export function TendersPage() {
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id} data-case={r.caseRef} data-state={r.state}>
-                    <td><Link to={`/cases/${r.processInstanceKey}`} className="mono">{r.caseRef}</Link></td>
+                    <td className="nowrap"><Link to={`/cases/${r.processInstanceKey}`} className="mono">{r.caseRef}</Link></td>
                     <td>
                       <span className="mono">{r.tenderNumber}</span>
                       <div className="muted">{t(`tenders.platform.${r.platform}`, { defaultValue: r.platform })}</div>
@@ -65,8 +65,10 @@ export function TendersPage() {
                       {r.customerName}
                       <div className="muted">{t('tenders.innShort', { inn: r.customerInn })}</div>
                     </td>
-                    <td>{r.tenderObject}</td>
-                    <td>{productsText(r, productName)}</td>
+                    <td>
+                      {r.tenderObject}
+                      <div className="muted">{productsText(r, productName)}</div>
+                    </td>
                     {showDealer && <td>{dealerName(r.dealerId)}</td>}
                     <td data-testid="tender-status">{tenderStatus(t, r, language)}</td>
                     <td>
