@@ -19,7 +19,7 @@ const dealerStaff: Rule[] = [
 
 test('a process admin (manage all) gets every section and starts on the instances', () => {
   const admin = [{ action: 'manage', subject: 'all' }];
-  expect(sectionsFor(admin)).toEqual(['inbox', 'approvals', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles']);
+  expect(sectionsFor(admin)).toEqual(['inbox', 'approvals', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders']);
   expect(homeSection(abilityOf(admin))?.id).toBe('instances');
 });
 
