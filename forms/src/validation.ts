@@ -1,5 +1,6 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
+import { customFormats } from './innChecksum';
 
 /** One invalid field, as the API returns it in `details` and forms show it beside the field. */
 export interface FieldError {
@@ -13,6 +14,7 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: 
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
+for (const [name, check] of Object.entries(customFormats)) ajv.addFormat(name, { type: 'string', validate: check });
 
 /** ajv's errors as `{ field, message }`, naming the missing or unexpected property itself. */
 export function toFieldErrors(errors: ErrorObject[] | null | undefined): FieldError[] {

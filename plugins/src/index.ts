@@ -7,3 +7,4 @@ export { notifyPlugin, type Notification, type NotificationOutbox } from './noti
 export * from './stock';
 export * from './creditExposure';
 export * from './leadRouting';
+export * from './tenderRegistry';

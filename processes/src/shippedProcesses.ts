@@ -21,7 +21,7 @@ export interface FormDefinition {
 export const processesRoot = join(__dirname, '..');
 
 /** The folders of the processes we ship, one per process. */
-export const shippedProcessFolders = ['warranty', 'credit-limit-check', 'vehicle-allocation', 'lead-distribution'];
+export const shippedProcessFolders = ['warranty', 'credit-limit-check', 'vehicle-allocation', 'lead-distribution', 'tender-reservation'];
 
 /** Every resource of one shipped process folder: its BPMN and DMN files and its forms. */
 export function resourcesOf(folder: string): ProcessResource[] {

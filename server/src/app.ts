@@ -12,6 +12,7 @@ import { webApp } from './http/middleware/webApp';
 import { apiRouters } from './http/apiRouters';
 import { attachmentRoutes } from './http/routes/attachmentRoutes';
 import { stockImportRoutes } from './http/routes/stockImportRoutes';
+import { uploadRoutes } from './http/routes/uploadRoutes';
 import type { HealthProbe } from './http/routes/healthRoutes';
 import type { Services } from './services';
 
@@ -42,6 +43,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
   // Attachments and stock files arrive as raw files; everything after this point speaks JSON.
   app.use(attachmentRoutes(services.attachments).routes());
   app.use(stockImportRoutes(services.stockImport).routes());
+  app.use(uploadRoutes(services.uploads).routes());
   app.use(jsonBody(options.maxBody));
   for (const router of apiRouters(services, { engine: options.engine, secureCookies: options.secureCookies ?? false })) {
     app.use(router.routes());

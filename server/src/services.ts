@@ -7,6 +7,8 @@ import { SessionStore } from './auth/SessionStore';
 import { UserDirectory } from './auth/UserDirectory';
 import { AttachmentService } from './attachments/AttachmentService';
 import { CaseSearch } from './cases/CaseSearch';
+import { StagedUploads } from './attachments/StagedUploads';
+import { TenderService } from './tenders/TenderService';
 import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
 import { AllocationService } from './allocation/AllocationService';
@@ -71,6 +73,10 @@ export interface Services {
   summaries: CaseSummaries;
   comments: CommentService;
   attachments: AttachmentService;
+  /** Files uploaded for start forms. */
+  uploads: StagedUploads;
+  /** Tender applications, locks and outcomes. */
+  tenders: TenderService;
   taskEvents: TaskEvents;
   forms: FormService;
   sandbox: SandboxService;
@@ -125,7 +131,9 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
   const taskForms = new TaskForms(engine, forms);
   const drafts = new TaskDraftService(dataSource, access, taskForms, audit);
   const tasks = new TaskService(dataSource, engine, access, taskForms, drafts, audit);
-  const processes = new ProcessService(dataSource, engine, forms);
+  const uploads = new StagedUploads(dataSource, audit, options.attachmentsDir);
+  const tenders = new TenderService(dataSource, engine, audit);
+  const processes = new ProcessService(dataSource, engine, forms, { uploads, startChecks: { 'tender-reservation': tenders.checkApplication } });
   const formService = new FormService(dataSource, audit);
   const coverage = new SqlCoverageCatalog(dataSource);
   const quiet: PluginLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -158,6 +166,8 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     summaries: new CaseSummaries(engine, forms),
     comments: new CommentService(dataSource, processes, audit, notifications),
     attachments: new AttachmentService(dataSource, processes, audit, options.attachmentsDir),
+    uploads,
+    tenders,
     taskEvents: new TaskEvents(),
     forms: formService,
     sandbox,

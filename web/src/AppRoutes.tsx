@@ -23,6 +23,7 @@ import { TaskPage } from './pages/task/TaskPage';
 import { VehiclesPage } from './pages/vehicles/VehiclesPage';
 import { ApiTokensPage } from './pages/apiTokens/ApiTokensPage';
 import { LeadsPage } from './pages/leads/LeadsPage';
+import { TendersPage } from './pages/tenders/TendersPage';
 
 const pages: Record<SectionId, ReactNode> = {
   inbox: <InboxPage />,
@@ -36,6 +37,7 @@ const pages: Record<SectionId, ReactNode> = {
   vehicles: <VehiclesPage />,
   apiTokens: <ApiTokensPage />,
   leads: <LeadsPage />,
+  tenders: <TendersPage />,
 };
 
 const inbox = navigationEntries.find((entry) => entry.id === 'inbox')!;

@@ -8,6 +8,7 @@ import './styles/lists.css';
 import './styles/vehicles.css';
 import './styles/notifications.css';
 import './styles/apiTokens.css';
+import './styles/tenders.css';
 
 initI18n();
 createRoot(document.getElementById('root')!).render(

@@ -2,7 +2,7 @@ import { subject as asSubject } from '@casl/ability';
 import type { AppAbility } from './session/abilityFromRules';
 
 /** The sections of the app, in the order the navigation shows them. */
-export type SectionId = 'inbox' | 'approvals' | 'cases' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers' | 'vehicles' | 'leads' | 'apiTokens';
+export type SectionId = 'inbox' | 'approvals' | 'cases' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers' | 'vehicles' | 'tenders' | 'leads' | 'apiTokens';
 
 /** One navigation entry: where it lives and which CASL permission opens it. */
 export interface NavigationEntry {
@@ -49,6 +49,7 @@ export const navigationEntries: readonly NavigationEntry[] = [
   { id: 'audit', path: '/audit', action: 'read', subject: 'AuditEntry', provisional: false, comingSoon: false, homeRank: 3 },
   { id: 'dealers', path: '/dealers', action: 'read', subject: 'Dealer', provisional: false, comingSoon: false, homeRank: 5 },
   { id: 'vehicles', path: '/vehicles', action: 'read', subject: 'StockVehicle', provisional: false, comingSoon: false },
+  { id: 'tenders', path: '/tenders', action: 'read', subject: 'Tender', provisional: false, comingSoon: false },
   { id: 'leads', path: '/leads', action: 'read', subject: 'Lead', provisional: false, comingSoon: false },
   { id: 'apiTokens', path: '/api-tokens', action: 'read', subject: 'ApiToken', provisional: false, comingSoon: false },
 ];

@@ -1,21 +1,16 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
 import type { CurrentUser } from '../auth/CurrentUser';
-import { AppError, NotFoundError, ValidationError } from '../errors/AppError';
+import { NotFoundError } from '../errors/AppError';
 import type { ProcessService } from '../processes/ProcessService';
 import { Attachment } from './Attachment';
-import { cleanFileName } from './cleanFileName';
-import { detectFileType } from './detectFileType';
+import { storeUpload, type Upload } from './storeUpload';
 
-/** File types a case accepts (photos, scans and office documents), with the name extensions each may carry. */
-export const ALLOWED_TYPES: Record<string, string[]> = {
-  'image/jpeg': ['jpg', 'jpeg', 'jpe'],
-  'image/png': ['png'],
-  'application/pdf': ['pdf'],
-};
+export { ALLOWED_TYPES } from './storeUpload';
+
 /** The largest file a case accepts. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -28,22 +23,12 @@ export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export class AttachmentService {
   constructor(private readonly dataSource: DataSource, private readonly processes: ProcessService, private readonly audit: AuditTrail, private readonly dir: string) {}
 
-  async add(user: CurrentUser, instanceKey: string, upload: { fileName: string; contentType: string; bytes: Buffer }): Promise<Attachment> {
+  async add(user: CurrentUser, instanceKey: string, upload: Upload): Promise<Attachment> {
     await this.processes.commentable(user, instanceKey);
-    const extensions = ALLOWED_TYPES[upload.contentType];
-    if (!extensions) throw new AppError(415, 'unsupported_media_type', `Attachments must be one of ${Object.keys(ALLOWED_TYPES).join(', ')}`);
-    if (upload.bytes.length === 0) throw new ValidationError('The file is empty', [{ field: 'file', message: 'is empty' }]);
-    if ((await detectFileType(upload.bytes))?.mime !== upload.contentType) throw new ValidationError(`The file is not a ${upload.contentType}`, [{ field: 'file', message: 'content does not match its type' }]);
-    const fileName = cleanFileName(upload.fileName, extensions);
-    const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
-    await mkdir(this.dir, { recursive: true });
-    const target = join(this.dir, sha256);
-    const temporary = `${target}.${randomUUID()}.part`;
-    await writeFile(temporary, upload.bytes, { flag: 'wx' });
-    await rename(temporary, target); // atomic: a reader sees the whole file or none
+    const { fileName, contentType, size, sha256 } = await storeUpload(this.dir, upload);
     const attachment = Object.assign(new Attachment(), {
-      id: randomUUID(), processInstanceKey: instanceKey, fileName, contentType: upload.contentType,
-      size: upload.bytes.length, sha256, uploadedBy: user.username, createdAt: new Date(),
+      id: randomUUID(), processInstanceKey: instanceKey, fileName, contentType,
+      size, sha256, uploadedBy: user.username, createdAt: new Date(),
     });
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(Attachment, attachment);

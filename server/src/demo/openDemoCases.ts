@@ -4,6 +4,7 @@ import { User } from '../entities/User';
 import type { Services } from '../services';
 import { Task } from '../tasks/Task';
 import { openDemoLeads } from '../leads/openDemoLeads';
+import { demoNotice, demoTenders } from './demoTenders';
 
 const claim = (vin: string, mileage: number, defectCode: string, description: string, price: number, labourHours: number) => ({
   vin, mileage, repairDate: '2026-11-18', defectCode, defectDescription: description,
@@ -45,6 +46,17 @@ export async function openDemoCases(services: Services, logger: Logger): Promise
     await services.tasks.complete(await as('approver.warranty'), step.key, { decision: 'requestInfo', decisionReason: 'Приложите видео стука и акт диагностики' });
     await settle(services, instanceKey);
   }
-  logger.info({ cases: demoClaims.length }, 'demo cases opened');
+  for (const demo of demoTenders) {
+    const starter = await as(demo.starter);
+    const notice = await services.uploads.stage(starter, { fileName: 'Извещение о закупке.pdf', contentType: 'application/pdf', bytes: demoNotice });
+    const { instanceKey, caseRef } = await services.processes.start(starter, 'tender-reservation', { ...demo.variables, documents: [{ id: notice.id, fileName: notice.fileName }] });
+    const step = await settle(services, instanceKey);
+    if (!(step instanceof Task)) logger.warn({ caseRef }, 'demo tender did not reach verification');
+    else if (demo.lock) {
+      await services.tasks.complete(await as('approver.sales'), step.key, { decision: 'approve', lockDays: 30, decisionReason: 'Извещение и письмо заказчика проверены' });
+      await settle(services, instanceKey);
+    }
+  }
+  logger.info({ cases: demoClaims.length + demoTenders.length }, 'demo cases opened');
   await openDemoLeads(services, logger);
 }

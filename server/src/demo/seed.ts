@@ -14,6 +14,8 @@ import { LedgerEntry } from '../finance/LedgerEntry';
 import { StockVehicle } from '../allocation/StockVehicle';
 import { demoLedger, demoStock } from './demoStock';
 import { seedLeadNetwork } from '../leads/demoTerritories';
+import { demoTenderProducts } from './demoTenders';
+import { TenderProduct } from '../tenders/TenderProduct';
 import { demoCampaigns, demoDealers, demoPassword, demoUsers, demoVehicles, demoWarrantyTerms } from './demoData';
 
 /** Stores the shipped roles that the database does not have yet (an admin's edits to existing ones stay). */
@@ -42,6 +44,7 @@ export async function seedDemoData(dataSource: DataSource, audit: AuditTrail): P
     await manager.insert(Vehicle, structuredClone(demoVehicles));
     await manager.insert(ServiceCampaign, structuredClone(demoCampaigns));
     await manager.insert(StockVehicle, structuredClone(demoStock));
+    await manager.insert(TenderProduct, structuredClone(demoTenderProducts));
     await manager.insert(LedgerEntry, demoLedger.map((entry) => ({ ...entry, bookedAt: new Date(entry.bookedAt) })));
     await seedLeadNetwork(manager);
     await audit.append(manager, { actor: 'system', action: 'demo.seed', subjectType: 'Dealer', subjectId: '*', payload: { dealers: demoDealers.length, users: demoUsers.length, vehicles: demoVehicles.length } });

@@ -1,13 +1,14 @@
-import { creditExposurePlugin, creditNotePlugin, leadRoutingPlugin, notifyPlugin, stockPlugin, warrantyCoveragePlugin, type Plugin } from '@dealerflow/plugins';
+import { creditExposurePlugin, creditNotePlugin, leadRoutingPlugin, notifyPlugin, stockPlugin, tenderRegistryPlugin, warrantyCoveragePlugin, type Plugin } from '@dealerflow/plugins';
 import type { DataSource } from 'typeorm';
 import { SqlCreditNoteLedger, SqlNotificationOutbox } from '../outbox/SqlOutbox';
 import { SqlCoverageCatalog } from '../warranty/SqlCoverageCatalog';
 import { SqlStockLedger } from '../allocation/SqlStockLedger';
 import { SqlCreditLedger } from '../finance/SqlCreditLedger';
 import { SqlLeadLedger } from '../leads/SqlLeadLedger';
+import { SqlTenderRegistry } from '../tenders/SqlTenderRegistry';
 
-/** The plugins the shipped processes call, backed by our tables. */
-export function shippedPlugins(dataSource: DataSource): Plugin[] {
+/** The plugins the shipped processes call, backed by our tables; `now` is the clock the tender registry dates holds and locks by. */
+export function shippedPlugins(dataSource: DataSource, now: () => Date = () => new Date()): Plugin[] {
   return [
     warrantyCoveragePlugin(new SqlCoverageCatalog(dataSource)),
     notifyPlugin(new SqlNotificationOutbox(dataSource)),
@@ -15,5 +16,6 @@ export function shippedPlugins(dataSource: DataSource): Plugin[] {
     stockPlugin(new SqlStockLedger(dataSource)),
     creditExposurePlugin(new SqlCreditLedger(dataSource)),
     leadRoutingPlugin(new SqlLeadLedger(dataSource)),
+    tenderRegistryPlugin(new SqlTenderRegistry(dataSource, now)),
   ] as Plugin[];
 }

@@ -27,8 +27,9 @@ import { allocationEntities } from '../allocation/allocationEntities';
 import { notificationEntities } from '../notifications/notificationEntities';
 import { ApiToken } from '../tokens/ApiToken';
 import { leadEntities } from '../leads/leadEntities';
+import { tenderEntities } from '../tenders/tenderEntities';
 
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities, ...notificationEntities, ApiToken, ...leadEntities];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities, ...notificationEntities, ApiToken, ...leadEntities, ...tenderEntities];

@@ -19,6 +19,7 @@ import { sandboxRoutes } from './routes/sandboxRoutes';
 import { savedViewRoutes } from './routes/savedViewRoutes';
 import { taskRoutes } from './routes/taskRoutes';
 import { taskStreamRoutes } from './routes/taskStreamRoutes';
+import { tenderRoutes } from './routes/tenderRoutes';
 import { userRoutes } from './routes/userRoutes';
 import { versionRoutes } from './routes/versionRoutes';
 import { apiTokenRoutes } from '../tokens/apiTokenRoutes';
@@ -56,5 +57,6 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     messageRoutes(services.messages),
     leadRoutes(services.leads),
     caseRoutes(services.cases),
+    tenderRoutes(services.tenders),
   ];
 }

@@ -58,6 +58,8 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'DealerExposure' },
       { action: 'read', subject: 'Lead' },
       { action: 'read', subject: 'DealerRating' },
+      { action: 'read', subject: 'Tender' },
+      { action: 'update', subject: 'Tender', conditions: { approverGroup: { $in: '${user.groups}' } } },
     ],
   },
   {
@@ -81,6 +83,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'DealerExposure', conditions: ownDealerRecords },
       { action: 'read', subject: 'Lead', conditions: ownDealerRecords },
       { action: 'read', subject: 'DealerRating', conditions: ownDealerRecords },
+      { action: 'read', subject: 'Tender', conditions: ownDealerRecords },
     ],
   },
   {
@@ -99,6 +102,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'Reservation', fields: staffReservationFields, conditions: ownDealerRecords },
       { action: 'read', subject: 'VehicleOrder', fields: staffOrderFields, conditions: ownDealerRecords },
       { action: 'read', subject: 'Lead', conditions: ownDealerRecords },
+      { action: 'read', subject: 'Tender', conditions: ownDealerRecords },
     ],
   },
   {
@@ -112,6 +116,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'FormField' },
       { action: 'read', subject: 'ProcessInstance' },
       { action: 'read', subject: 'Lead' },
+      { action: 'read', subject: 'Tender' },
     ],
   },
   {

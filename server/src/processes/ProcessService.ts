@@ -1,6 +1,6 @@
 import { subject } from '@casl/ability';
 import { NotFoundError as EngineNotFound, type InstanceDetails, type ProcessEngine, type Variables } from '@dealerflow/engine';
-import { compileValidator, maskForm } from '@dealerflow/forms';
+import { compileValidator, maskForm, type FieldError } from '@dealerflow/forms';
 import type { DataSource } from 'typeorm';
 import type { CurrentUser } from '../auth/CurrentUser';
 import { actingAs } from '../engine/actorContext';
@@ -11,6 +11,18 @@ import { ProcessDefinition } from './ProcessDefinition';
 import { Dealer } from '../entities/Dealer';
 import { Task } from '../tasks/Task';
 import { assertNoSystemVariables } from './systemVariables';
+import { uploadRefsIn, type StagedUploads } from '../attachments/StagedUploads';
+
+/** A process's own check of a start form beyond its schema (e.g. codes that must exist in a catalog): the bad fields. */
+export type StartCheck = (variables: Variables) => Promise<FieldError[]>;
+
+/** What starting may use besides the engine and the forms. */
+export interface StartOptions {
+  /** Files uploaded for start forms, which `x-attachments` fields name. */
+  uploads?: StagedUploads;
+  /** Checks by process id. */
+  startChecks?: Record<string, StartCheck>;
+}
 
 /** A process a user may start, with its start form masked for them. */
 export interface StartableProcess {
@@ -22,7 +34,7 @@ export interface StartableProcess {
 
 /** Starting, reading and cancelling process instances, as the user's rules allow. */
 export class ProcessService {
-  constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly forms: FormCatalog) {}
+  constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly forms: FormCatalog, private readonly options: StartOptions = {}) {}
 
   /** The latest version of every process the user may start (or of just the one named). */
   async startable(user: CurrentUser, bpmnProcessId?: string): Promise<StartableProcess[]> {
@@ -43,10 +55,14 @@ export class ProcessService {
     if (!definition) throw new NotFoundError('Process', bpmnProcessId);
     assertNoSystemVariables(input);
     const variables = definition.startForm ? this.validate(definition.startForm.schema, input) : input;
+    const uploads = definition.startForm ? uploadRefsIn(definition.startForm.schema, variables) : [];
+    const errors = [...(await this.options.uploads?.check(user, uploads) ?? []), ...(await this.options.startChecks?.[bpmnProcessId]?.(variables) ?? [])];
+    if (errors.length) throw new ValidationError('The form has invalid fields', errors);
     const dealerId = await this.dealerFor(user, forDealer);
     const caseRef = caseReference(bpmnProcessId);
     const started = await actingAs({ username: user.username }, () =>
       this.engine.createInstance(bpmnProcessId, { ...variables, dealerId, caseRef, startedBy: user.username }));
+    await this.options.uploads?.attach(user, started.processInstanceKey, uploads);
     return { instanceKey: started.processInstanceKey, caseRef };
   }
 

@@ -108,6 +108,11 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
     const [approval] = (await (await as('approver.warranty')).get('/api/approvals')).body.items as { key: string }[];
     const vehicles = (await (await as('dealer1.manager')).post('/api/process-instances').send({ bpmnProcessId: 'vehicle-allocation', variables: { lines: [{ model: 'Seltos', colour: 'Синий', quantity: 1 }] } })).body as { caseRef: string };
     await eventually(async () => expect((await (await as('dealer1.manager')).get('/api/reservations')).body.items).toEqual([expect.objectContaining({ caseRef: vehicles.caseRef, state: 'pending' })]));
+    const lockedTender = await eventually(async () => {
+      const [tender] = (await (await as('approver.sales')).get('/api/tenders?state=locked')).body.items as { caseRef: string }[];
+      expect(tender).toBeDefined();
+      return tender;
+    });
     const leaving = (await import('supertest')).default.agent(server.running.url);
     expect((await leaving.post('/api/auth/login').send({ username: 'dealer2.staff', password: 'demo' })).status).toBe(200);
     let viewId = '';
@@ -160,6 +165,9 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
       // last: the engine's steps after it (stock released, case ended) must not fall into another visit's entries
       { route: 'POST /api/reservations/:caseRef/cancel', actor: 'dealer1.manager', action: 'allocation.cancel', send: async () => (await as('dealer1.manager')).post(`/api/reservations/${vehicles.caseRef}/cancel`).send({ reason: 'Клиент передумал' }), engineFollows: true },
       { route: 'POST /api/leads', actor: 'brand.site', action: 'lead.create', send: async () => (await as('brand.site')).post('/api/leads').send({ customerName: 'Обход', phone: '+7 900 000-00-00', regionCode: '77', model: 'Rio', source: 'site', externalId: 'walk-1' }), engineFollows: true },
+      { route: 'POST /api/uploads', actor: 'dealer1.staff', action: 'upload.stage', send: async () => (await as('dealer1.staff')).post('/api/uploads?name=notice.png').set('Content-Type', 'image/png').send(png) },
+      // the demo tender of dealer1 is locked; extending it restarts the case's lock period
+      { route: 'POST /api/tenders/:caseRef/extend', actor: 'approver.sales', action: 'tender.extend', send: async () => (await as('approver.sales')).post(`/api/tenders/${lockedTender.caseRef}/extend`).send({ days: 7, reason: 'Заказчик перенёс торги' }), engineFollows: true },
     ];
 
     // Every state-changing route is walked or named as writing nothing durable: a new route must join one list.
@@ -167,7 +175,7 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
     expect([...new Set(stateChangingRoutes(app))].sort()).toEqual([...walk.map((v) => v.route), ...Object.keys(unaudited)].sort());
 
     // Sessions open before the walk (a sign-in is an entry), and demo cases settle (their workers write entries of their own).
-    for (const username of ['dealer1.staff', 'dealer1.manager', 'approver.warranty']) await as(username);
+    for (const username of ['dealer1.staff', 'dealer1.manager', 'approver.warranty', 'approver.sales']) await as(username);
     await eventually(async () => {
       const before = await lastSeq();
       await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import type TestAgent from 'supertest/lib/agent';
 import { apiRouters } from '../../src/http/apiRouters';
 import { attachmentRoutes } from '../../src/http/routes/attachmentRoutes';
+import { uploadRoutes } from '../../src/http/routes/uploadRoutes';
+import { Tender } from '../../src/tenders/Tender';
 import { Dealer } from '../../src/entities/Dealer';
 import { User } from '../../src/entities/User';
 import { IncidentRecord } from '../../src/instances/IncidentRecord';
@@ -35,7 +37,7 @@ const claim = { vin: 'XW8AN2NE3PH000999', mileage: 12000, repairDate: '2026-11-2
 /** Known-good bodies per route, which the fuzz mutates so requests get past the first checks. */
 const samples: Record<string, Record<string, unknown>[]> = {
   'POST /api/auth/login': [{ username: 'dealer1.staff', password: 'demo' }, { username: 'dealer1.staff', password: 'wrong' }],
-  'POST /api/process-instances': [{ bpmnProcessId: 'warranty-claim', variables: claim }],
+  'POST /api/process-instances': [{ bpmnProcessId: 'warranty-claim', variables: claim }, { bpmnProcessId: 'tender-reservation', variables: { customerInn: '7707083893', customerName: 'ПАО «Сбербанк»', tenderNumber: '0373100056024000900', platform: 'eis-44', tenderObject: 'Автомобили', products: [{ productCode: 'K5', quantity: 1 }], expectedDate: '2027-02-01', documents: [{ id: '00000000-0000-4000-8000-000000000000', fileName: 'a.pdf' }] } }],
   'POST /api/tasks/:key/complete': [{ variables: { decision: 'approve', decisionReason: 'ok', approvedAmount: 100 } }, { variables: { dealerResponse: 'Приложили видео' } }],
   'PUT /api/tasks/:key/draft': [{ variables: { decisionReason: 'черновик' } }],
   'POST /api/tasks/:key/assign': [{ assignee: 'dealer1.staff' }, { assignee: 'approver.warranty', revision: 1 }],
@@ -53,11 +55,12 @@ const samples: Record<string, Record<string, unknown>[]> = {
   'POST /api/messages': [{ name: 'payment-received', correlationKey: 'WC-1', timeToLive: 1000, messageId: 'm-1', variables: { paid: true } }],
   'POST /api/messages/correlate': [{ name: 'vehicle-allocation-cancel', correlationKey: 'VA-1', variables: {} }],
   'POST /api/leads': [{ customerName: 'Клиент', phone: '+7 900 000-00-00', regionCode: '16', model: 'Rio', source: 'site', externalId: 'fuzz-1' }, { customerName: 'Клиент', phone: '+7 900 000-00-01', cityCode: 'KZN', model: 'Rio', source: 'call-centre' }],
+  'POST /api/tenders/:caseRef/extend': [{ days: 10, reason: 'Заказчик перенёс торги' }],
 };
 
 function routesOf(server: TestServer): RouteSpec[] {
   const services = server.running.services;
-  const routers = [attachmentRoutes(services.attachments), ...apiRouters(services, { engine: { name: 'embedded', check: async () => 'up' }, secureCookies: false })];
+  const routers = [attachmentRoutes(services.attachments), uploadRoutes(services.uploads), ...apiRouters(services, { engine: { name: 'embedded', check: async () => 'up' }, secureCookies: false })];
   return routers.flatMap((router) => router.stack.flatMap((layer) => layer.methods.filter((m) => m !== 'HEAD').map((method) => ({ method, path: String(layer.path) }))))
     .filter((route) => !skipped.has(`${route.method} ${route.path}`))
     // FUZZ_ONLY=/api/cases fuzzes the routes under one path while a feature is written; CI fuzzes all.
@@ -75,6 +78,7 @@ async function knownIds(server: TestServer): Promise<KnownIds> {
     processId: ['warranty-claim', 'no-such-process'],
     formId: await all(FormRecord, 'id'),
     version: ['1', '2', '0'],
+    caseRef: await all(Tender, 'caseRef'),
   };
 }
 

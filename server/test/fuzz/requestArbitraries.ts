@@ -71,7 +71,7 @@ export function requests(routes: RouteSpec[], roles: string[], ids: KnownIds, sa
   return fc.record({ route: fc.constantFrom(...routes), role: fc.constantFrom(...roles) }).chain(({ route, role }) => {
     const names = [...route.path.matchAll(/:(\w+)/g)].map((match) => match[1]);
     const params = fc.tuple(...names.map((name) => fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...(ids[name]?.length ? ids[name] : ['1'])) }, { weight: 1, arbitrary: weirdStrings })));
-    const isAttachment = route.path.endsWith('/attachments') && route.method === 'POST';
+    const isAttachment = (route.path.endsWith('/attachments') || route.path === '/api/uploads') && route.method === 'POST';
     const body: fc.Arbitrary<string | Buffer | undefined> = route.method === 'GET' || route.method === 'DELETE' ? fc.constant(undefined) : isAttachment ? bytes : bodies(samples[`${route.method} ${route.path}`] ?? []);
     return fc.record({ values: names.length ? params : fc.constant([] as string[]), query: queries, body }).map(({ values, query, body: sent }) => {
       let index = 0;

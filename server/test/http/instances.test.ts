@@ -67,7 +67,7 @@ describe.each(testDatabases())('the Instances API on %s', (_kind, database) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const response = await list(`?dealerId=dealer2&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const response = await list(`?dealerId=dealer2&version=1&processId=warranty-claim&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
       expect(response.body.items.length).toBeLessThanOrEqual(2);
       seen.push(...response.body.items.map((i: Row) => i.key));
       cursor = response.body.nextCursor;

@@ -33,7 +33,7 @@ describe.each(testDatabases())('warranty claims through the API on %s', (_kind, 
   it('offers dealer staff the warranty claim with its start form', async () => {
     const response = await (await server.as('dealer1.staff')).get('/api/processes');
     expect(response.status).toBe(200);
-    expect(response.body.items).toEqual([expect.objectContaining({ bpmnProcessId: 'warranty-claim', startForm: expect.objectContaining({ id: 'warranty-claim-start' }) })]);
+    expect(response.body.items).toEqual([expect.objectContaining({ bpmnProcessId: 'tender-reservation' }), expect.objectContaining({ bpmnProcessId: 'warranty-claim', startForm: expect.objectContaining({ id: 'warranty-claim-start' }) })]);
     expect((await (await server.as('auditor')).get('/api/processes')).body.items).toEqual([]);
   });
 

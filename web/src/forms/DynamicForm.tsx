@@ -1,13 +1,14 @@
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
-import validator from '@rjsf/validator-ajv8';
+import { formValidator as validator } from './formValidator';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../api/types';
 import { AddButton } from './AddButton';
+import { formFields, formWidgets } from './formExtensions';
 import { fieldErrorsOf, toErrorSchema } from './fieldErrors';
 import { localizedErrors } from './fieldMessages';
-import { pickerFields, withPickers } from './pickers';
+import { withPickers } from './pickers';
 import { localizeSchema, pickSchemaData } from './localizeSchema';
 import { rjsfTranslator } from './rjsfStrings';
 import './forms.css';
@@ -106,7 +107,8 @@ export function DynamicForm({ form, initialData, hidden, submitLabel, disabled, 
         transformErrors={transformErrors}
         experimental_defaultFormStateBehavior={defaultFormStateBehavior}
         templates={templates}
-        fields={pickerFields}
+        widgets={formWidgets}
+        fields={formFields}
         onChange={(event) => setFormData(event.formData as Record<string, unknown>)}
         onSubmit={(event) => void submit(event.formData as Record<string, unknown>)}
       >

@@ -66,7 +66,7 @@ export function fieldMessage(t: TFunction, error: RJSFValidationError, schema: S
     case 'type':
       return t(params.type === 'integer' ? 'validation.integer' : params.type === 'number' ? 'validation.number' : 'validation.invalid', { field: label });
     case 'format':
-      return t(params.format === 'date' ? 'validation.date' : 'validation.invalid', { field: label });
+      return t(params.format === 'date' ? 'validation.date' : params.format === 'inn' ? 'validation.inn' : 'validation.invalid', { field: label });
     case 'enum':
     case 'const':
     case 'oneOf':

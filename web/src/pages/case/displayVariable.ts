@@ -12,7 +12,8 @@ export interface VariableContext {
 
 const money = new Set(['claimAmount', 'approvedAmount', 'price', 'amount', 'creditLimit']);
 const people = new Set(['startedBy', 'decidedBy', 'lastEditedBy', 'assignee', 'completedBy', 'savedBy']);
-const dates = new Set(['repairDate', 'warrantyEndsOn', 'saleDate']);
+const dates = new Set(['repairDate', 'warrantyEndsOn', 'saleDate', 'expectedDate', 'appliedOn']);
+const moments = new Set(['heldUntil', 'conflictUntil', 'lockedUntil']);
 const dealers = new Set(['dealerId', 'acceptedDealerId', 'offeredDealerIds']);
 
 /** A variable's label in the UI language, else its name as the process stores it. */
@@ -29,11 +30,15 @@ export function displayVariable(context: VariableContext, name: string, value: u
   if (value === null || value === undefined) return '—';
   if (typeof value === 'boolean') return t(`values.${value}`);
   if (Array.isArray(value)) return value.map((item) => displayVariable(context, name, item)).join(', ');
-  if (typeof value === 'object') return Object.entries(value).map(([key, item]) => `${variableLabel(t, key)}: ${displayVariable(context, key, item)}`).join(' · ');
+  // an attached file reads as its name
+  if (typeof value === 'object' && typeof (value as { fileName?: unknown }).fileName === 'string') return (value as { fileName: string }).fileName;
+  // empty parts of a record (no conflict date, no similar cases) say nothing
+  if (typeof value === 'object') return Object.entries(value).filter(([, item]) => item !== null && item !== undefined && !(Array.isArray(item) && item.length === 0)).map(([key, item]) => `${variableLabel(t, key)}: ${displayVariable(context, key, item)}`).join(' · ');
   if (typeof value === 'number') return money.has(name) ? formatMoney(value, language) : new Intl.NumberFormat(language).format(value);
   const text = String(value);
   if (people.has(name)) return context.nameOf(text);
   if (dealers.has(name)) return context.dealerName(text);
   if (dates.has(name)) return formatDate(text, language);
+  if (moments.has(name) && !Number.isNaN(Date.parse(text))) return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(text));
   return t(`values.${name}.${text}`, { defaultValue: text });
 }

@@ -1,6 +1,6 @@
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import validator from '@rjsf/validator-ajv8';
+import { formValidator as validator } from '../../../forms/formValidator';
 import { compileValidator, type FieldError } from '@dealerflow/forms';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
