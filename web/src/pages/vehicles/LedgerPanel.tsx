@@ -4,8 +4,10 @@ import { apiFetch } from '../../api/apiFetch';
 import { describeError } from '../../api/describeError';
 import { useApiResource } from '../../api/useApiResource';
 import { LoadError } from '../../components/LoadError';
+import { ExportButton } from '../../export/ExportButton';
 import { formatDate, formatMoney } from '../../format';
 import { usePeopleNames } from '../usePeopleNames';
+import { ledgerExportColumns } from './vehicleExports';
 import type { DealerLedgerView } from './vehicleTypes';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -39,7 +41,12 @@ export function LedgerPanel({ dealerId, canBook, onBooked }: { dealerId: string;
 
   return (
     <div className="ledger" data-testid="ledger-panel">
-      <h3>{t('vehicles.ledger.title')}</h3>
+      <div className="section-header">
+        <h3>{t('vehicles.ledger.title')}</h3>
+        {resource.status === 'ready' && (
+          <ExportButton fileName={`ledger-${dealerId}`} sheetName={t('vehicles.ledger.title')} columns={ledgerExportColumns(t)} fetchRows={async () => (await apiFetch<DealerLedgerView>(path)).lines} />
+        )}
+      </div>
       {canBook && (
         <form className="ledger__book filters" onSubmit={(event) => void book(event)} aria-label={t('vehicles.ledger.book')}>
           <label>

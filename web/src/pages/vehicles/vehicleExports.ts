@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ExportColumn } from '../../export/writeWorkbook';
-import type { OrderRow, ReservationRow, StockRow } from './vehicleTypes';
+import type { LedgerLineView, OrderRow, ReservationRow, StockRow } from './vehicleTypes';
 
 const money = '#,##0';
 
@@ -44,4 +44,14 @@ export function orderExportColumns(t: TFunction, rows: OrderRow[], dealerName: (
   ];
   if (rows.some((o) => o.amount !== undefined)) columns.push({ header: t('vehicles.columns.amount'), value: (o) => o.amount ?? null, format: money, width: 16 });
   return columns;
+}
+
+/** A dealer's debt documents: payments and credit notes as negative amounts, so the column sums to the debt they explain. */
+export function ledgerExportColumns(t: TFunction): ExportColumn<LedgerLineView>[] {
+  return [
+    { header: t('vehicles.ledger.bookedAt'), value: (l) => new Date(l.bookedAt), format: 'dd.mm.yyyy', width: 14 },
+    { header: t('vehicles.ledger.kind'), value: (l) => t(`vehicles.ledger.kinds.${l.kind}`), width: 24 },
+    { header: t('vehicles.ledger.reference'), value: (l) => l.reference, width: 20 },
+    { header: t('vehicles.ledger.amount'), value: (l) => (l.kind === 'invoice' ? l.amount : -l.amount), format: money, width: 16 },
+  ];
 }
