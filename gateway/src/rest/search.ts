@@ -51,12 +51,33 @@ function sortOf(value: unknown, sortable: readonly string[]): SortBy[] {
   });
 }
 
+const isEmptyList = (v: unknown) => Array.isArray(v) && v.length === 0;
+
+/**
+ * The filter without empty lists: an empty list constrains nothing. The official Java client
+ * sends every list it has, set or not (`tags: []`, `processInstanceVariables: []`, `state:
+ * { $eq: 'CREATED', $in: [] }`), and Camunda reads those as absent.
+ */
+function withoutEmptyLists(filter: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(filter)) {
+    if (isEmptyList(v)) continue;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const ops = Object.entries(v as Record<string, unknown>).filter(([, o]) => !isEmptyList(o));
+      if (ops.length === 0 && Object.keys(v).length > 0) continue;
+      out[k] = Object.fromEntries(ops);
+    } else out[k] = v;
+  }
+  return out;
+}
+
 /** Reads a search body; a filter field or sort field this server does not support is refused, naming it. */
 export function searchRequest(body: unknown, filters: readonly string[], sortable: readonly string[]): SearchRequest {
   const b = (body ?? {}) as Record<string, unknown>;
   for (const k of Object.keys(b)) if (!['filter', 'page', 'sort'].includes(k)) throw badRequest(`Unsupported search field '${k}'`);
-  const filter = (b.filter ?? {}) as Record<string, unknown>;
-  if (typeof filter !== 'object' || Array.isArray(filter)) throw badRequest('The value for filter must be an object');
+  const given = (b.filter ?? {}) as Record<string, unknown>;
+  if (typeof given !== 'object' || Array.isArray(given)) throw badRequest('The value for filter must be an object');
+  const filter = withoutEmptyLists(given);
   for (const k of Object.keys(filter)) if (filter[k] !== undefined && !filters.includes(k)) throw badRequest(`Unsupported filter 'filter.${k}': this server filters by ${filters.join(', ') || 'nothing'}`);
   const p = (b.page ?? {}) as Record<string, unknown>;
   const limit = p.limit === undefined ? DEFAULT_LIMIT : Number(p.limit);
