@@ -22,5 +22,8 @@ test('an admin deploys a model whose job a customer\'s own worker serves, and th
   expect(await row.getAttribute('data-job-type')).toBe('customer-erp-sync');
   expect(await row.textContent()).toContain('Задание типа «customer-erp-sync» ждёт исполнителя');
   expect(await page.getByTestId('incident-list').count()).toBe(0);
+  // The model has no diagram interchange: the view lays one out, with the token on the waiting task.
+  await page.locator('[data-testid="instance-diagram"][data-ready="true"]').waitFor();
+  await page.locator('.djs-element[data-element-id="SyncErp"]').first().waitFor();
   await suite.shot(page, 'instance-ru', { fullPage: true });
 });
