@@ -37,7 +37,7 @@ export async function lintBpmn(resource: Resource, pluginTypes: string[]): Promi
   const { issues } = reply;
   if (hasLintErrors(issues)) {
     const errors = issues.filter((issue) => issue.category === 'error');
-    throw new ValidationError(`${resource.name} has ${errors.length} lint error(s)`, errors.map((issue) => ({ field: issue.id, message: `${issue.rule}: ${issue.message}` })));
+    throw new ValidationError(`${resource.name} cannot run: ${errors.length} problem(s)`, errors.map((issue) => ({ field: issue.id, message: `${issue.rule}: ${issue.message}` })));
   }
 }
 
