@@ -172,7 +172,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     forms: formService,
     sandbox,
     instances: new InstanceQuery(dataSource),
-    instanceView: new InstanceView(dataSource, engine, processes),
+    instanceView: new InstanceView(dataSource, engine, processes, options.pluginTypes),
     incidents: new IncidentService(dataSource, engine, processes),
     heatmap: new Heatmap(dataSource),
     designerDrafts: new DesignerDraftService(dataSource, audit),

@@ -5,7 +5,7 @@
 export type { LintIssue } from './LintIssue';
 export { lintDefinitions, hasLintErrors, type LintOptions } from './lintDefinitions';
 export { readDefinitions, createModdle, type ParsedDefinitions } from './readDefinitions';
-export { dealerflowRules, builtInRules } from './lintConfig';
+export { dealerflowRules, builtInRules, type LintPurpose } from './lintConfig';
 export { feelSyntaxError } from './feelSyntaxError';
 export { timerValueError, type TimerKind } from './timerValueError';
 export { semanticTree, type SemanticNode } from './semanticTree';

@@ -1,7 +1,36 @@
 import type { ServiceTaskTypeOptions } from './rules/serviceTaskType';
 
 /** Our rules, as bpmnlint names them (plugin `bpmnlint-plugin-dealerflow`, short name `dealerflow`). */
-export const dealerflowRules = ['user-task-assignment', 'user-task-form', 'service-task-type', 'feel-expressions', 'timer-iso8601'] as const;
+export const dealerflowRules = ['user-task-assignment', 'user-task-form', 'service-task-type', 'plugin-job-type', 'feel-expressions', 'timer-iso8601'] as const;
+
+/** Ours that are advice wherever a model is linted: a job type of a customer's own worker is fine. */
+const alwaysAdvice: readonly string[] = ['plugin-job-type'];
+
+/**
+ * What is linted for: `design` (the modeler, where our house rules are errors and block its
+ * deploy button) or `deploy` (a deployment from any client, refused only for what cannot run).
+ */
+export type LintPurpose = 'design' | 'deploy';
+
+/**
+ * The rules that still block a deploy: a model they report cannot run (a job no worker can take,
+ * an unreadable expression or timer, start events the engine cannot choose between). On a
+ * deploy every other rule is advice: Camunda 8 runs models without diagram interchange, end
+ * events, labels, assignments or forms.
+ */
+const blockingOnDeploy: readonly string[] = [
+  'dealerflow/service-task-type',
+  'dealerflow/feel-expressions',
+  'dealerflow/timer-iso8601',
+  'event-based-gateway',
+  'event-sub-process-typed-start-event',
+  'link-event',
+  'no-complex-gateway',
+  'single-blank-start-event',
+  'single-event-definition',
+  'start-event-required',
+  'sub-process-blank-start-event',
+];
 
 /**
  * bpmnlint's recommended rules that fit Zeebe models. Inclusive gateways are supported by
@@ -33,9 +62,18 @@ export const builtInRules = {
   'superfluous-termination': 'warn',
 } as const;
 
-/** The bpmnlint configuration we lint with; `pluginTypes` feeds the service-task-type rule. */
-export function lintConfig(options: ServiceTaskTypeOptions = {}) {
-  const ours = Object.fromEntries(dealerflowRules.map((rule) => [`dealerflow/${rule}`, rule === 'service-task-type' ? ['error', options] : 'error']));
+/** The bpmnlint configuration we lint with; `pluginTypes` feeds the plugin-job-type rule. */
+export function lintConfig(options: ServiceTaskTypeOptions = {}, purpose: LintPurpose = 'design') {
+  const ours = Object.fromEntries(dealerflowRules.map((rule) => {
+    const category = alwaysAdvice.includes(rule) ? 'warn' : 'error';
+    return [`dealerflow/${rule}`, rule === 'plugin-job-type' ? [category, options] : category];
+  }));
   // Ours first: bpmnlint reports rule by rule, and these are the findings our admins act on most.
-  return { rules: { ...ours, ...builtInRules } };
+  const rules: Record<string, string | [string, ServiceTaskTypeOptions]> = { ...ours, ...builtInRules };
+  if (purpose === 'deploy') {
+    for (const [rule, setting] of Object.entries(rules)) {
+      if (!blockingOnDeploy.includes(rule)) rules[rule] = Array.isArray(setting) ? ['warn', setting[1]] : 'warn';
+    }
+  }
+  return { rules };
 }

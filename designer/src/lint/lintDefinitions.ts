@@ -1,19 +1,19 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import { Linter } from 'bpmnlint';
 import type { LintIssue } from './LintIssue';
-import { lintConfig } from './lintConfig';
+import { lintConfig, type LintPurpose } from './lintConfig';
 import { lintResolver } from './lintResolver';
 import type { ServiceTaskTypeOptions } from './rules/serviceTaskType';
 
-/** Options of a lint run. */
-export type LintOptions = ServiceTaskTypeOptions;
+/** Options of a lint run: the plugins' job types, and what the model is linted for (`design` unless told). */
+export type LintOptions = ServiceTaskTypeOptions & { purpose?: LintPurpose };
 
 /**
  * Lints parsed BPMN definitions (a bpmn-moddle tree with the Zeebe extension) with bpmnlint's
  * rules and ours; errors first. Reads the tree only, so it runs in Node (deploy) and in the modeler.
  */
 export async function lintDefinitions(definitions: ModdleElement, options: LintOptions = {}): Promise<LintIssue[]> {
-  const linter = new Linter({ resolver: lintResolver, config: lintConfig(options) });
+  const linter = new Linter({ resolver: lintResolver, config: lintConfig({ pluginTypes: options.pluginTypes }, options.purpose) });
   const results = await linter.lint(definitions);
   const issues = Object.entries(results).flatMap(([rule, reports]) =>
     reports.map((report): LintIssue => ({

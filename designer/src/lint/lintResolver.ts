@@ -23,6 +23,7 @@ import superfluousGateway from 'bpmnlint/rules/superfluous-gateway';
 import superfluousTermination from 'bpmnlint/rules/superfluous-termination';
 import type { builtInRules } from './lintConfig';
 import { feelExpressions } from './rules/feelExpressions';
+import { pluginJobType } from './rules/pluginJobType';
 import { serviceTaskType } from './rules/serviceTaskType';
 import { timerIso8601 } from './rules/timerIso8601';
 import { userTaskAssignment } from './rules/userTaskAssignment';
@@ -60,6 +61,7 @@ const ours: Record<string, RuleFactory> = {
   'user-task-assignment': userTaskAssignment,
   'user-task-form': userTaskForm,
   'service-task-type': serviceTaskType,
+  'plugin-job-type': pluginJobType,
   'feel-expressions': feelExpressions,
   'timer-iso8601': timerIso8601,
 };

@@ -32,12 +32,51 @@ test.each([
   expect(hasLintErrors(issues)).toBe(true);
 });
 
-test('a service task type that no registered plugin handles is an error only when the plugin types are known', async () => {
-  expect(errorsOf(await lintFixture('service-task-unknown-type'))).toEqual([]);
+test('a service task type that no registered plugin handles is advice, named with the known ones, when the plugin types are known', async () => {
+  expect((await lintFixture('service-task-unknown-type')).filter((issue) => issue.rule === 'dealerflow/plugin-job-type')).toEqual([]);
   const issues = await lintFixture('service-task-unknown-type', ['warranty-coverage', 'notify']);
-  expect(errorsOf(issues)).toEqual([{ id: 'ServiceTask_UnknownType', rule: 'dealerflow/service-task-type' }]);
-  expect(issues[0].message).toBe('Task type "coverage-check-v9" is not a registered plugin (known: notify, warranty-coverage)');
-  expect(errorsOf(await lintFixture('service-task-unknown-type', ['coverage-check-v9']))).toEqual([]);
+  expect(errorsOf(issues)).toEqual([]);
+  expect(issues.filter((issue) => issue.rule === 'dealerflow/plugin-job-type')).toEqual([{
+    id: 'ServiceTask_UnknownType', rule: 'dealerflow/plugin-job-type', category: 'warn',
+    message: 'Task type "coverage-check-v9" is not a registered plugin (known: notify, warranty-coverage): its jobs wait for an external worker',
+  }]);
+  expect((await lintFixture('service-task-unknown-type', ['coverage-check-v9'])).filter((issue) => issue.rule === 'dealerflow/plugin-job-type')).toEqual([]);
+});
+
+describe('linted for a deploy', () => {
+  const lintForDeploy = async (xml: string) => lintDefinitions((await readDefinitions(xml)).definitions, { purpose: 'deploy', pluginTypes: [] });
+  const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', `${name}.bpmn`), 'utf8');
+
+  test.each(['user-task-without-assignment', 'user-task-without-form'])('%s is advice: the task goes to the process admins, or has no fields', async (name) => {
+    const issues = await lintForDeploy(fixture(name));
+    expect(errorsOf(issues)).toEqual([]);
+    expect(issues.some((issue) => issue.rule.startsWith('dealerflow/user-task-') && issue.category === 'warn')).toBe(true);
+  });
+
+  test.each([
+    ['service-task-without-type', 'ServiceTask_NoType', 'dealerflow/service-task-type'],
+    ['invalid-feel-condition', 'Flow_1', 'dealerflow/feel-expressions'],
+    ['invalid-timer', 'Timer_Bad', 'dealerflow/timer-iso8601'],
+  ])('%s still blocks: it cannot run', async (name, id, rule) => {
+    expect(errorsOf(await lintForDeploy(fixture(name)))).toEqual([{ id, rule }]);
+  });
+
+  test('a model without diagram interchange or <incoming>/<outgoing> elements is connected through its flows', async () => {
+    const bare = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="Defs" targetNamespace="http://bpmn.io/schema/bpmn">
+  <bpmn:process id="bare" isExecutable="true">
+    <bpmn:startEvent id="Start" />
+    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="End" />
+    <bpmn:endEvent id="End" />
+  </bpmn:process>
+</bpmn:definitions>`;
+    const issues = await lintForDeploy(bare);
+    expect(errorsOf(issues)).toEqual([]);
+    expect(issues.filter((issue) => issue.rule === 'no-disconnected')).toEqual([]);
+    expect(issues.filter((issue) => issue.rule === 'no-bpmndi').map((issue) => [issue.id, issue.category])).toEqual(expect.arrayContaining([['Start', 'warn'], ['End', 'warn']]));
+    // in the modeler the same model is held to the house rules
+    expect(errorsOf(await lintDefinitions((await readDefinitions(bare)).definitions)).map((e) => e.rule)).toContain('no-bpmndi');
+  });
 });
 
 test('every kind of FEEL expression is checked, on the element that holds it; header values are static text', async () => {

@@ -23,7 +23,7 @@ test('every finding on the lint fixtures reads in Russian', async () => {
 test.each([
   ['Process is missing end event', 'Процесс: нет конечного события'],
   ['Element is not connected', 'Элемент ни с чем не связан'],
-  ['Task type "x" is not a registered plugin (known: none)', 'Тип задачи «x» не является зарегистрированным плагином (известны: нет)'],
+  ['Task type "x" is not a registered plugin (known: none): its jobs wait for an external worker', 'Тип задачи «x» не является зарегистрированным плагином (известны: нет): её задания ждут внешнего исполнителя'],
   ['Timer timeDuration: "P" is not an ISO 8601 duration such as PT48H or P5D', 'Таймер: «P» — не длительность ISO 8601, например PT48H или P5D'],
   ['Link catch event with link name <a> missing in scope', 'Нет принимающего события-ссылки с именем «a»'],
 ])('"%s" reads "%s"', (message, russian) => {

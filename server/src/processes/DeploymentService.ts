@@ -41,7 +41,7 @@ function parseForm(resource: Resource): ParsedForm {
 
 /** Deploys BPMN to the engine and forms to our catalog; rejects the whole upload on any problem. */
 export class DeploymentService {
-  /** `pluginTypes`: the job types our workers serve; a service task of another type is refused. */
+  /** `pluginTypes`: the job types our workers serve; a task of another type waits for a customer's own worker. */
   constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly audit: AuditTrail, private readonly pluginTypes: string[]) {}
 
   async deploy(actor: string, resources: Resource[]): Promise<DeploymentResult> {
@@ -91,8 +91,13 @@ export class DeploymentService {
     };
   }
 
-  /** 400 naming each element whose form is neither in this deployment nor deployed before: its task would accept anything. */
-  private async assertFormsResolve(refs: FormReference[], deploying: string[]): Promise<void> {
+  /**
+   * 400 naming each element whose form of ours (an external reference) is neither in this
+   * deployment nor deployed before: its task would accept anything. Camunda's linked and
+   * embedded forms are not ours to check.
+   */
+  private async assertFormsResolve(allRefs: FormReference[], deploying: string[]): Promise<void> {
+    const refs = allRefs.filter((ref) => ref.attribute === 'externalReference');
     const outside = [...new Set(refs.map((ref) => ref.formId).filter((id) => !deploying.includes(id)))];
     const known = new Set(outside.length ? (await this.dataSource.getRepository(FormRecord).find({ where: { id: In(outside) }, select: { id: true } })).map((r) => r.id) : []);
     const unresolved = refs.filter((ref) => !deploying.includes(ref.formId) && !known.has(ref.formId));
@@ -102,7 +107,7 @@ export class DeploymentService {
     }
   }
 
-  /** The designer's lint rules, enforced: a model with lint errors is refused with every error listed. */
+  /** The designer's lint rules for a deploy: a model that cannot run is refused with every reason listed. */
   private lint(resource: Resource): Promise<void> {
     return lintBpmn(resource, this.pluginTypes);
   }

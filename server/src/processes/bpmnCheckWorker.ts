@@ -1,9 +1,9 @@
 import { serveInWorker } from '@dealerflow/engine';
-import { lintDefinitions, readDefinitions, type LintIssue } from '@dealerflow/designer/lint/node';
+import { lintDefinitions, readDefinitions, type LintIssue, type LintPurpose } from '@dealerflow/designer/lint/node';
 import { describeBpmn, type ProcessSummary } from './describeBpmn';
 
 /** A check of one BPMN resource, run in a worker thread. */
-export type BpmnCheckRequest = { kind: 'describe'; xml: string } | { kind: 'lint'; xml: string; pluginTypes: string[] };
+export type BpmnCheckRequest = { kind: 'describe'; xml: string } | { kind: 'lint'; xml: string; pluginTypes: string[]; purpose: LintPurpose };
 
 /** The answer: the summaries, the lint issues, or why the XML could not be read. */
 export type BpmnCheckReply = { summaries: ProcessSummary[] } | { issues: LintIssue[] } | { unreadable: string };
@@ -17,5 +17,5 @@ serveInWorker(async (request: BpmnCheckRequest): Promise<BpmnCheckReply> => {
     return { unreadable: (error as Error).message };
   }
   // plain copies: an issue may carry moddle objects, which cannot cross threads
-  return { issues: (await lintDefinitions(definitions, { pluginTypes: request.pluginTypes })).map(({ id, rule, message, category }) => ({ id, rule, message, category })) };
+  return { issues: (await lintDefinitions(definitions, { pluginTypes: request.pluginTypes, purpose: request.purpose })).map(({ id, rule, message, category }) => ({ id, rule, message, category })) };
 });

@@ -16,6 +16,12 @@ export interface ProcessSummary {
 export interface FormReference {
   elementId: string;
   formId: string;
+  /**
+   * The attribute that holds it: `externalReference` names one of our forms; `formId` (a
+   * Camunda form linked at run time) and `formKey` (one embedded in the model) may be absent
+   * from our catalog, and their tasks then show no fields.
+   */
+  attribute: 'externalReference' | 'formId' | 'formKey';
 }
 
 interface ModdleElement {
@@ -29,14 +35,22 @@ interface ModdleElement {
   extensionElements?: { values?: { $type: string; externalReference?: string; formId?: string; formKey?: string }[] };
 }
 
-function formIdOf(element: ModdleElement): string | null {
+function formReferenceOf(element: ModdleElement): Omit<FormReference, 'elementId'> | null {
   const form = element.extensionElements?.values?.find((v) => v.$type === 'zeebe:FormDefinition');
-  return form?.externalReference ?? form?.formId ?? form?.formKey ?? null;
+  for (const attribute of ['externalReference', 'formId', 'formKey'] as const) {
+    const formId = form?.[attribute];
+    if (formId) return { formId, attribute };
+  }
+  return null;
+}
+
+function formIdOf(element: ModdleElement): string | null {
+  return formReferenceOf(element)?.formId ?? null;
 }
 
 function formRefsIn(element: ModdleElement, into: FormReference[]): FormReference[] {
-  const formId = formIdOf(element);
-  if (formId) into.push({ elementId: element.id, formId });
+  const reference = formReferenceOf(element);
+  if (reference) into.push({ elementId: element.id, ...reference });
   for (const child of element.flowElements ?? []) formRefsIn(child, into);
   return into;
 }

@@ -17,6 +17,18 @@ const isScalar = (value: unknown) => ['string', 'number', 'boolean'].includes(ty
 
 const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : null);
 
+/**
+ * Who is offered a user task its model assigns to no one (no assignee, candidate groups or
+ * users, as Camunda 8 allows): the process admins, whose role name is a candidate group.
+ */
+export const UNASSIGNED_TASK_GROUP = 'process-admin';
+
+/** The task's candidate groups, or the process admins' when the model names no one. */
+function candidateGroupsFor(task: UserTask): string[] {
+  const assigned = task.assignee || task.candidateGroups.length > 0 || task.candidateUsers.length > 0;
+  return assigned ? task.candidateGroups : [UNASSIGNED_TASK_GROUP];
+}
+
 /** The row a created user task becomes. */
 export function taskRow(task: UserTask, processVersion: number | null = null): Task {
   const variables = task.variables ?? {};
@@ -32,7 +44,7 @@ export function taskRow(task: UserTask, processVersion: number | null = null): T
     name: task.name ?? task.elementId,
     state: 'open' as TaskState,
     assignee: task.assignee ?? null,
-    candidateGroups: task.candidateGroups,
+    candidateGroups: candidateGroupsFor(task),
     candidateUsers: task.candidateUsers,
     dealerId: text(variables.dealerId),
     caseRef,
@@ -66,7 +78,7 @@ export class TaskProjection {
     await manager.createQueryBuilder().insert().into(Task).values(row).orIgnore().execute();
     // A new step is where a case's VIN or customer may have been corrected: the case search follows.
     if (instance) await new InstanceProjection().variablesChanged(manager, task.processInstanceKey, task.variables ?? {});
-    const principals = principalsOf(task.candidateGroups, task.candidateUsers);
+    const principals = principalsOf(row.candidateGroups, row.candidateUsers);
     if (principals.length) {
       const { state, dealerId, dueSort } = row;
       await manager.createQueryBuilder().insert().into(TaskCandidate).values(principals.map((principal) => ({ taskKey: task.key, principal, state, dealerId, dueSort }))).orIgnore().execute();

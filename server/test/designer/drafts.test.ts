@@ -78,7 +78,7 @@ describe.each(testDatabases())('designer drafts on %s', (_kind, database) => {
   it('lists the registered plugins with their task types and schemas', async () => {
     const response = await (await admin()).get('/api/plugins');
     expect(response.status).toBe(200);
-    expect(response.body.items.map((p: { taskType: string }) => p.taskType)).toEqual(['credit-exposure', 'credit-note', 'notify', 'stock', 'tender-registry', 'warranty-coverage']);
+    expect(response.body.items.map((p: { taskType: string }) => p.taskType)).toEqual(['credit-exposure', 'credit-note', 'lead-routing', 'notify', 'stock', 'tender-registry', 'warranty-coverage']);
     expect(response.body.items.find((p: { taskType: string }) => p.taskType === 'warranty-coverage')).toMatchObject({
       title: 'Warranty coverage check',
       input: { properties: { vin: { title: 'VIN' } }, required: ['vin', 'mileage', 'repairDate', 'defectCode'] },

@@ -14,13 +14,11 @@ describe.each(testDatabases())('deployments on %s', (_kind, database) => {
   afterAll(() => server.stop());
   const deploy = async (username: string, resources: { name: string; content: string }[]) => (await server.as(username)).post('/api/deployments').send({ resources });
 
-  it('refuses a model with lint errors, listing each, and deploys nothing', async () => {
-    const response = await deploy('admin', [{ name: 'tiny.bpmn', content: bpmn('') }]);
+  it('refuses a model that cannot run, naming each element and reason, and deploys nothing; the house rules are advice', async () => {
+    const typeless = bpmn('<zeebe:assignmentDefinition candidateGroups="sales" />').replace('</bpmn:process>', '<bpmn:serviceTask id="Typeless" /></bpmn:process>');
+    const response = await deploy('admin', [{ name: 'tiny.bpmn', content: typeless }]);
     expect(response.status).toBe(400);
-    expect(response.body.details).toEqual(expect.arrayContaining([
-      { field: 'Review', message: expect.stringContaining('assignment') },
-      { field: 'Review', message: expect.stringContaining('form') },
-    ]));
+    expect(response.body.details).toEqual([{ field: 'Typeless', message: expect.stringContaining('no job type') }]);
     expect((await (await server.as('admin')).get('/api/processes')).body.items.map((p: { bpmnProcessId: string }) => p.bpmnProcessId)).not.toContain('tiny-review');
   });
 

@@ -12,7 +12,7 @@ const rewrites: Rewrite[] = [
   [/^User task has no assignment: set an assignee, candidate groups or candidate users$/, () => 'У задачи пользователя нет назначения: укажите исполнителя, группы или пользователей-кандидатов'],
   [/^User task has no form: link a form or give an external form reference$/, () => 'У задачи пользователя нет формы: привяжите форму или укажите ссылку на внешнюю форму'],
   [/^Task has no job type: set the task definition type of the plugin that does the work$/, () => 'У задачи нет типа задания: укажите тип плагина, который выполняет работу'],
-  [/^Task type "(.*)" is not a registered plugin \(known: (.*)\)$/s, (name, known) => `Тип задачи «${name}» не является зарегистрированным плагином (известны: ${known === 'none' ? 'нет' : known})`],
+  [/^Task type "(.*)" is not a registered plugin \(known: (.*)\): its jobs wait for an external worker$/s, (name, known) => `Тип задачи «${name}» не является зарегистрированным плагином (известны: ${known === 'none' ? 'нет' : known}): её задания ждут внешнего исполнителя`],
   [/^FEEL expression in (.*) does not parse: (.*) \((.*)\)$/s, (where, problem, text) => `Выражение FEEL (${where}) не разбирается: ${problem} (${text})`],
   [/^Timer has no value: set a duration, a date or a cycle$/, () => 'У таймера нет значения: укажите длительность, дату или цикл'],
   [/^Timer (timeDuration|timeDate|timeCycle): "(.*)" is not an ISO 8601 duration such as PT48H or P5D$/s, (_kind, text) => `Таймер: «${text}» — не длительность ISO 8601, например PT48H или P5D`],

@@ -4,7 +4,7 @@ import { extensionOf, isFilled } from '../extensionOf';
 
 /** Options of the service-task-type rule. */
 export interface ServiceTaskTypeOptions {
-  /** The task types of the registered plugins; when given, a static type must be one of them. */
+  /** The task types of the registered plugins; when given, a static type outside them is reported as advice. */
   pluginTypes?: readonly string[];
 }
 
@@ -15,21 +15,18 @@ function runsInEngine(node: ModdleElement): boolean {
   return false;
 }
 
-/** Every service, send, script and business rule task that runs as a job names a job type, and a plugin handles it. */
-export function serviceTaskType(options: ServiceTaskTypeOptions = {}): LintRule {
-  const known = options.pluginTypes ? new Set(options.pluginTypes) : undefined;
+/** Whether the element is a service, send, script or business rule task that runs as a job. */
+export function runsAsJob(node: ModdleElement): boolean {
+  return ['bpmn:ServiceTask', 'bpmn:SendTask', 'bpmn:ScriptTask', 'bpmn:BusinessRuleTask'].some((type) => node.$instanceOf(type)) && !runsInEngine(node);
+}
+
+/** Every task that runs as a job names a job type: without one, no worker can ever take it (whether a plugin serves it is `plugin-job-type`). */
+export function serviceTaskType(): LintRule {
   return {
     check(node, reporter) {
-      if (!['bpmn:ServiceTask', 'bpmn:SendTask', 'bpmn:ScriptTask', 'bpmn:BusinessRuleTask'].some((type) => node.$instanceOf(type))) return;
-      if (runsInEngine(node)) return;
-      const type = extensionOf(node, 'zeebe:TaskDefinition')?.get('type');
-      if (!isFilled(type)) {
+      if (!runsAsJob(node)) return;
+      if (!isFilled(extensionOf(node, 'zeebe:TaskDefinition')?.get('type'))) {
         reporter.report(node.id!, 'Task has no job type: set the task definition type of the plugin that does the work');
-        return;
-      }
-      const name = (type as string).trim();
-      if (known && !name.startsWith('=') && !known.has(name)) {
-        reporter.report(node.id!, `Task type "${name}" is not a registered plugin (known: ${[...known].sort().join(', ') || 'none'})`);
       }
     },
   };

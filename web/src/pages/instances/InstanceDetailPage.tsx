@@ -9,6 +9,7 @@ import { useSignedInSession } from '../../session/useSignedInSession';
 import { CancelInstanceButton } from './CancelInstanceButton';
 import { DiagramPanel } from './DiagramPanel';
 import { IncidentList } from './IncidentList';
+import { WorkerWaitList } from './WorkerWaitList';
 import { InstanceHistory } from './InstanceHistory';
 import { VariablesTable } from './VariablesTable';
 import type { InstanceDetail } from './types';
@@ -49,6 +50,7 @@ export function InstanceDetailPage() {
             <div><dt>{t('instances.columns.incidents')}</dt><dd>{detail.incidents.length}</dd></div>
           </dl>
           <DiagramPanel detail={detail} />
+          {(detail.waitingForWorker ?? []).length > 0 && <WorkerWaitList waits={detail.waitingForWorker} bpmnProcessId={detail.bpmnProcessId} />}
           {(detail.incidents.length > 0 || detail.state === 'ACTIVE') && <IncidentList incidents={detail.incidents} bpmnProcessId={detail.bpmnProcessId} mayRetry={mayManage} onRetried={refresh} />}
           <section className="card instance-section" aria-labelledby="instance-variables">
             <h2 id="instance-variables" className="card__title">{t('instances.variables')}</h2>

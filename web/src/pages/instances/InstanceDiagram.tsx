@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusPanel } from '../../components/StatusPanel';
 import { paint, type DiagramServices } from './diagramOverlays';
+import { drawableXml } from './drawableXml';
 import type { InstanceDetail, ProcessHeatmap } from './types';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
@@ -18,7 +19,7 @@ export function InstanceDiagram({ xml, detail, heatmap }: { xml: string; detail:
   useEffect(() => {
     const viewer = new NavigatedViewer({ container: container.current! });
     let alive = true;
-    viewer.importXML(xml).then(
+    drawableXml(xml).then((drawable) => viewer.importXML(drawable)).then(
       () => {
         if (!alive) return;
         (viewer.get('canvas') as { zoom(level: string, center: string): void }).zoom('fit-viewport', 'auto');

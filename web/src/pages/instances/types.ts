@@ -42,6 +42,8 @@ export interface InstanceDetail {
   history: HistoryEntry[];
   incidents: InstanceIncident[];
   activeElementIds: string[];
+  /** Active jobs of a type no plugin of ours serves: they wait for the customer's own worker. */
+  waitingForWorker: { elementId: string; jobType: string }[];
   caseRef: string | null;
   dealerId: string | null;
   startedAt: string | null;

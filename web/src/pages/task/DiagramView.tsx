@@ -2,6 +2,7 @@ import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskDiagramView } from '../../api/types';
+import { drawableXml } from '../instances/drawableXml';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import './diagram.css';
@@ -31,7 +32,7 @@ export function DiagramView({ view }: { view: TaskDiagramView }) {
   useEffect(() => {
     const viewer = new NavigatedViewer({ container: containerRef.current! });
     let live = true;
-    viewer.importXML(view.xml).then(
+    drawableXml(view.xml).then((drawable) => viewer.importXML(drawable)).then(
       () => {
         if (!live) return;
         const canvas = viewer.get<Canvas>('canvas');
