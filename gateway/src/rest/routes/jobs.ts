@@ -21,7 +21,8 @@ function toActivatedJob(job: Job): ActivatedJobResult {
 
 function userTaskProperties(u: ListenerUserTask): UserTaskProperties {
   const { userTaskKey, formKey, ...rest } = u;
-  return { ...rest, userTaskKey: asKey<UserTaskKey>(userTaskKey), ...(formKey ? { formKey: asKey<FormKey>(formKey) } : {}) };
+  // the API's formKey is a deployed form's key: a custom form key is left out, as on the user task itself
+  return { ...rest, userTaskKey: asKey<UserTaskKey>(userTaskKey), ...(formKey && /^\d+$/.test(formKey) ? { formKey: asKey<FormKey>(formKey) } : {}) };
 }
 
 /** The result of a task listener job's completion: a denial and its reason, corrections of the task. */
