@@ -128,6 +128,35 @@ describe.each(stores)('user task listeners on the %s store', (_name, open) => {
     expect(await engine.activateJobs({ type: 'on-canceling', maxJobsToActivate: 5 })).toEqual([]);
   });
 
+  it('ends the cancellation when a canceling listener runs out of retries: its element is gone, so no incident holds it', async () => {
+    await start();
+    const { processInstanceKey, task } = await created();
+    const cancelled: string[] = [];
+    engine.on('userTask.cancelled', (e) => void cancelled.push(e.task.key));
+    await engine.cancelInstance(processInstanceKey);
+    await engine.failJob((await one('on-canceling')).key, { retries: 0, errorMessage: 'down' });
+    expect(cancelled).toEqual([task.key]);
+    expect((await engine.getInstance(processInstanceKey)).incidents).toEqual([]);
+  });
+
+  it('rejects a completion still held by its listener when the instance is cancelled, and runs the canceling listener', async () => {
+    await start();
+    const { processInstanceKey, task } = await created();
+    const completing = engine.completeUserTask(task.key, { approved: true });
+    const held = await one('on-completing');
+    await engine.cancelInstance(processInstanceKey);
+    await expect(completing).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(engine.completeJob(held.key)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await one('on-canceling')).userTask).toMatchObject({ userTaskKey: task.key, action: 'cancel' });
+  });
+
+  it('refuses at deploy a listener with an unknown event type or no type, naming the element', async () => {
+    await start();
+    const model = (listener: string) => ({ name: 'bad.bpmn', content: bpmn.content.replace(/<zeebe:taskListeners>[\s\S]*<\/zeebe:taskListeners>/, `<zeebe:taskListeners>${listener}</zeebe:taskListeners>`) });
+    await expect(engine.deploy([model('<zeebe:taskListener eventType="claiming" type="x" />')])).rejects.toMatchObject({ code: 'INVALID_MODEL', message: expect.stringMatching(/approve: task listener event type 'claiming'/) });
+    await expect(engine.deploy([model('<zeebe:taskListener eventType="completing" />')])).rejects.toMatchObject({ code: 'INVALID_MODEL', message: expect.stringMatching(/approve: a completing task listener needs a type/) });
+  });
+
   it('runs global listeners before the task\'s own, and after them when so configured', async () => {
     await start([{ eventType: 'completing', type: 'audit-after', afterNonGlobal: true }, { eventTypes: ['all'], type: 'audit-before', retries: 5 }]);
     const { processInstanceKey } = await engine.createInstance('plain_approval', {});
@@ -151,6 +180,7 @@ describe.each(stores)('user task listeners on the %s store', (_name, open) => {
     await start();
     const { processInstanceKey } = await engine.createInstance('listened_approval', {});
     const job = await one('on-creating');
+    await expect(engine.throwJobError(job.key, { errorCode: 'NOPE' })).rejects.toMatchObject({ code: 'INVALID_STATE' });
     await engine.failJob(job.key, { retries: 0, errorMessage: 'directory down' });
     const [incident] = (await engine.getInstance(processInstanceKey)).incidents;
     expect(incident).toMatchObject({ type: 'TASK_LISTENER_NO_RETRIES', elementId: 'approve', jobKey: job.key, message: 'directory down' });

@@ -5,7 +5,7 @@ import { completeElement } from './Executor';
 import { raiseIncident } from './incidents';
 import type { Step } from './Step';
 import { throwError } from './terminate';
-import { completeListenerJob } from './userTaskTransitions';
+import { abandonCanceling, completeListenerJob } from './userTaskTransitions';
 import { setLocalVariable, visibleVariables } from './variables';
 import { jobOf } from './waits';
 
@@ -70,10 +70,11 @@ export async function failJob(step: Step, jobKey: string, options: FailJobOption
     if (!options.retryBackOff) step.jobTypes.add(it.name);
     return;
   }
-  it.dueAt = null;
-  await step.tx.putItem(it, false);
   const rec = await step.instance(it.instanceKey);
   const ei = rec?.elements[it.elementInstanceId];
+  if (it.data.listener && !ei) return abandonCanceling(step, it);
+  it.dueAt = null;
+  await step.tx.putItem(it, false);
   if (rec && ei) await raiseIncident(step, rec, ei, it.data.listener ? 'TASK_LISTENER_NO_RETRIES' : 'JOB_NO_RETRIES', options.errorMessage || `job ${jobKey} failed with no retries left`, { phase: 'job', jobKey });
 }
 

@@ -91,3 +91,16 @@ export async function completeListenerJob(step: Step, job: WaitItem, variables: 
   }
   step.outcomes.push({ taskKey: it.key });
 }
+
+/**
+ * A canceling listener out of retries: its task's element is already gone, so there is nothing
+ * to hold an incident; the cancellation ends here rather than leave the task canceling for ever.
+ */
+export async function abandonCanceling(step: Step, job: WaitItem): Promise<void> {
+  const listener = job.data.listener as { taskKey: string };
+  await step.tx.deleteItem(job.key);
+  const it = await step.tx.getItem(listener.taskKey);
+  if (!it || it.kind !== 'task') return;
+  await step.tx.deleteItem(it.key);
+  step.emit({ type: 'userTask.cancelled', task: { ...(it.data.task as UserTask), state: 'CANCELED' } });
+}
