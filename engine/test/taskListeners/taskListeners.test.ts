@@ -2,17 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { EmbeddedEngine, MemoryStore, TypeOrmStore, type EngineStore, type GlobalTaskListener, type Job } from '../../src';
-import { openDataSource, sqliteDatabase, type TestDatabase } from '../support/testDataSources';
+import { databaseKinds, openDataSource, type TestDatabase } from '../support/testDataSources';
 
 const bpmn = { name: 'taskListeners.bpmn', content: readFileSync(join(__dirname, 'taskListeners.bpmn'), 'utf8') };
 
 const stores: Array<[string, () => Promise<{ store: EngineStore; drop(): Promise<void> }>]> = [
   ['memory', async () => ({ store: new MemoryStore(), drop: async () => undefined })],
-  ['SQLite', async () => {
-    const db: TestDatabase = await sqliteDatabase();
+  ...databaseKinds.map(([kind, create]): [string, () => Promise<{ store: EngineStore; drop(): Promise<void> }>] => [kind, async () => {
+    const db: TestDatabase = await create();
     const dataSource: DataSource = await openDataSource(db);
     return { store: new TypeOrmStore(dataSource), drop: () => db.drop() };
-  }],
+  }]),
 ];
 
 describe.each(stores)('user task listeners on the %s store', (_name, open) => {
