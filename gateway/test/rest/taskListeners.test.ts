@@ -73,4 +73,22 @@ describe('user task listeners over REST /v2, with the official client', () => {
     expect(deniedCreation.status).toBe(400);
     expect(await taskOf(processInstanceKey)).toEqual([]);
   });
+
+  it('raises a TASK_LISTENER_NO_RETRIES incident for a listener out of retries, and offers its job again once given retries and resolved', async () => {
+    const { processInstanceKey } = await camunda.createProcessInstance({ processDefinitionId: 'listened_approval' as never, variables: {} });
+    const job = await activate('on-creating');
+    await camunda.failJob({ jobKey: job.jobKey, retries: 0, errorMessage: 'directory down' });
+    const items = (await camunda.searchIncidents({ filter: { processInstanceKey: processInstanceKey as never } }, NOW)).items ?? [];
+    expect(items).toHaveLength(1);
+    const incidentKey = items[0]!.incidentKey!;
+    expect(items[0]).toMatchObject({ errorType: 'TASK_LISTENER_NO_RETRIES', elementId: 'approve', jobKey: job.jobKey, errorMessage: 'directory down' });
+    // as on Camunda, the job needs retries before its incident resolves
+    await expect(camunda.resolveIncident({ incidentKey })).rejects.toMatchObject({ status: 409 });
+    await camunda.updateJob({ jobKey: job.jobKey, changeset: { retries: 1 } });
+    await camunda.resolveIncident({ incidentKey });
+    const again = await activate('on-creating');
+    expect(again.jobKey).toBe(job.jobKey);
+    await camunda.completeJob({ jobKey: again.jobKey });
+    expect(await taskOf(processInstanceKey)).toHaveLength(1);
+  });
 });
