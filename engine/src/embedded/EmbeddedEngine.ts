@@ -1,6 +1,6 @@
 import type {
   ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EngineListener, FailJobOptions, InstanceDetails, InstanceRef,
-  DecisionEvaluation, DecisionRef, DeployedDecision, DeployedProcess, Job, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary, MessageCorrelation,
+  DecisionEvaluation, DecisionRef, DeployedDecision, DeployedProcess, Job, JobResult, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary, MessageCorrelation,
   ElementInstanceFilter, ElementInstanceSummary, VariableFilter, VariableSummary, InstanceModification,
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
@@ -22,6 +22,7 @@ import { searchInstances } from './runtime/searchInstances';
 import { startInstance } from './runtime/startInstance';
 import { Step } from './runtime/Step';
 import { StepQueue } from './runtime/StepQueue';
+import type { GlobalTaskListener, TaskOutcome } from './runtime/taskListeners';
 import { terminateInstance } from './runtime/terminate';
 import { triggerWait } from './runtime/triggers';
 import * as userTasks from './runtime/userTaskCommands';
@@ -34,6 +35,8 @@ export interface EmbeddedEngineOptions {
   clock?: Clock;
   /** Real-time interval (ms) of the timer and job sweep; 0 turns it off (tests call tick()). Default 1000. */
   pollInterval?: number;
+  /** User task listeners for every user task (Camunda's global listeners), before the task's own unless afterNonGlobal. */
+  taskListeners?: GlobalTaskListener[];
 }
 
 /** The in-process BPMN engine: state in a store, one transaction per step, listeners inside it. */
@@ -46,6 +49,9 @@ export class EmbeddedEngine implements ServableEngine {
   private readonly listeners = new Map<string, Set<EngineListener<EngineEventType>>>();
   private readonly workers = new Set<EmbeddedWorker>();
   private readonly jobWatchers = new Set<JobsActivatableListener>();
+  /** Commands waiting for a user task's listeners, by task key. */
+  private readonly transitionWaiters = new Map<string, Array<(outcome: TaskOutcome) => void>>();
+  private readonly taskListeners: GlobalTaskListener[];
   private readonly queue: StepQueue;
   private readonly keyBase = BigInt(Date.now()) * 1_000_000n;
   private keySeq = 0n;
@@ -56,6 +62,7 @@ export class EmbeddedEngine implements ServableEngine {
   constructor(opts: EmbeddedEngineOptions) {
     this.store = opts.store;
     this.queue = new StepQueue(opts.store);
+    this.taskListeners = opts.taskListeners ?? [];
     const base = opts.clock ?? { now: () => Date.now() };
     this.clock = { now: () => this.pinnedAt ?? base.now() };
     const interval = opts.pollInterval ?? 1000;
@@ -68,13 +75,18 @@ export class EmbeddedEngine implements ServableEngine {
   /** Runs one step: serialized with every other step, committed (maybe with others) before it resolves. */
   private async run<T>(work: (step: Step) => Promise<T>): Promise<T> {
     if (this.closed) throw new EngineError('INVALID_STATE', 'engine is closed');
-    const { value, types } = await this.queue.run(async (tx) => {
-      const step = new Step({ nextKey: () => (this.keyBase + ++this.keySeq).toString(), modelFor: (t, k) => this.modelFor(t, k), decisionsFor: (t, id) => this.decisionsFor(t, id), wants: (type) => (this.listeners.get(type)?.size ?? 0) > 0 }, tx, this.clock.now());
+    const { value, types, outcomes } = await this.queue.run(async (tx) => {
+      const step = new Step({ nextKey: () => (this.keyBase + ++this.keySeq).toString(), modelFor: (t, k) => this.modelFor(t, k), decisionsFor: (t, id) => this.decisionsFor(t, id), wants: (type) => (this.listeners.get(type)?.size ?? 0) > 0, taskListeners: () => this.taskListeners }, tx, this.clock.now());
       const out = await work(step);
       await step.flush();
       await this.dispatch(step.events, tx);
-      return { value: out, types: step.jobTypes };
+      return { value: out, types: step.jobTypes, outcomes: step.outcomes };
     });
+    for (const outcome of outcomes) {
+      const waiting = this.transitionWaiters.get(outcome.taskKey);
+      this.transitionWaiters.delete(outcome.taskKey);
+      for (const settle of waiting ?? []) settle(outcome);
+    }
     for (const w of this.workers) if (types.has(w.type)) w.poke();
     if (types.size > 0) for (const watch of this.jobWatchers) watch(types);
     return value;
@@ -165,12 +177,33 @@ export class EmbeddedEngine implements ServableEngine {
 
   /** {@inheritDoc ProcessEngine.completeUserTask} */
   async completeUserTask(taskKey: string, variables: Variables = {}): Promise<void> {
-    return this.run((step) => userTasks.completeUserTask(step, taskKey, variables));
+    return this.transition(taskKey, (step) => userTasks.completeUserTask(step, taskKey, variables));
   }
 
   /** {@inheritDoc ProcessEngine.assignUserTask} */
   async assignUserTask(taskKey: string, assignee: string | undefined): Promise<void> {
-    return this.run((step) => userTasks.assignUserTask(step, taskKey, assignee));
+    return this.transition(taskKey, (step) => userTasks.assignUserTask(step, taskKey, assignee));
+  }
+
+  /** Runs a user task command and, when its listeners hold it, waits until they let it through or deny it. */
+  private async transition(taskKey: string, work: (step: Step) => Promise<'done' | 'held'>): Promise<void> {
+    let outcome: Promise<TaskOutcome> | undefined;
+    let settle: ((o: TaskOutcome) => void) | undefined;
+    try {
+      await this.run(async (step) => {
+        if ((await work(step)) === 'held') {
+          // registered inside the step, so no listener's completion can commit before it
+          outcome = new Promise<TaskOutcome>((resolve) => (settle = resolve));
+          const list = this.transitionWaiters.get(taskKey) ?? [];
+          this.transitionWaiters.set(taskKey, [...list, settle!]);
+        }
+      });
+    } catch (error) {
+      if (settle) this.transitionWaiters.set(taskKey, (this.transitionWaiters.get(taskKey) ?? []).filter((s) => s !== settle));
+      throw error;
+    }
+    const ended = await outcome;
+    if (ended?.rejection) throw ended.rejection;
   }
 
   /** {@inheritDoc ProcessEngine.searchUserTasks} */
@@ -211,8 +244,8 @@ export class EmbeddedEngine implements ServableEngine {
   }
 
   /** {@inheritDoc ProcessEngine.completeJob} */
-  async completeJob(jobKey: string, variables: Variables = {}): Promise<void> {
-    return this.run((step) => jobs.completeJob(step, jobKey, variables));
+  async completeJob(jobKey: string, variables: Variables = {}, result?: JobResult): Promise<void> {
+    return this.run((step) => jobs.completeJob(step, jobKey, variables, result));
   }
 
   /** {@inheritDoc ProcessEngine.failJob} */

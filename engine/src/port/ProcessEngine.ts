@@ -1,5 +1,5 @@
 import type { EngineEventType, EngineListener, Unsubscribe } from './events';
-import type { ActivateJobsRequest, FailJobOptions, Job, JobHandler, ThrowErrorOptions, Worker, WorkerOptions } from './jobs';
+import type { ActivateJobsRequest, FailJobOptions, Job, JobHandler, JobResult, ThrowErrorOptions, Worker, WorkerOptions } from './jobs';
 import type { CreateInstanceOptions, Deployment, InstanceDetails, InstanceRef, Message, MessageCorrelation, Resource, UserTask, UserTaskFilter, Variables } from './types';
 
 /**
@@ -19,9 +19,9 @@ export interface ProcessEngine {
   /** Correlates a message now, without buffering it; rejects with NotFoundError when no subscription or message start takes it. */
   correlateMessage(message: Message): Promise<MessageCorrelation>;
 
-  /** Completes a created user task, merging variables into the instance. */
+  /** Completes a created user task, merging variables into the instance; with completing listeners it answers once they all completed, and rejects with INVALID_STATE when one denies it. */
   completeUserTask(taskKey: string, variables?: Variables): Promise<void>;
-  /** Sets or clears (undefined) a user task's assignee. */
+  /** Sets or clears (undefined) a user task's assignee; with assigning listeners it answers once they all completed, and rejects with INVALID_STATE when one denies it. */
   assignUserTask(taskKey: string, assignee: string | undefined): Promise<void>;
   /** Lists user tasks. */
   searchUserTasks(filter: UserTaskFilter): Promise<UserTask[]>;
@@ -30,8 +30,8 @@ export interface ProcessEngine {
   createWorker(type: string, handler: JobHandler, opts?: WorkerOptions): Worker;
   /** Activates (locks) up to maxJobsToActivate available jobs of a type. */
   activateJobs(request: ActivateJobsRequest): Promise<Job[]>;
-  /** Completes an activated job. */
-  completeJob(jobKey: string, variables?: Variables): Promise<void>;
+  /** Completes an activated job; a task listener job may carry a result (denial, corrections). */
+  completeJob(jobKey: string, variables?: Variables, result?: JobResult): Promise<void>;
   /** Fails a job: re-offered after retryBackOff while retries > 0, an incident otherwise. */
   failJob(jobKey: string, options: FailJobOptions): Promise<void>;
   /** Throws a BPMN error from a job: caught by a matching boundary event or an incident. */

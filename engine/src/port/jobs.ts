@@ -17,6 +17,51 @@ export interface Job {
   /** zeebe:taskHeaders. */
   customHeaders: Record<string, string>;
   variables: Variables;
+  /** What the job is for: a BPMN element's job (the default) or a user task listener's. */
+  kind?: JobKind;
+  /** For a task listener job: the transition it listens to. */
+  listenerEventType?: TaskListenerEventType;
+  /** For a task listener job: the user task as the transition would leave it. */
+  userTask?: ListenerUserTask;
+}
+
+/** What a job is for. */
+export type JobKind = 'BPMN_ELEMENT' | 'TASK_LISTENER';
+
+/** The user task transitions a task listener listens to. */
+export type TaskListenerEventType = 'creating' | 'assigning' | 'updating' | 'completing' | 'canceling';
+
+/** The user task a listener job carries (Camunda's userTask properties of an activated job). */
+export interface ListenerUserTask {
+  userTaskKey: string;
+  /** The transition's action: create, assign, claim, complete, cancel. */
+  action: string;
+  assignee?: string;
+  candidateGroups: string[];
+  candidateUsers: string[];
+  /** The attributes the transition changes (assignee for an assignment). */
+  changedAttributes: string[];
+  dueDate?: string;
+  followUpDate?: string;
+  formKey?: string;
+  priority: number;
+}
+
+/** Corrections a creating, assigning, updating or completing listener may make to its user task. */
+export interface TaskCorrections {
+  assignee?: string;
+  dueDate?: string;
+  followUpDate?: string;
+  candidateUsers?: string[];
+  candidateGroups?: string[];
+  priority?: number;
+}
+
+/** The result of a task listener job: a denial rejects the transition; corrections change the task. */
+export interface JobResult {
+  denied?: boolean;
+  deniedReason?: string;
+  corrections?: TaskCorrections;
 }
 
 /** Options of a failure: retries left, back-off before the next offer, and why. */

@@ -78,7 +78,7 @@ export interface HistoryEntry {
 }
 
 /** The kind of problem an incident reports. */
-export type IncidentType = 'JOB_NO_RETRIES' | 'EXTRACT_VALUE_ERROR' | 'CONDITION_ERROR' | 'UNHANDLED_ERROR_EVENT' | 'CALLED_ELEMENT_ERROR' | 'IO_MAPPING_ERROR' | 'DECISION_EVALUATION_ERROR';
+export type IncidentType = 'JOB_NO_RETRIES' | 'EXTRACT_VALUE_ERROR' | 'CONDITION_ERROR' | 'UNHANDLED_ERROR_EVENT' | 'CALLED_ELEMENT_ERROR' | 'IO_MAPPING_ERROR' | 'DECISION_EVALUATION_ERROR' | 'TASK_LISTENER_NO_RETRIES';
 
 /** An incident: an instance is stuck until the cause is fixed and the incident resolved. */
 export interface Incident {

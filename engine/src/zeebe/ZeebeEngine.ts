@@ -2,7 +2,7 @@ import { Camunda8 } from '@camunda8/sdk';
 import {
   EngineError, InvalidModelError,
   type ActivateJobsRequest, type CreateInstanceOptions, type Deployment, type EngineEvent, type EngineEventType, type EngineListener,
-  type FailJobOptions, type HistoryEntry, type Incident, type IncidentType, type InstanceDetails, type InstanceRef, type Job,
+  type FailJobOptions, type JobResult, type HistoryEntry, type Incident, type IncidentType, type InstanceDetails, type InstanceRef, type Job,
   type JobAcknowledgement, type JobActions, type JobHandler, type Message, type MessageCorrelation, type ProcessEngine, type Resource, type ThrowErrorOptions,
   type Unsubscribe, type UserTask, type UserTaskFilter, type UserTaskState, type Variables, type Worker, type WorkerOptions,
 } from '../port';
@@ -219,8 +219,8 @@ export class ZeebeEngine implements ProcessEngine {
     return answer.jobs.map(toPortJob);
   }
 
-  async completeJob(jobKey: string, variables: Variables = {}): Promise<void> {
-    await this.rest.request('POST', `/jobs/${jobKey}/completion`, { variables }, { notFound: ['job', jobKey] });
+  async completeJob(jobKey: string, variables: Variables = {}, result?: JobResult): Promise<void> {
+    await this.rest.request('POST', `/jobs/${jobKey}/completion`, { variables, ...(result ? { result: { type: 'userTask', ...result } } : {}) }, { notFound: ['job', jobKey] });
   }
 
   async failJob(jobKey: string, options: FailJobOptions): Promise<void> {

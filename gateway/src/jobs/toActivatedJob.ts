@@ -21,5 +21,9 @@ export function toActivatedJob(job: Job) {
     deadline: String(job.deadline),
     variables: JSON.stringify(job.variables),
     tenantId: DEFAULT_TENANT,
+    // protocol versions with task listeners read these; older ones drop them
+    kind: job.kind ?? 'BPMN_ELEMENT',
+    listenerEventType: job.listenerEventType ? job.listenerEventType.toUpperCase() : 'UNSPECIFIED',
+    ...(job.userTask ? { userTask: job.userTask } : {}),
   };
 }

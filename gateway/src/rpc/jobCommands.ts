@@ -1,17 +1,42 @@
+import type { JobResult, TaskCorrections } from '@dealerflow/engine';
 import { command } from './command';
 import { invalidArgument } from './GatewayError';
 import type { UnaryRpc } from './Rpc';
 import { parseKey, parseLong, parseVariables } from './values';
 
+/** A job result as protocol versions with task listeners send it (lists wrapped in `values`). */
+interface GrpcJobResult {
+  denied?: boolean | null;
+  deniedReason?: string | null;
+  corrections?: Record<string, unknown> | null;
+}
+
+function jobResultOf(raw: GrpcJobResult | null | undefined): JobResult | undefined {
+  if (!raw) return undefined;
+  const out: JobResult = {};
+  if (raw.denied) out.denied = true;
+  if (raw.deniedReason) out.deniedReason = raw.deniedReason;
+  if (raw.corrections) {
+    const corrections: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(raw.corrections)) {
+      if (value === null || value === undefined) continue;
+      corrections[name] = typeof value === 'object' && !Array.isArray(value) && 'values' in value ? (value as { values: unknown }).values : value;
+    }
+    out.corrections = corrections as TaskCorrections;
+  }
+  return out;
+}
+
 const notFound = (action: string, key: string) => ({ NOT_FOUND: `Expected to ${action} job with key '${key}', but no such job was found` });
 
 /** Completes an activated job, merging its variables into the instance. */
-export const completeJob: UnaryRpc<{ jobKey: string; variables: string }> = {
+export const completeJob: UnaryRpc<{ jobKey: string; variables: string; result?: GrpcJobResult | null }> = {
   kind: 'unary',
   async handle(request, { engine }) {
     const key = parseKey(request.jobKey, 'jobKey');
     const variables = parseVariables(request.variables);
-    await command('COMPLETE', notFound('complete', key), () => engine.completeJob(key, variables));
+    const result = jobResultOf(request.result);
+    await command('COMPLETE', notFound('complete', key), () => engine.completeJob(key, variables, result));
     return {};
   },
 };

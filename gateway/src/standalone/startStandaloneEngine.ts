@@ -1,7 +1,8 @@
-import { EmbeddedEngine } from '@dealerflow/engine';
+import { EmbeddedEngine, type GlobalTaskListener } from '@dealerflow/engine';
 import { GATEWAY_VERSION, GatewayServer, type GatewayServerOptions } from '../GatewayServer';
 import { RestServer } from '../rest/RestServer';
 import { InFlightBound } from '../rpc/InFlightBound';
+import { globalListenersFromEnv } from './globalListenersFromEnv';
 import { DEFAULT_ENGINE_DATABASE_URL, openEngineStore } from './openEngineStore';
 
 /** How the standalone engine runs. */
@@ -13,6 +14,8 @@ export interface StandaloneConfig {
   rest?: { host?: string; port?: number };
   /** Real-time interval of the engine's timer and job sweep (ms). */
   pollInterval?: number;
+  /** User task listeners for every user task. */
+  taskListeners?: GlobalTaskListener[];
 }
 
 /** A running standalone engine. */
@@ -37,13 +40,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv): StandaloneConfig {
   const restPort = env.ZEEBE_REST_PORT === undefined ? 8080 : Number(env.ZEEBE_REST_PORT);
   if (!Number.isInteger(restPort) || restPort < 0 || restPort > 65535) throw new Error(`ZEEBE_REST_PORT must be a port number, got "${env.ZEEBE_REST_PORT}"`);
   const host = env.ZEEBE_GRPC_HOST ?? '127.0.0.1';
-  return { databaseUrl: env.ENGINE_DATABASE_URL ?? DEFAULT_ENGINE_DATABASE_URL, grpc: { host, port }, rest: { host: env.ZEEBE_REST_HOST ?? host, port: restPort } };
+  const taskListeners = globalListenersFromEnv(env);
+  return { databaseUrl: env.ENGINE_DATABASE_URL ?? DEFAULT_ENGINE_DATABASE_URL, grpc: { host, port }, rest: { host: env.ZEEBE_REST_HOST ?? host, port: restPort }, ...(taskListeners.length > 0 ? { taskListeners } : {}) };
 }
 
 /** Opens the store, starts the engine and serves it over gRPC and, when configured, REST. */
 export async function startStandaloneEngine(config: StandaloneConfig): Promise<StandaloneEngine> {
   const opened = await openEngineStore(config.databaseUrl);
-  const engine = new EmbeddedEngine({ store: opened.store, pollInterval: config.pollInterval ?? 1000 });
+  const engine = new EmbeddedEngine({ store: opened.store, pollInterval: config.pollInterval ?? 1000, taskListeners: config.taskListeners ?? [] });
   // one bound for the engine, whichever protocol a command comes by
   const inFlight = config.grpc.inFlight ?? new InFlightBound(config.grpc.limits?.maxInFlight ?? 1000);
   const gateway = new GatewayServer(engine, { ...config.grpc, inFlight });

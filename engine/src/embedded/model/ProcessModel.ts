@@ -1,3 +1,4 @@
+import type { TaskListenerEventType } from '../../port';
 import type { Expression } from '../feel/Expression';
 
 /** The element kinds the embedded engine executes. */
@@ -10,6 +11,13 @@ export type ElementKind =
 export interface Mapping {
   source: Expression;
   target: string;
+}
+
+/** A user task listener of zeebe:taskListeners: a job of its type for each transition of its event type. */
+export interface TaskListenerDef {
+  eventType: TaskListenerEventType;
+  type: Expression;
+  retries: Expression;
 }
 
 /** A sequence flow. */
@@ -52,6 +60,8 @@ export interface ElementDef {
   userTask?: {
     assignee?: Expression; candidateGroups?: Expression; candidateUsers?: Expression;
     formKey?: string; formId?: string; externalReference?: string; dueDate?: Expression; followUpDate?: Expression; priority?: Expression;
+    /** zeebe:taskListeners, in their order. */
+    listeners?: TaskListenerDef[];
   };
   script?: { expression: Expression; resultVariable?: string };
   /** A business rule task that evaluates a deployed decision (zeebe:calledDecision) instead of creating a job. */

@@ -1,6 +1,7 @@
 import type { Expression } from '../feel/Expression';
 import type { ModdleElement } from './moddle';
-import type { ElementDef } from './ProcessModel';
+import type { ElementDef, TaskListenerDef } from './ProcessModel';
+import { listenerEventType } from './taskListenerEventType';
 
 type CompileExpr = (raw: unknown, elementId: string, what: string) => Expression | undefined;
 
@@ -46,6 +47,8 @@ export function compileExtensions(node: ModdleElement, el: ElementDef, expr: Com
       followUpDate: expr(schedule?.followUpDate, id, 'follow-up date'),
       priority: expr(priority?.priority, id, 'priority'),
     };
+    const listeners = compileTaskListeners(ext('zeebe:TaskListeners'), id, expr, report);
+    if (listeners.length > 0) el.userTask.listeners = listeners;
   }
   if (el.kind === 'scriptTask') {
     const script = ext('zeebe:Script');
@@ -83,5 +86,17 @@ export function compileExtensions(node: ModdleElement, el: ElementDef, expr: Com
 function headersOf(headers: ModdleElement | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const h of ((headers?.values as ModdleElement[] | undefined) ?? [])) out[String(h.key)] = String(h.value ?? '');
+  return out;
+}
+
+function compileTaskListeners(node: ModdleElement | undefined, id: string, expr: CompileExpr, report: (id: string, message: string) => void): TaskListenerDef[] {
+  const out: TaskListenerDef[] = [];
+  for (const l of ((node?.listeners as ModdleElement[] | undefined) ?? [])) {
+    const eventType = listenerEventType(l.eventType);
+    const type = expr(l.type, id, 'task listener type');
+    if (!eventType) report(id, `task listener event type '${String(l.eventType)}' is not one of creating, assigning, updating, completing, canceling`);
+    else if (!type) report(id, `a ${eventType} task listener needs a type`);
+    else out.push({ eventType, type, retries: expr(l.retries ?? '3', id, 'task listener retries') as Expression });
+  }
   return out;
 }

@@ -3,6 +3,7 @@ import { EngineError } from '../../port';
 import type { DecisionModel } from '../dmn';
 import type { ProcessModel } from '../model/ProcessModel';
 import type { InstanceRecord, StoreTx, WaitItem } from '../store/EngineStore';
+import type { GlobalTaskListener, TaskOutcome } from './taskListeners';
 
 /** What a step needs from the engine around it. */
 export interface StepHost {
@@ -12,6 +13,8 @@ export interface StepHost {
   decisionsFor(tx: StoreTx, decisionId: string): Promise<Map<string, DecisionModel> | undefined>;
   /** Whether anyone listens to an event type (element events are frequent and often unheard). */
   wants(type: EngineEvent['type']): boolean;
+  /** The user task listeners configured for every user task. */
+  taskListeners?(): GlobalTaskListener[];
 }
 
 const MAX_ACTIVATIONS = 10_000;
@@ -24,6 +27,8 @@ const MAX_ACTIVATIONS = 10_000;
 export class Step {
   readonly events: EngineEvent[] = [];
   readonly jobTypes = new Set<string>();
+  /** User task transitions that ended in this step (for commands waiting on their listeners). */
+  readonly outcomes: TaskOutcome[] = [];
   private readonly touched = new Map<string, { rec: InstanceRecord; isNew: boolean }>();
   private readonly models = new Map<string, ProcessModel>();
   private activations = 0;

@@ -1,10 +1,11 @@
-import type { FailJobOptions, Job, ThrowErrorOptions, Variables } from '../../port';
-import { NotFoundError } from '../../port';
+import type { FailJobOptions, Job, JobResult, ThrowErrorOptions, Variables } from '../../port';
+import { EngineError, NotFoundError } from '../../port';
 import type { WaitItem } from '../store/EngineStore';
 import { completeElement } from './Executor';
 import { raiseIncident } from './incidents';
 import type { Step } from './Step';
 import { throwError } from './terminate';
+import { abandonCanceling, completeListenerJob } from './userTaskTransitions';
 import { setLocalVariable, visibleVariables } from './variables';
 import { jobOf } from './waits';
 
@@ -18,7 +19,8 @@ export async function activateJobs(step: Step, type: string, max: number, timeou
     it.data.locked = true;
     await step.tx.putItem(it, false);
     const rec = await step.instance(it.instanceKey);
-    let variables = rec ? visibleVariables(rec, it.elementInstanceId) : {};
+    // a canceling listener's job keeps the variables its task saw: the task's element is gone
+    let variables = (it.data.variables as Variables | undefined) ?? (rec ? visibleVariables(rec, it.elementInstanceId) : {});
     if (fetch) variables = Object.fromEntries(fetch.filter((k) => k in variables).map((k) => [k, variables[k]]));
     const job = jobOf(it, variables);
     if (rec) Object.assign(job, { processDefinitionKey: rec.definitionKey, processDefinitionVersion: rec.version });
@@ -42,8 +44,10 @@ async function jobElement(step: Step, it: WaitItem) {
 }
 
 /** Completes a job and its task. */
-export async function completeJob(step: Step, jobKey: string, variables: Variables): Promise<void> {
+export async function completeJob(step: Step, jobKey: string, variables: Variables, result?: JobResult): Promise<void> {
   const it = await openJob(step, jobKey);
+  if (it.data.listener) return completeListenerJob(step, it, variables, result);
+  if (result) throw new EngineError('INVALID_ARGUMENT', `Expected to complete job with key '${jobKey}', but a result is only supported for task listener jobs`);
   await step.tx.deleteItem(jobKey);
   const { rec, ei } = await jobElement(step, it);
   await completeElement(step, rec, ei, variables);
@@ -66,11 +70,12 @@ export async function failJob(step: Step, jobKey: string, options: FailJobOption
     if (!options.retryBackOff) step.jobTypes.add(it.name);
     return;
   }
-  it.dueAt = null;
-  await step.tx.putItem(it, false);
   const rec = await step.instance(it.instanceKey);
   const ei = rec?.elements[it.elementInstanceId];
-  if (rec && ei) await raiseIncident(step, rec, ei, 'JOB_NO_RETRIES', options.errorMessage || `job ${jobKey} failed with no retries left`, { phase: 'job', jobKey });
+  if (it.data.listener && !ei) return abandonCanceling(step, it);
+  it.dueAt = null;
+  await step.tx.putItem(it, false);
+  if (rec && ei) await raiseIncident(step, rec, ei, it.data.listener ? 'TASK_LISTENER_NO_RETRIES' : 'JOB_NO_RETRIES', options.errorMessage || `job ${jobKey} failed with no retries left`, { phase: 'job', jobKey });
 }
 
 /**
@@ -80,6 +85,7 @@ export async function failJob(step: Step, jobKey: string, options: FailJobOption
  */
 export async function throwJobError(step: Step, jobKey: string, options: ThrowErrorOptions): Promise<void> {
   const it = await openJob(step, jobKey);
+  if (it.data.listener) throw new EngineError('INVALID_STATE', `Expected to throw an error for job with key '${jobKey}', but task listener jobs cannot throw BPMN errors`);
   const rec = await step.instance(it.instanceKey);
   const ei = rec?.elements[it.elementInstanceId];
   if (!rec || !ei) throw new NotFoundError('job', jobKey);

@@ -1,29 +1,31 @@
 import { NotFoundError, type UserTask, type UserTaskFilter, type Variables } from '../../port';
-import { completeElement } from './Executor';
 import type { Step } from './Step';
+import { startTransition } from './taskListeners';
+import { finishAssign, finishComplete, requireSettled } from './userTaskTransitions';
 import { visibleVariables } from './variables';
 
-/** Completes an open user task with variables and moves its instance on. */
-export async function completeUserTask(step: Step, taskKey: string, variables: Variables): Promise<void> {
+/** Completes an open user task with variables and moves its instance on; 'held' while its completing listeners run. */
+export async function completeUserTask(step: Step, taskKey: string, variables: Variables): Promise<'done' | 'held'> {
   const it = await step.tx.getItem(taskKey);
   const rec = it?.kind === 'task' ? await step.instance(it.instanceKey) : undefined;
   const ei = rec?.elements[it!.elementInstanceId];
   if (!it || !rec || !ei) throw new NotFoundError('user task', taskKey);
-  await step.tx.deleteItem(taskKey);
-  ei.waits = ei.waits?.filter((k) => k !== taskKey);
-  step.emit({ type: 'userTask.completed', task: { ...(it.data.task as UserTask), state: 'COMPLETED', variables: visibleVariables(rec, ei.id) }, variables });
-  await completeElement(step, rec, ei, variables);
+  requireSettled(it, 'complete');
+  if (await startTransition(step, rec, it, ei, { eventType: 'completing', action: 'complete', variables, changed: [] })) return 'held';
+  await finishComplete(step, rec, ei, it, variables);
+  return 'done';
 }
 
-/** Assigns an open user task (undefined unassigns it). */
-export async function assignUserTask(step: Step, taskKey: string, assignee: string | undefined): Promise<void> {
+/** Assigns an open user task (undefined unassigns it); 'held' while its assigning listeners run. */
+export async function assignUserTask(step: Step, taskKey: string, assignee: string | undefined): Promise<'done' | 'held'> {
   const it = await step.tx.getItem(taskKey);
-  if (!it || it.kind !== 'task') throw new NotFoundError('user task', taskKey);
-  const task = it.data.task as UserTask;
-  if (assignee === undefined) delete task.assignee;
-  else task.assignee = assignee;
-  await step.tx.putItem(it, false);
-  step.emit({ type: 'userTask.assigned', task });
+  const rec = it?.kind === 'task' ? await step.instance(it.instanceKey) : undefined;
+  if (!it || !rec) throw new NotFoundError('user task', taskKey);
+  requireSettled(it, assignee === undefined ? 'unassign' : 'assign');
+  const ei = rec.elements[it.elementInstanceId];
+  if (await startTransition(step, rec, it, ei, { eventType: 'assigning', action: assignee === undefined ? 'unassign' : 'assign', assignee: assignee ?? null, changed: ['assignee'] })) return 'held';
+  await finishAssign(step, it, assignee);
+  return 'done';
 }
 
 /** The open user tasks matching a filter, by key, each with the variables it sees. */
@@ -32,6 +34,9 @@ export async function searchUserTasks(step: Step, filter: UserTaskFilter): Promi
   const out: UserTask[] = [];
   for (const it of items.sort((a, b) => (BigInt(a.key) < BigInt(b.key) ? -1 : 1))) {
     const task = it.data.task as UserTask;
+    // a task being created or canceled by its listeners is not (or no longer) a created task
+    const held = (it.data.transition as { eventType?: string } | undefined)?.eventType;
+    if (held === 'creating' || held === 'canceling') continue;
     if (filter.elementId && task.elementId !== filter.elementId) continue;
     const rec = await step.instance(it.instanceKey);
     out.push({ ...task, variables: rec ? visibleVariables(rec, it.elementInstanceId) : {} });

@@ -1,4 +1,4 @@
-import type { Job, UserTask } from '../../port';
+import type { Job, ListenerUserTask, TaskListenerEventType, UserTask } from '../../port';
 import { FeelError } from '../feel/Expression';
 import { scheduleTimer } from '../feel/timers';
 import type { ElementDef, ProcessModel } from '../model/ProcessModel';
@@ -7,6 +7,8 @@ import { raiseIncident } from './incidents';
 import { correlateBuffered } from './messages';
 import type { Step } from './Step';
 import { startInstance } from './startInstance';
+import { startTransition } from './taskListeners';
+import { cancelTask, finishCreate } from './userTaskTransitions';
 import { visibleVariables } from './variables';
 
 function attach(ei: ElementInstance, key: string): void {
@@ -27,10 +29,12 @@ export async function createJob(step: Step, rec: InstanceRecord, el: ElementDef,
   await step.addItem(item(rec, ei, key, 'job', type, step.now, { retries: Number.isFinite(jobRetries) ? jobRetries : 3, elementId: el.id, bpmnProcessId: rec.bpmnProcessId, headers: el.job!.headers, worker: '' }));
 }
 
-/** Reads a job item as the port's Job. */
+/** Reads a job item as the port's Job (a task listener's job with its kind, event type and user task). */
 export function jobOf(it: WaitItem, variables: Job['variables']): Job {
-  const d = it.data as { retries: number; elementId: string; bpmnProcessId: string; headers: Record<string, string>; worker: string };
-  return { key: it.key, type: it.name, processInstanceKey: it.instanceKey, bpmnProcessId: d.bpmnProcessId, elementId: d.elementId, retries: d.retries, deadline: it.dueAt ?? 0, worker: d.worker, customHeaders: d.headers, variables };
+  const d = it.data as { retries: number; elementId: string; bpmnProcessId: string; headers: Record<string, string>; worker: string; listener?: { eventType: TaskListenerEventType; userTask: ListenerUserTask } };
+  const job: Job = { key: it.key, type: it.name, processInstanceKey: it.instanceKey, bpmnProcessId: d.bpmnProcessId, elementId: d.elementId, retries: d.retries, deadline: it.dueAt ?? 0, worker: d.worker, customHeaders: d.headers, variables };
+  if (d.listener) Object.assign(job, { kind: 'TASK_LISTENER', listenerEventType: d.listener.eventType, userTask: d.listener.userTask });
+  return job;
 }
 
 function list(value: unknown): string[] {
@@ -58,7 +62,6 @@ export async function createUserTask(step: Step, rec: InstanceRecord, el: Elemen
     priority: Number.isFinite(priority) ? priority : 50, variables: {}, createdAt: step.now,
   };
   if (el.name) task.name = el.name;
-  if (assignee !== null && assignee !== undefined && assignee !== '') task.assignee = String(assignee);
   if (u.formKey) task.formKey = u.formKey;
   if (u.formId) task.formId = u.formId;
   if (u.externalReference) task.externalFormReference = u.externalReference;
@@ -67,9 +70,12 @@ export async function createUserTask(step: Step, rec: InstanceRecord, el: Elemen
   const followUp = isoDate(u.followUpDate?.evaluate(vars));
   if (followUp) task.followUpDate = followUp;
   attach(ei, task.key);
-  await step.addItem(item(rec, ei, task.key, 'task', '', null, { task }));
-  step.emit({ type: 'userTask.created', task: { ...task, variables: vars } });
-  if (task.assignee) step.emit({ type: 'userTask.assigned', task: { ...task, variables: vars } });
+  const it = item(rec, ei, task.key, 'task', '', null, { task });
+  await step.addItem(it);
+  const initialAssignee = assignee !== null && assignee !== undefined && assignee !== '' ? String(assignee) : undefined;
+  // as in Camunda, the creating listeners run first, then the assigning ones for the assignee the model gives
+  if (await startTransition(step, rec, it, ei, { eventType: 'creating', action: 'create', assignee: initialAssignee ?? null, changed: [] })) return;
+  await finishCreate(step, rec, ei, it, initialAssignee);
 }
 
 /** Opens timer, message and signal subscriptions of an activity's boundary events. */
@@ -153,7 +159,7 @@ export async function closeWaits(step: Step, rec: InstanceRecord, ei: ElementIns
   for (const key of ei.waits) {
     if (cancelled) {
       const it = await step.tx.getItem(key);
-      if (it?.kind === 'task') step.emit({ type: 'userTask.cancelled', task: { ...(it.data.task as UserTask), state: 'CANCELED' } });
+      if (it?.kind === 'task' && (await cancelTask(step, rec, ei, it))) continue;
     }
     await step.tx.deleteItem(key);
   }

@@ -1,5 +1,5 @@
-import type { ActivatedJobResult, JobActivationResult, ProcessDefinitionId } from '@camunda8/orchestration-cluster-api';
-import type { ActivateJobsRequest, Job } from '@dealerflow/engine';
+import type { ActivatedJobResult, FormKey, JobActivationResult, ProcessDefinitionId, UserTaskKey, UserTaskProperties } from '@camunda8/orchestration-cluster-api';
+import type { ActivateJobsRequest, Job, JobResult, ListenerUserTask, TaskCorrections } from '@dealerflow/engine';
 import { pollJobs } from '../../jobs/pollJobs';
 import { command } from '../../rpc/command';
 import { keyedCommand } from '../keyedCommand';
@@ -14,8 +14,29 @@ function toActivatedJob(job: Job): ActivatedJobResult {
     type: job.type, processDefinitionId: asKey<ProcessDefinitionId>(job.bpmnProcessId), processDefinitionVersion: job.processDefinitionVersion ?? 0, elementId: asKey(job.elementId),
     customHeaders: job.customHeaders ?? {}, worker: job.worker, retries: job.retries, deadline: job.deadline, variables: job.variables, tenantId: asKey(DEFAULT_TENANT),
     jobKey: asKey(job.key), processInstanceKey: asKey(job.processInstanceKey), processDefinitionKey: asKey(job.processDefinitionKey ?? '0'), elementInstanceKey: asKey(job.key),
-    kind: 'BPMN_ELEMENT', listenerEventType: 'UNSPECIFIED',
+    kind: job.kind ?? 'BPMN_ELEMENT', listenerEventType: job.listenerEventType ? (job.listenerEventType.toUpperCase() as ActivatedJobResult['listenerEventType']) : 'UNSPECIFIED',
+    ...(job.userTask ? { userTask: userTaskProperties(job.userTask) } : {}),
   };
+}
+
+function userTaskProperties(u: ListenerUserTask): UserTaskProperties {
+  const { userTaskKey, formKey, ...rest } = u;
+  // the API's formKey is a deployed form's key: a custom form key is left out, as on the user task itself
+  return { ...rest, userTaskKey: asKey<UserTaskKey>(userTaskKey), ...(formKey && /^\d+$/.test(formKey) ? { formKey: asKey<FormKey>(formKey) } : {}) };
+}
+
+/** The result of a task listener job's completion: a denial and its reason, corrections of the task. */
+function jobResult(raw: unknown): JobResult | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const body = bodyOf(raw);
+  if (body.type !== undefined && body.type !== 'userTask') throw badRequest(`Unsupported result type '${String(body.type)}': only 'userTask' results (task listener denials and corrections) are supported`);
+  if (body.denied !== undefined && body.denied !== null && typeof body.denied !== 'boolean') throw badRequest('The value for result.denied must be a boolean');
+  const out: JobResult = {};
+  if (body.denied) out.denied = true;
+  const reason = optionalString(body.deniedReason ?? undefined, 'result.deniedReason');
+  if (reason) out.deniedReason = reason;
+  if (body.corrections !== undefined && body.corrections !== null) out.corrections = bodyOf(body.corrections) as TaskCorrections;
+  return out;
 }
 
 function activation(body: Record<string, unknown>): ActivateJobsRequest {
@@ -75,8 +96,7 @@ export const jobRoutes: RestRoute[] = [
   keyedCommand({
     method: 'post', path: '/jobs/:key/completion', keyName: 'jobKey', intent: 'COMPLETE', reasons: (key) => notFound('complete', key),
     run(engine, key, body) {
-      if (body.result !== undefined && body.result !== null) throw badRequest("Unsupported field 'result': job results (user task listener corrections, ad-hoc activation) are not supported by this server");
-      return engine.completeJob(key, variablesOf(body.variables));
+      return engine.completeJob(key, variablesOf(body.variables), jobResult(body.result));
     },
   }),
   keyedCommand({
