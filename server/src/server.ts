@@ -20,6 +20,7 @@ import { openDemoCases } from './demo/openDemoCases';
 import { ensureRoles, seedDemoData } from './demo/seed';
 import { findWebRoot } from './http/middleware/webApp';
 import { notifyOnEngineEvents } from './notifications/notifyOnEngineEvents';
+import { notifyOfProcessNotice } from './notifications/processNotices';
 import { startNotificationJobs, type NotificationJobs } from './notifications/startNotificationJobs';
 import { createServices, type ServiceOptions, type Services } from './services';
 
@@ -44,7 +45,8 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
   const logger = overrides.logger ?? pino({ level: config.logLevel });
   const dataSource = await openDatabase(config.databaseUrl);
   const engine = createEngine(config, dataSource);
-  const plugins = shippedPlugins(dataSource);
+  // The services are made with the plugins, so the notice listener reaches them once they exist.
+  const plugins = shippedPlugins(dataSource, undefined, (manager, notice) => notifyOfProcessNotice(services.notifications, manager, notice));
   const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, pluginTypes: plugins.map((p) => p.taskType), plugins, loginThrottle: overrides.loginThrottle, sandboxLog: logger.child({ part: 'sandbox' }), notifications: { baseUrl: config.notifications.publicUrl, mailEnabled: config.notifications.smtpUrl !== null }, apiTokenRequestsPerMinute: config.apiTokenRequestsPerMinute });
   projectEngineEvents(engine, new TaskProjection(), services.audit, services.taskEvents);
   projectInstanceEvents(engine, new InstanceProjection(), services.audit);

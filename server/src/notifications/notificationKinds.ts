@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   'tender.locked',
   /** Tender reservation: the application was refused, e.g. the tender is held by another dealer. */
   'tender.refused',
+  /** A process told the case's dealer or a distributor group something (a `notify` step's template: reservation expired, order placed…). */
+  'case.notice',
 ] as const;
 
 /** A kind of notification. */

@@ -1,5 +1,6 @@
 import type { NotificationParams } from './Notification';
 import type { NotificationKind } from './notificationKinds';
+import { processNoticeTexts } from './processNoticeTexts';
 
 /** The languages e-mails are written in; anything else falls back to Russian. */
 type Language = 'ru' | 'en';
@@ -27,6 +28,7 @@ const lines: Record<Language, Record<NotificationKind, (p: NotificationParams, l
     'lead.new': (p) => `Новый лид ${s(p.leadRef)} для дилера ${s(p.dealerName)}${p.customerName ? `: ${p.customerName}` : ''}`,
     'tender.locked': (p, l) => `Тендер ${s(p.tenderNumber)} закреплён за дилером ${s(p.dealerName)} до ${when(p.until, l)}`,
     'tender.refused': (p, l) => `Заявка на тендер ${s(p.tenderNumber)} отклонена: тендер закреплён за другим дилером до ${when(p.until, l)}`,
+    'case.notice': (p) => `${processNoticeTexts.ru[s(p.template)] ?? s(p.template)} — дело ${s(p.caseRef)}`,
   },
   en: {
     'task.created': (p) => `New task "${s(p.taskName)}" on case ${s(p.caseRef)}${p.dealerName ? ` (${p.dealerName})` : ''}`,
@@ -36,6 +38,7 @@ const lines: Record<Language, Record<NotificationKind, (p: NotificationParams, l
     'lead.new': (p) => `New lead ${s(p.leadRef)} for dealer ${s(p.dealerName)}${p.customerName ? `: ${p.customerName}` : ''}`,
     'tender.locked': (p, l) => `Tender ${s(p.tenderNumber)} is locked to dealer ${s(p.dealerName)} until ${when(p.until, l)}`,
     'tender.refused': (p, l) => `Your application for tender ${s(p.tenderNumber)} was refused: another dealer holds the tender until ${when(p.until, l)}`,
+    'case.notice': (p) => `${processNoticeTexts.en[s(p.template)] ?? s(p.template)} (case ${s(p.caseRef)})`,
   },
 };
 

@@ -1,4 +1,5 @@
 import { Notification } from '../../src/notifications/Notification';
+import { NOTIFICATION_KINDS } from '../../src/notifications/notificationKinds';
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
 
@@ -69,7 +70,7 @@ describe.each(testDatabases())('the notification routes on %s', (_kind, database
     const saved = await agent.put('/api/me/notification-preferences').send({ address: 'manager@dealer1.example', kinds: [{ kind: 'task.sla', inApp: true, email: 'daily' }] });
     expect(saved.status).toBe(200);
     expect(saved.body.address).toBe('manager@dealer1.example');
-    expect(saved.body.kinds).toHaveLength(7);
+    expect(saved.body.kinds).toHaveLength(NOTIFICATION_KINDS.length);
     expect(saved.body.kinds).toContainEqual({ kind: 'task.sla', inApp: true, email: 'daily' });
     expect((await (await server.as('dealer1.staff')).get('/api/me/notification-preferences')).body.address).toBeNull();
     expect((await agent.put('/api/me/notification-preferences').send({ address: null })).body.address).toBeNull();

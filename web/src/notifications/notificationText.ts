@@ -17,6 +17,7 @@ export function notificationText(t: TFunction, language: string, item: Pick<Noti
     dueAt: p.dueAt ? formatDateTime(str(p.dueAt), language) : '—',
     until: p.until ? formatDateTime(str(p.until), language) : '—',
     customer: p.customerName ? `: ${str(p.customerName)}` : '',
+    notice: p.template ? t(`notifications.notices.${str(p.template)}`, { defaultValue: str(p.template) }) : '',
   };
   return t(`notifications.kinds.${item.kind}`, { ...values, interpolation: { escapeValue: false } });
 }

@@ -1,0 +1,31 @@
+/** The notices shipped processes send (their `notify` steps' `template`), in the languages of e-mails; the web app has the same words. */
+export const processNoticeTexts: Record<'ru' | 'en', Record<string, string>> = {
+  ru: {
+    'warranty-sla-escalation': 'Гарантийная заявка ждёт решения дольше срока',
+    'vehicle-allocation-no-stock': 'Свободных автомобилей по заявке нет',
+    'vehicle-allocation-expired': 'Резерв автомобилей истёк, автомобили вернулись на склад',
+    'vehicle-allocation-refused': 'В распределении автомобилей отказано',
+    'vehicle-allocation-ordered': 'Автомобили распределены, заказ оформлен',
+    'vehicle-allocation-cancelled': 'Заявка на автомобили отменена, резерв снят',
+    'tender-reservation-conflict': 'Тендер уже закреплён за другим дилером',
+    'tender-reservation-refused': 'В закреплении тендера отказано',
+    'tender-reservation-lapsed': 'Заявку на тендер не проверили вовремя, тендер освобождён',
+    'tender-reservation-locked': 'Тендер закреплён за вашим дилером',
+    'tender-reservation-expired': 'Срок закрепления тендера истёк, тендер освобождён',
+    'lead-outcome-overdue': 'Пора записать итог работы с лидом',
+  },
+  en: {
+    'warranty-sla-escalation': 'A warranty claim has waited for a decision past its deadline',
+    'vehicle-allocation-no-stock': 'No free vehicles match the request',
+    'vehicle-allocation-expired': 'The vehicle reservation expired; the vehicles are back in stock',
+    'vehicle-allocation-refused': 'The vehicle request was refused',
+    'vehicle-allocation-ordered': 'The vehicles were allocated and ordered',
+    'vehicle-allocation-cancelled': 'The vehicle request was cancelled; the reservation is released',
+    'tender-reservation-conflict': 'Another dealer already holds the tender',
+    'tender-reservation-refused': 'The tender was not locked to your dealer',
+    'tender-reservation-lapsed': 'The tender application was not verified in time; the tender is released',
+    'tender-reservation-locked': 'The tender is locked to your dealer',
+    'tender-reservation-expired': 'The tender lock expired; the tender is released',
+    'lead-outcome-overdue': 'Time to record the outcome of the lead',
+  },
+};
