@@ -33,6 +33,7 @@ test('the inbox, a task, the start form and the approval queue have no serious a
   await dealer.getByLabel('Ответ дилера').waitFor();
   expect(await seriousViolations(dealer)).toEqual([]);
   await dealer.getByRole('link', { name: 'Запустить процесс' }).click();
+  await dealer.locator('[data-process="warranty-claim"]').click();
   await dealer.getByLabel('VIN').waitFor();
   expect(await seriousViolations(dealer)).toEqual([]);
   await dealer.context().close();

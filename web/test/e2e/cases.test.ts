@@ -19,6 +19,7 @@ let caseRef = '';
 test('dealer staff file a warranty claim and find it on the Cases page by the start of its VIN; the search survives a reload', async () => {
   const dealer = await suite.signedIn('dealer1.staff');
   await dealer.getByRole('link', { name: 'Запустить процесс' }).click();
+  await dealer.locator('[data-process="warranty-claim"]').click();
   await dealer.getByRole('heading', { name: 'Гарантийная заявка' }).waitFor();
   await dealer.getByLabel('VIN').fill(vin);
   await dealer.getByLabel('Пробег, км').fill('42000');

@@ -191,7 +191,9 @@ test('export: approvals, inbox, audit and dealers download as .xlsx with transla
   expect(inbox.rows[0]).toEqual(['Задача', 'Заявка', 'Дилер', 'Исполнитель', 'Состояние', 'Срок', 'Приоритет', 'Создана']);
   const tasks = (await (await apiAs(suite.server.url, 'dealer2.staff'))<{ items: { caseRef: string }[] }>('GET', '/api/tasks?state=open')).body.items;
   expect(inbox.rows.slice(1).map((cells) => cells[1])).toEqual(tasks.map((task) => task.caseRef));
-  expect(inbox.rows.slice(1).every((cells) => cells[0] === 'Предоставить дополнительную информацию' && cells[2] === 'dealer2' && cells[4] === 'Открыта')).toBe(true);
+  // dealer2's demo inbox holds a warranty claim waiting for its answer and the leads offered to it
+  expect(inbox.rows.slice(1).every((cells) => cells[2] === 'dealer2' && cells[4] === 'Открыта')).toBe(true);
+  expect(inbox.rows.slice(1).map((cells) => cells[0])).toContain('Предоставить дополнительную информацию');
   await dealer.context().close();
 
   // The auditor works in English (their profile's language): the headers follow.

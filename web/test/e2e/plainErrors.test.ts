@@ -9,6 +9,8 @@ const rawEnglish = /must have required property|must match pattern|must be >=|mu
 
 async function openStartForm(page: Page, link: string, heading: string): Promise<void> {
   await page.getByRole('link', { name: link }).click();
+  // dealer staff may start more than one process: they choose the warranty claim
+  await page.locator('[data-process="warranty-claim"]').click();
   await page.getByRole('heading', { name: heading }).waitFor();
 }
 

@@ -39,6 +39,7 @@ let caseUrl: string;
 test('dealer staff file a warranty claim with a photo; the approver approves it; the case completes with a credit note', async () => {
   dealer = await signedIn('dealer1.staff');
   await dealer.getByRole('link', { name: 'Запустить процесс' }).click();
+  await dealer.locator('[data-process="warranty-claim"]').click();
   await dealer.getByRole('heading', { name: 'Гарантийная заявка' }).waitFor();
   await dealer.getByLabel('VIN').fill('XW8AN2NE3PH000101');
   await dealer.getByLabel('Пробег, км').fill('30000');
@@ -139,6 +140,7 @@ test('in English the form speaks English; server field errors land on their fiel
   const page = await signedIn('dealer2.staff');
   await page.getByRole('group', { name: 'Язык интерфейса' }).getByRole('button', { name: 'EN' }).click();
   await page.getByRole('link', { name: 'Start a process' }).click();
+  await page.locator('[data-process="warranty-claim"]').click();
   await page.getByRole('heading', { name: 'Warranty claim' }).waitFor();
   await page.getByLabel('VIN').fill('XW8AN2NE3PH000999');
   await page.getByLabel('Mileage, km').fill('1000');
