@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { subscribeTaskStream } from './taskStreamConnection';
 
 /** How an open list hears about task changes. */
 export interface TaskStreamState {
@@ -11,8 +12,8 @@ export interface TaskStreamState {
 }
 
 /**
- * Subscribes to `GET /api/tasks/stream` while the component is mounted and calls `onHint`
- * once per burst of task hints (debounced), so a list refetches what changed.
+ * Listens to the page's task stream (see `subscribeTaskStream`) while the component is mounted
+ * and calls `onHint` once per burst of task hints (debounced), so a list refetches what changed.
  */
 export function useTaskStream(onHint: () => void, debounceMs = 400): TaskStreamState {
   const [state, setState] = useState<TaskStreamState>({ connected: false, closed: false, updatedAt: null });
@@ -21,30 +22,20 @@ export function useTaskStream(onHint: () => void, debounceMs = 400): TaskStreamS
 
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
-    const source = new EventSource('/api/tasks/stream', { withCredentials: true });
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let dropped = false;
-    const refetchSoon = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        latest.current();
-        setState((current) => ({ ...current, updatedAt: new Date() }));
-      }, debounceMs);
-    };
-    source.onopen = () => {
-      setState((current) => ({ ...current, connected: true, closed: false }));
-      // Hints sent while the stream was down are lost: after a reconnect, refetch once.
-      if (dropped) refetchSoon();
-      dropped = false;
-    };
-    source.onerror = () => {
-      dropped = true;
-      setState((current) => ({ ...current, connected: source.readyState === EventSource.OPEN, closed: source.readyState === EventSource.CLOSED }));
-    };
-    source.addEventListener('task', refetchSoon);
+    const unsubscribe = subscribeTaskStream({
+      onHint: () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          latest.current();
+          setState((current) => ({ ...current, updatedAt: new Date() }));
+        }, debounceMs);
+      },
+      onStatus: ({ connected, closed }) => setState((current) => ({ ...current, connected, closed })),
+    });
     return () => {
       clearTimeout(timer);
-      source.close();
+      unsubscribe();
     };
   }, [debounceMs]);
 

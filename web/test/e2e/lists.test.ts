@@ -136,9 +136,8 @@ test('live: after the stream drops, the inbox refetches what it missed; a refuse
 
   await page.unroute('**/api/tasks/stream');
   await page.route('**/api/tasks/stream', (route) => route.fulfill({ status: 401, contentType: 'application/json', body: '{"code":"unauthorized","message":"Sign in first","details":null}' }));
-  // Dealer staff have no approval queue: leave the inbox and come back, so it connects anew.
-  await page.getByRole('link', { name: 'Дилеры' }).click();
-  await page.getByRole('link', { name: 'Входящие' }).click();
+  // The page holds one stream for the inbox and the bell: a fresh page connects anew.
+  await page.reload();
   await page.getByTestId('live-status').getByText('Автообновление остановлено — обновите страницу').waitFor();
   await page.context().close();
 }, 60_000);
