@@ -13,6 +13,8 @@ export interface Stage {
   rate: number;
   started: number;
   backpressure: number;
+  /** Instances completed during the stage. */
+  completed: number;
   /** Instances completed per second during the stage. */
   completedPerSecond: number;
   /** p99 start-to-complete latency of the instances completed during the stage (ms). */
@@ -20,7 +22,7 @@ export interface Stage {
 }
 
 /** The start rates tried, lowest first. */
-export const DEFAULT_RATES = [250, 500, 750, 1000, 1250, 1500, 2000, 2500, 3000, 4000];
+export const DEFAULT_RATES = [50, 100, 200, 300, 500, 750, 1000, 1250, 1500, 2000, 3000];
 
 const now = () => performance.now();
 
@@ -69,7 +71,7 @@ export async function ramp(flow: Flow, opts: { rates?: number[]; stageSeconds?: 
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     const seconds = (now() - begin) / 1000;
-    const stage: Stage = { rate, started, backpressure, completedPerSecond: completed / seconds, p99: p99(latencies) };
+    const stage: Stage = { rate, started, backpressure, completed, completedPerSecond: completed / seconds, p99: p99(latencies) };
     stages.push(stage);
     opts.log?.(stage);
     // drain before the next stage, so each stage starts from an idle engine
