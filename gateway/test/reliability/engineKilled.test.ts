@@ -66,7 +66,7 @@ describe('kill -9 of the standalone engine with instances in flight', () => {
     const stream = await zbc.streamJobs({ type: jobType, worker: 'streamer', timeout: 3000, tenantIds: [], pollInterval: 300, taskHandler: (job) => handle(job as never, 'stream') as never });
     try {
       // when the engine is killed with SIGKILL a quarter of the way through
-      await killed;
+      await Promise.race([killed, new Promise((_, reject) => setTimeout(() => reject(new Error(`the workers took ${effects.size} jobs in 30 s, ${deliveries} deliveries`)), 30_000))]);
       await exited(engine.child);
       const effectsAtKill = effects.size;
       expect(effectsAtKill).toBeLessThan(INSTANCES);
