@@ -8,3 +8,5 @@ export { loadGatewayService } from './protocol/loadGatewayService';
 export { startStandaloneEngine } from './standalone/startStandaloneEngine';
 export type { StandaloneEngine, StandaloneConfig } from './standalone/startStandaloneEngine';
 export { configFromEnv } from './standalone/startStandaloneEngine';
+export { openEngineStore } from './standalone/openEngineStore';
+export type { OpenedStore } from './standalone/openEngineStore';

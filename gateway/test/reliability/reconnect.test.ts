@@ -1,19 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStandaloneEngine, type StandaloneEngine } from '../../src';
+import { freePort } from '../support/engineProcess';
 import { eventually } from '../support/eventually';
 import { fixture, sdkGrpcClient, uniqueType, type TestGateway } from '../support/testGateway';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }).on('error', reject);
-  });
-}
 
 describe('workers across a restart of the engine', () => {
   let dir: string;

@@ -1,47 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCamundaClient } from '@camunda8/orchestration-cluster-api';
 import { configFromEnv } from '../../src';
+import { exited, freePort, startEngineProcess as startEngine } from '../support/engineProcess';
 import { RawClient } from '../support/rawClient';
 import { fixture, uniqueType } from '../support/testGateway';
-
-const MAIN = join(__dirname, '../../src/standalone/main.ts');
-const REGISTER = join(__dirname, '../support/swcRegister.cjs');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }).on('error', reject);
-  });
-}
-
-/** Starts the standalone engine as its own process and resolves once it serves. */
-function startEngine(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, ['-r', REGISTER, MAIN], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`engine did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('gRPC gateway on')) {
-        clearTimeout(timer);
-        resolve({ child, output: () => output });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`engine exited with ${code}:\n${output}`)));
-  });
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
-}
 
 function activate(raw: RawClient, type: string): Promise<Array<{ key: string; variables: string }>> {
   return new Promise((resolve, reject) => {
