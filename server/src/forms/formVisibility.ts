@@ -28,6 +28,8 @@ export async function formVisibility(dataSource: DataSource): Promise<{ classifi
       const ability = defineAbilityFor(anyone, role.rules);
       const sees = Object.fromEntries(CLASSIFICATIONS.map((c) => [c, ability.can('read', subject('FormField', { classification: c }))])) as Record<Classification, boolean>;
       return { role: role.name, description: role.description, sees };
-    }),
+    })
+      // A role that reads no form at all (a machine client's) is no reader a field is hidden from.
+      .filter((role) => Object.values(role.sees).some(Boolean)),
   };
 }

@@ -39,8 +39,8 @@ const cases: Case[] = [
   { who: 'approver.sales', what: 'may read but not change a dealer', method: 'patch', path: '/api/dealers/dealer2', body: { rating: 5 }, expect: 403 },
   { who: 'auditor', what: 'may read but not change a dealer', method: 'patch', path: '/api/dealers/dealer3', body: { rating: 5 }, expect: 403 },
   // the user directory
-  { who: 'admin', what: 'lists every user', method: 'get', path: '/api/users', expect: { status: 200, count: 10 } },
-  { who: 'approver.sales', what: 'lists every user', method: 'get', path: '/api/users', expect: { status: 200, count: 10 } },
+  { who: 'admin', what: 'lists every user', method: 'get', path: '/api/users', expect: { status: 200, count: 11 } },
+  { who: 'approver.sales', what: 'lists every user', method: 'get', path: '/api/users', expect: { status: 200, count: 11 } },
   { who: 'dealer1.manager', what: 'lists own dealer users only', method: 'get', path: '/api/users', expect: { status: 200, count: 2 } },
   { who: 'dealer2.staff', what: 'lists own dealer users only', method: 'get', path: '/api/users', expect: { status: 200, count: 2 } },
   { who: 'dealer3.staff', what: 'lists own dealer users only', method: 'get', path: '/api/users', expect: { status: 200, count: 1 } },
