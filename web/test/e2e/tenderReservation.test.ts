@@ -76,7 +76,7 @@ test('a dealer applies for a tender with a document, the sales approver locks it
 
   // the dealer sees the lock and its expiry, then reports the tender won
   const locked = await tenderRow(dealer, caseRef, /Закреплён до/);
-  expect(await locked.locator('td').nth(6).textContent()).toMatch(/\d{4}/);
+  expect(await locked.locator('[data-testid="tender-status"] + td').textContent()).toMatch(/\d{4}/);
   await suite.shot(dealer, 'tenders-dealer-locked', { fullPage: true });
   await openTask(dealer, caseRef, 'ReportOutcome');
   await dealer.getByLabel('Выиграли').check();
