@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../db/uniqueViolation';
 import { subject } from '@casl/ability';
 import type { ProcessEngine } from '@dealerflow/engine';
 import type { DataSource } from 'typeorm';
@@ -30,11 +31,6 @@ export interface LeadIntakeRequest {
 export type LeadRow = Partial<Lead> & { dealerName: string | null; secondsLeft: number | null };
 
 const LIMIT = 1000;
-
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
-  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'ER_DUP_ENTRY';
-}
 
 /** Lead intake (which starts `lead-distribution`), the leads list, dealer ratings and the rating events a KPI page reads. */
 export class LeadService {
