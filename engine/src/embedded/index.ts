@@ -6,6 +6,7 @@ export { MemoryStore } from './store/MemoryStore';
 export type { EngineStore, StoreTx, DefinitionRecord, InstanceRecord, WaitItem, ItemQuery, ElementInstance, ItemKind } from './store/EngineStore';
 export { TypeOrmStore } from './store/sql/TypeOrmStore';
 export { engineEntities, EngineDefinitionEntity, EngineInstanceEntity, EngineItemEntity } from './store/sql/entities';
+export { textType } from './store/sql/longText';
 export { engineMigrations, EngineSchema1763800000000 } from './store/sql/EngineSchema1763800000000';
 export { WorkerPool } from './threads/WorkerPool';
 export { serveInWorker } from './threads/serveInWorker';

@@ -3,7 +3,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/AuditTrail';
 import { LedgerEntry } from '../finance/LedgerEntry';
 import { Reservation } from './Reservation';
-import { retryOnDeadlock } from './retryOnDeadlock';
+import { retryOnDeadlock } from '../db/retryTransaction';
 import { StockVehicle } from './StockVehicle';
 import { VehicleOrder } from './VehicleOrder';
 

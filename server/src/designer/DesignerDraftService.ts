@@ -32,9 +32,6 @@ interface RootElement {
   $instanceOf(type: string): boolean;
 }
 
-// MySQL's TEXT holds 65,535 bytes.
-const MAX_BYTES = 65_535;
-
 function summaryOf(draft: DesignerDraft): DraftSummary {
   return { processId: draft.processId, name: draft.name, revision: draft.revision, savedBy: draft.savedBy, savedAt: draft.savedAt.toISOString() };
 }
@@ -72,9 +69,6 @@ export class DesignerDraftService {
   /** Saves a new revision; a 409 naming the current revision when someone saved since `save.revision`. */
   async save(actor: string, processId: string, save: DraftSave): Promise<DraftDocument> {
     const forms = JSON.stringify(save.forms);
-    if (Buffer.byteLength(save.xml) > MAX_BYTES || Buffer.byteLength(forms) > MAX_BYTES) {
-      throw new ValidationError('The draft is too large', [{ field: 'xml', message: `diagram and forms must each fit in ${MAX_BYTES} bytes` }]);
-    }
     const name = await processNameIn(save.xml, processId);
     const values = { name, xml: save.xml, forms, revision: save.revision + 1, savedBy: actor, savedAt: new Date() };
     try {

@@ -2,7 +2,7 @@ import type { LeadCall, LeadIntake, LeadLedger, LeadOutcomeCall, OfferedDealer, 
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/AuditTrail';
 import { caseReference } from '../processes/caseReference';
-import { retryOnDeadlock } from '../allocation/retryOnDeadlock';
+import { retryOnDeadlock } from '../db/retryTransaction';
 import { Dealer } from '../entities/Dealer';
 import { DealerRating } from './DealerRating';
 import { DealerTerritory } from './DealerTerritory';

@@ -1,7 +1,7 @@
 import { trigramSimilarity, type RegisterResult, type SimilarTender, type TenderApplication, type TenderCall, type TenderRegistry } from '@dealerflow/plugins';
 import { In, MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/AuditTrail';
-import { retryOnDuplicate } from './retryOnDuplicate';
+import { retryOnDuplicate } from '../db/retryTransaction';
 import { Tender, type TenderState } from './Tender';
 import { TenderCustomer } from './TenderCustomer';
 import { TenderLock } from './TenderLock';

@@ -3,7 +3,7 @@ import type { AuditTrail } from '../../audit/AuditTrail';
 import type { CurrentUser } from '../../auth/CurrentUser';
 import { isUniqueViolation } from '../../db/uniqueViolation';
 import { AppError, ConflictError, ForbiddenError } from '../../errors/AppError';
-import { retryOnDeadlock } from '../retryOnDeadlock';
+import { retryOnDeadlock } from '../../db/retryTransaction';
 import { StockVehicle } from '../StockVehicle';
 import { checkStockRows, type StockLine, type StockRowError } from './checkStockRows';
 import { readStockSheet, UnreadableStockFile, type StockFileKind } from './readStockSheet';

@@ -11,7 +11,8 @@ export const processIdPattern = '^[A-Za-z_][\\w.-]{0,127}$';
 const draftRequest = validator<DraftSave>({
   type: 'object',
   properties: {
-    xml: { type: 'string', minLength: 1, maxLength: 65_535 },
+    // as large as the request body may be (LONGTEXT on MySQL)
+    xml: { type: 'string', minLength: 1 },
     forms: {
       type: 'array',
       maxItems: 50,

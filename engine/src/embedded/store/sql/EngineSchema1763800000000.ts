@@ -1,4 +1,5 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { EngineLongText1763900000000 } from './EngineLongText1763900000000';
 
 const varchar = (name: string, length: number, extra: object = {}) => ({ name, type: 'varchar', length: String(length), ...extra });
 
@@ -43,4 +44,4 @@ export class EngineSchema1763800000000 implements MigrationInterface {
 }
 
 /** The engine's migrations, in order, to add to the application's DataSource. */
-export const engineMigrations = [EngineSchema1763800000000];
+export const engineMigrations = [EngineSchema1763800000000, EngineLongText1763900000000];

@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import './longText';
 
 /** A row of engine_definition: one deployed process version. */
 export interface DefinitionRow {
