@@ -4,6 +4,7 @@ import type { AuditTrail } from '../audit/AuditTrail';
 import type { CurrentUser } from '../auth/CurrentUser';
 import { Dealer } from '../entities/Dealer';
 import { ForbiddenError, NotFoundError } from '../errors/AppError';
+import { replaceTerritories } from '../leads/territoryCodes';
 import { accessibleBy } from '../permissions/accessibleBy';
 import { permittedView } from '../permissions/permittedView';
 
@@ -29,7 +30,7 @@ export class DealerService {
     return view;
   }
 
-  /** Changes the given fields if the user may update each of them; audited in the same transaction. */
+  /** Changes the given fields if the user may update each of them; audited, and territories given to lead routing, in the same transaction. */
   async update(user: CurrentUser, id: string, patch: DealerPatch): Promise<Partial<Dealer>> {
     await this.dataSource.transaction(async (manager) => {
       const dealer = await manager.findOneBy(Dealer, { id });
@@ -38,6 +39,8 @@ export class DealerService {
       if (refused.length) throw new ForbiddenError(`You may not change ${refused.join(', ')} of dealer ${id}`);
       const before = Object.fromEntries(Object.keys(patch).map((field) => [field, dealer[field as keyof Dealer]]));
       await manager.update(Dealer, { id }, patch);
+      // lead routing reads territories from their own indexed table
+      if (patch.territoryCodes) await replaceTerritories(manager, id, patch.territoryCodes);
       await this.audit.append(manager, { actor: user.username, action: 'dealer.update', subjectType: 'Dealer', subjectId: id, payload: { before, after: patch } });
     });
     return this.get(user, id);

@@ -1,11 +1,11 @@
 /** The demo distributor network (DESIGN.md "Demo data"); every password is `demo`. */
 export const demoPassword = 'demo';
 
-/** Three dealers in three regions. */
+/** Three dealers in three regions; territory codes are regions (digits, as on number plates) and cities. The Moscow region (50) is shared: its leads go to the better-rated dealer first. */
 export const demoDealers = [
-  { id: 'dealer1', name: 'Автоцентр Москва', region: 'Москва', territoryCodes: ['77', '50'], rating: 4.6, creditLimit: 50_000_000 },
-  { id: 'dealer2', name: 'Автоцентр Казань', region: 'Татарстан', territoryCodes: ['16', '12', '21'], rating: 4.2, creditLimit: 25_000_000 },
-  { id: 'dealer3', name: 'Автоцентр Новосибирск', region: 'Новосибирская область', territoryCodes: ['54', '42', '22'], rating: 3.9, creditLimit: 20_000_000 },
+  { id: 'dealer1', name: 'Автоцентр Москва', region: 'Москва', territoryCodes: ['77', '50', '69', 'MOW'], rating: 4.6, creditLimit: 50_000_000 },
+  { id: 'dealer2', name: 'Автоцентр Казань', region: 'Татарстан', territoryCodes: ['16', '12', '21', '50', 'KZN'], rating: 4.2, creditLimit: 25_000_000 },
+  { id: 'dealer3', name: 'Автоцентр Новосибирск', region: 'Новосибирская область', territoryCodes: ['54', '42', '22', 'OVB'], rating: 3.9, creditLimit: 20_000_000 },
 ];
 
 /** One user per line of the README's demo table. */

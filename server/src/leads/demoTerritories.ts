@@ -1,18 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { DealerRating } from './DealerRating';
-import { DealerTerritory, type TerritoryKind } from './DealerTerritory';
-
-/** The demo dealers' territories: region codes (as on number plates) and city codes. */
-export const demoTerritories: { dealerId: string; kind: TerritoryKind; code: string }[] = [
-  ...['77', '50', '69'].map((code) => ({ dealerId: 'dealer1', kind: 'region' as const, code })),
-  { dealerId: 'dealer1', kind: 'city', code: 'MOW' },
-  ...['16', '12', '21'].map((code) => ({ dealerId: 'dealer2', kind: 'region' as const, code })),
-  { dealerId: 'dealer2', kind: 'city', code: 'KZN' },
-  ...['54', '42', '22'].map((code) => ({ dealerId: 'dealer3', kind: 'region' as const, code })),
-  { dealerId: 'dealer3', kind: 'city', code: 'OVB' },
-  // Moscow region is shared: leads from there go to the better-rated dealer first.
-  { dealerId: 'dealer2', kind: 'region', code: '50' },
-];
+import { demoDealers } from '../demo/demoData';
+import { DealerTerritory } from './DealerTerritory';
+import { replaceTerritories } from './territoryCodes';
 
 /** The demo dealers' starting lead ratings (0..100). */
 export const demoRatings: { dealerId: string; score: number }[] = [
@@ -25,6 +15,6 @@ export const demoRatings: { dealerId: string; score: number }[] = [
 export async function seedLeadNetwork(manager: EntityManager, now = new Date()): Promise<void> {
   await manager.createQueryBuilder().delete().from(DealerTerritory).execute();
   await manager.createQueryBuilder().delete().from(DealerRating).execute();
-  await manager.insert(DealerTerritory, demoTerritories.map((t) => ({ ...t })));
+  for (const dealer of demoDealers) await replaceTerritories(manager, dealer.id, dealer.territoryCodes);
   await manager.insert(DealerRating, demoRatings.map(({ dealerId, score }) => ({ dealerId, score, speed: score, conversion: score, events: 0, updatedAt: now })));
 }

@@ -54,6 +54,23 @@ describe.each(testDatabases())('leads through the API on %s', (_kind, database) 
     expect(ratings).toEqual([expect.objectContaining({ dealerId: 'dealer2', dealerName: 'Автоцентр Казань', events: 2 })]);
   });
 
+  it('a dealer manager who takes on a city gets its next lead: territory edits reach routing at once', async () => {
+    // given the Novosibirsk manager adds Kazan's city code (lower case) to its territory
+    const manager = await server.as('dealer1.manager');
+    const patched = await manager.patch('/api/dealers/dealer1').send({ territoryCodes: ['77', '50', '69', 'MOW', 'kzn'] });
+    expect(patched.status).toBe(200);
+    // when a test-drive lead from the city of Kazan arrives (no region given)
+    const sent = await (await server.as('brand.site')).post('/api/leads').send({ ...lead, regionCode: undefined, cityCode: 'KZN', externalId: 'city-kzn-1' });
+    expect(sent.status).toBe(201);
+    // then the better-rated Moscow dealer, now serving Kazan, gets the offer first
+    const offer = await taskFor('dealer1.manager', sent.body.caseRef as string, 'AcceptLead');
+    expect(offer.dealerId).toBe('dealer1');
+    // and taking the city away again leaves dealer1 out of the next one
+    await manager.patch('/api/dealers/dealer1').send({ territoryCodes: ['77', '50', '69', 'MOW'] }).expect(200);
+    const next = await (await server.as('brand.site')).post('/api/leads').send({ ...lead, regionCode: undefined, cityCode: 'KZN', externalId: 'city-kzn-2' });
+    expect((await taskFor('dealer2.staff', next.body.caseRef as string, 'AcceptLead')).dealerId).toBe('dealer2');
+  });
+
   it('the demo opens leads in several dealers; ratingOf and the events query read what routing recorded', async () => {
     const demo = await eventually(async () => {
       const rows = (await leadsOf('approver.sales')).filter((l) => l.externalId?.startsWith('demo-'));
