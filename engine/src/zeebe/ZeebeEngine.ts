@@ -266,7 +266,8 @@ export class ZeebeEngine implements ProcessEngine {
   async getInstance(processInstanceKey: string): Promise<InstanceDetails> {
     const instance = await this.rest.request<RestInstance>('GET', `/process-instances/${processInstanceKey}`, undefined, { notFound: ['process instance', processInstanceKey] });
     const [variables, elements, incidents] = await Promise.all([
-      this.rest.request<Page<RestVariable>>('POST', '/variables/search', { filter: { processInstanceKey, scopeKey: processInstanceKey }, page: PAGE }),
+      // whole values: a search cuts long ones (8 KB on Camunda) unless told not to, and a cut value is no JSON
+      this.rest.request<Page<RestVariable>>('POST', '/variables/search?truncateValues=false', { filter: { processInstanceKey, scopeKey: processInstanceKey }, page: PAGE }),
       this.rest.request<Page<ElementInstanceRow>>('POST', '/element-instances/search', { filter: { processInstanceKey }, sort: [{ field: 'startDate' }], page: PAGE }),
       this.rest.request<Page<RestIncident>>('POST', '/incidents/search', { filter: { processInstanceKey, state: 'ACTIVE' }, page: PAGE }),
     ]);

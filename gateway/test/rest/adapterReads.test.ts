@@ -46,4 +46,15 @@ describe('what the Zeebe adapter reads over the v2 API of the standalone engine'
     // then the reference is there for the application to resolve
     expect(task).toMatchObject({ elementId: 'approve', externalFormReference: 'order-approval', candidateGroups: ['sales'], priority: 70 });
   });
+
+  it('reads a long variable whole, though a search cuts long values by default', async () => {
+    // given an instance with a variable of 20,000 characters
+    const note = 'Б'.repeat(20_000);
+    const { processInstanceKey } = await adapter.createInstance('g_user', { note, short: 1 });
+    // when the adapter reads the instance
+    const instance = await adapter.getInstance(processInstanceKey);
+    // then the value is whole
+    expect(instance.variables.note).toBe(note);
+    expect(instance.variables.short).toBe(1);
+  });
 });
