@@ -36,6 +36,7 @@ describe('conformance over the wire: the Zeebe adapter against the standalone en
   let adapter: ZeebeEngine;
   let clock: RestClient;
   let startedAt: number;
+  let upAt: number;
 
   beforeAll(async () => {
     startedAt = Date.now();
@@ -43,6 +44,7 @@ describe('conformance over the wire: the Zeebe adapter against the standalone en
     engine = await startEngineProcess({ ZEEBE_GRPC_PORT: String(grpcPort), ZEEBE_REST_PORT: String(restPort), ENGINE_DATABASE_URL: 'memory:' });
     adapter = new ZeebeEngine({ restAddress: `http://127.0.0.1:${restPort}`, grpcAddress: `grpc://127.0.0.1:${grpcPort}` });
     clock = new RestClient({ baseUrl: `http://127.0.0.1:${restPort}` });
+    upAt = Date.now();
   });
   afterAll(async () => {
     await adapter?.close();
@@ -50,7 +52,8 @@ describe('conformance over the wire: the Zeebe adapter against the standalone en
       engine.child.kill('SIGTERM');
       await exited(engine.child);
     }
-    console.log(`conformance over the wire: ${scenarios.length} scenarios in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (engine start included)`);
+    const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+    console.log(`conformance over the wire: engine up in ${seconds(startedAt, upAt)} s, ${scenarios.length} scenarios in ${seconds(upAt, Date.now())} s`);
   });
 
   it('names only existing scenarios among those that do not run or differ over the wire', () => {
