@@ -32,9 +32,10 @@ interface RestJobUserTask { userTaskKey?: string; assignee?: string; candidateGr
 interface RestJob { jobKey: string; key?: string; type: string; processInstanceKey: string; processDefinitionId: string; bpmnProcessId?: string; elementId: string; retries: number; deadline: number | string; worker: string; customHeaders?: Record<string, string>; variables?: Variables; kind?: string; listenerEventType?: string; userTask?: RestJobUserTask }
 interface RestIncident { incidentKey: string; processInstanceKey: string; elementId: string; errorType: string; errorMessage?: string; jobKey?: string; creationTime?: string }
 interface RestVariable { name: string; value: string }
-interface Page<T> { items: T[] }
+interface Page<T> { items: T[]; page?: { endCursor?: string } }
 
-const PAGE = { limit: 1000 };
+/** Items per search page; longer answers are read page by page. */
+const PAGE_LIMIT = 1000;
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : 0);
 
 /** The acknowledgement token handed back to workers; only this adapter's actions create it. */
@@ -161,8 +162,8 @@ export class ZeebeEngine implements ProcessEngine {
     if (filter.processInstanceKey !== undefined) restFilter.processInstanceKey = filter.processInstanceKey;
     if (filter.elementId !== undefined) restFilter.elementId = filter.elementId;
     if (filter.state !== undefined) restFilter.state = filter.state;
-    const page = await this.rest.request<Page<RestUserTask>>('POST', '/user-tasks/search', { filter: restFilter, page: PAGE });
-    return page.items.map((t) => ({
+    const found = await this.searchAll<RestUserTask>('/user-tasks/search', { filter: restFilter });
+    return found.map((t) => ({
       key: t.userTaskKey,
       processInstanceKey: t.processInstanceKey,
       bpmnProcessId: t.processDefinitionId ?? t.bpmnProcessId ?? '',
@@ -267,27 +268,38 @@ export class ZeebeEngine implements ProcessEngine {
     const instance = await this.rest.request<RestInstance>('GET', `/process-instances/${processInstanceKey}`, undefined, { notFound: ['process instance', processInstanceKey] });
     const [variables, elements, incidents] = await Promise.all([
       // whole values: a search cuts long ones (8 KB on Camunda) unless told not to, and a cut value is no JSON
-      this.rest.request<Page<RestVariable>>('POST', '/variables/search?truncateValues=false', { filter: { processInstanceKey, scopeKey: processInstanceKey }, page: PAGE }),
-      this.rest.request<Page<ElementInstanceRow>>('POST', '/element-instances/search', { filter: { processInstanceKey }, sort: [{ field: 'startDate' }], page: PAGE }),
-      this.rest.request<Page<RestIncident>>('POST', '/incidents/search', { filter: { processInstanceKey, state: 'ACTIVE' }, page: PAGE }),
+      this.searchAll<RestVariable>('/variables/search?truncateValues=false', { filter: { processInstanceKey, scopeKey: processInstanceKey } }),
+      this.searchAll<ElementInstanceRow>('/element-instances/search', { filter: { processInstanceKey }, sort: [{ field: 'startDate' }] }),
+      this.searchAll<RestIncident>('/incidents/search', { filter: { processInstanceKey, state: 'ACTIVE' } }),
     ]);
     // the containing subprocesses matter only to order what one millisecond left, so the model is read only when there are some
-    const scoped = elements.items.some((e) => e.type === 'SUB_PROCESS' || e.type === 'EVENT_SUB_PROCESS' || e.type === 'AD_HOC_SUB_PROCESS');
+    const scoped = elements.some((e) => e.type === 'SUB_PROCESS' || e.type === 'EVENT_SUB_PROCESS' || e.type === 'AD_HOC_SUB_PROCESS');
     const parents = scoped ? await this.parentsOf(instance.processDefinitionKey, instance.processDefinitionId) : new Map<string, string | undefined>();
-    const history = historyOf(elements.items, (id) => parents.get(id));
+    const history = historyOf(elements, (id) => parents.get(id));
     return {
       processInstanceKey: instance.processInstanceKey,
       bpmnProcessId: instance.processDefinitionId,
       version: instance.processDefinitionVersion,
       state: instance.state === 'COMPLETED' ? 'COMPLETED' : instance.state === 'TERMINATED' ? 'TERMINATED' : 'ACTIVE',
-      variables: Object.fromEntries(variables.items.map((v) => [v.name, JSON.parse(v.value) as unknown])),
+      variables: Object.fromEntries(variables.map((v) => [v.name, JSON.parse(v.value) as unknown])),
       history,
-      incidents: incidents.items.map((i): Incident => ({
+      incidents: incidents.map((i): Incident => ({
         key: i.incidentKey, processInstanceKey: i.processInstanceKey, elementId: i.elementId, type: incidentType(i.errorType),
         message: i.errorMessage ?? '', ...(i.jobKey ? { jobKey: i.jobKey } : {}), createdAt: time(i.creationTime),
       })),
       ...(instance.parentProcessInstanceKey ? { parentProcessInstanceKey: instance.parentProcessInstanceKey } : {}),
     };
+  }
+
+  /** Every item a search finds, page after page (one answer holds one page). */
+  private async searchAll<T>(path: string, query: Record<string, unknown>): Promise<T[]> {
+    const items: T[] = [];
+    for (let after: string | undefined; ;) {
+      const answer = await this.rest.request<Page<T>>('POST', path, { ...query, page: { limit: PAGE_LIMIT, ...(after === undefined ? {} : { after }) } });
+      items.push(...answer.items);
+      after = answer.page?.endCursor;
+      if (answer.items.length < PAGE_LIMIT || !after) return items;
+    }
   }
 
   /** Each element's containing subprocess in a deployed process (empty when the XML cannot be read or parsed). */

@@ -39,6 +39,17 @@ export function historyOf(rows: ElementInstanceRow[], parentOf: (elementId: stri
   // deeper first among completions ranked alike: an inner instance before its multi-instance body
   const depth = (r: ElementInstanceRow) => ancestorsOf(r.elementId).size * 2 + (r.type === 'MULTI_INSTANCE_BODY' ? 0 : 1);
 
+  // only subprocesses and multi-instance bodies contain anything: the others skip the search for their content
+  const scopes = new Set(rows.flatMap((r) => [...ancestorsOf(r.elementId)]));
+  const endedAt = new Map<number, ElementInstanceRow[]>();
+  for (const r of rows) {
+    if (!r.endDate) continue;
+    const at = time(r.endDate);
+    const same = endedAt.get(at);
+    if (same) same.push(r);
+    else endedAt.set(at, [r]);
+  }
+
   interface Ranked { entry: HistoryEntry; rank: bigint; phase: number; depth: number }
   const ranked: Ranked[] = [];
   for (const r of rows) {
@@ -48,7 +59,9 @@ export function historyOf(rows: ElementInstanceRow[], parentOf: (elementId: stri
     const end = time(r.endDate);
     // left just after the last element inside it that was left in the same millisecond
     let rank = key(r);
-    for (const inner of rows) if (inner.endDate && time(inner.endDate) === end && contains(r, inner) && key(inner) > rank) rank = key(inner);
+    if (scopes.has(r.elementId) || r.type === 'MULTI_INSTANCE_BODY') {
+      for (const inner of endedAt.get(end) ?? []) if (contains(r, inner) && key(inner) > rank) rank = key(inner);
+    }
     ranked.push({ entry: { elementId: r.elementId, state: r.state === 'TERMINATED' ? 'TERMINATED' : 'COMPLETED', at: end }, rank, phase: 1, depth: depth(r) });
   }
   ranked.sort((a, b) => a.entry.at - b.entry.at || (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0) || a.phase - b.phase || b.depth - a.depth);

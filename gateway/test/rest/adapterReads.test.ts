@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 // the adapter is the engine's second entry point, built beside the first
 import { ZeebeEngine } from '@dealerflow/engine/dist/zeebe';
 import { eventually } from '../support/eventually';
@@ -56,5 +57,20 @@ describe('what the Zeebe adapter reads over the v2 API of the standalone engine'
     // then the value is whole
     expect(instance.variables.note).toBe(note);
     expect(instance.variables.short).toBe(1);
+  });
+
+  it('reads every element instance of a long instance, page after page', async () => {
+    // given an instance that looped 350 times: more than a thousand element instances, over one search page
+    const loop = readFileSync(join(__dirname, '../../../engine/conformance/fixtures/c_loop.bpmn'), 'utf8').replace(/c_loop/g, 'g_long_loop').replace('counter &gt;= 3', 'counter &gt;= 350');
+    await adapter.deploy([{ name: 'g_long_loop.bpmn', content: loop }]);
+    const { processInstanceKey } = await adapter.createInstance('g_long_loop', { counter: 0 });
+    // when the adapter reads it
+    const instance = await adapter.getInstance(processInstanceKey);
+    // then the whole history is there, in order
+    const completed = instance.history.filter((h) => h.state === 'COMPLETED').map((h) => h.elementId);
+    expect(instance).toMatchObject({ state: 'COMPLETED', variables: { counter: 350 } });
+    expect(completed.filter((id) => id === 'inc')).toHaveLength(350);
+    expect(completed.slice(0, 4)).toEqual(['start', 'merge', 'inc', 'check']);
+    expect(completed.slice(-2)).toEqual(['check', 'end']);
   });
 });
