@@ -2,10 +2,12 @@ import { Camunda8 } from '@camunda8/sdk';
 import {
   EngineError, InvalidModelError,
   type ActivateJobsRequest, type CreateInstanceOptions, type Deployment, type EngineEvent, type EngineEventType, type EngineListener,
-  type FailJobOptions, type JobResult, type HistoryEntry, type Incident, type IncidentType, type InstanceDetails, type InstanceRef, type Job,
+  type FailJobOptions, type JobResult, type Incident, type IncidentType, type InstanceDetails, type InstanceRef, type Job,
   type JobAcknowledgement, type JobActions, type JobHandler, type Message, type MessageCorrelation, type ProcessEngine, type Resource, type ThrowErrorOptions,
   type Unsubscribe, type UserTask, type UserTaskFilter, type UserTaskState, type Variables, type Worker, type WorkerOptions,
 } from '../port';
+import { parseBpmn } from '../embedded/model/parseBpmn';
+import { historyOf, type ElementInstanceRow } from './historyOf';
 import { RestClient, type RestOptions } from './rest';
 
 /** Options of the Zeebe adapter. */
@@ -25,15 +27,15 @@ export interface ZeebeEngineOptions {
 // Shapes of the v2 REST answers this adapter reads (keys already turned into strings).
 interface RestDeployment { deploymentKey: string; deployments: { processDefinition?: { processDefinitionId: string; processDefinitionVersion: number; processDefinitionKey: string; resourceName: string } }[] }
 interface RestInstance { processInstanceKey: string; processDefinitionId: string; processDefinitionVersion: number; processDefinitionKey: string; state?: string; parentProcessInstanceKey?: string }
-interface RestUserTask { userTaskKey: string; processInstanceKey: string; processDefinitionId?: string; bpmnProcessId?: string; elementId: string; name?: string; state?: string; assignee?: string; candidateGroups?: string[]; candidateUsers?: string[]; formKey?: string; dueDate?: string; followUpDate?: string; priority?: number; creationDate?: string }
+interface RestUserTask { userTaskKey: string; processInstanceKey: string; processDefinitionId?: string; bpmnProcessId?: string; elementId: string; name?: string; state?: string; assignee?: string; candidateGroups?: string[]; candidateUsers?: string[]; formKey?: string; externalFormReference?: string; dueDate?: string; followUpDate?: string; priority?: number; creationDate?: string }
 interface RestJobUserTask { userTaskKey?: string; assignee?: string; candidateGroups?: string[]; candidateUsers?: string[]; formKey?: string; dueDate?: string; followUpDate?: string; priority?: number }
 interface RestJob { jobKey: string; key?: string; type: string; processInstanceKey: string; processDefinitionId: string; bpmnProcessId?: string; elementId: string; retries: number; deadline: number | string; worker: string; customHeaders?: Record<string, string>; variables?: Variables; kind?: string; listenerEventType?: string; userTask?: RestJobUserTask }
-interface RestElementInstance { elementId: string; state: string; startDate?: string; endDate?: string }
 interface RestIncident { incidentKey: string; processInstanceKey: string; elementId: string; errorType: string; errorMessage?: string; jobKey?: string; creationTime?: string }
 interface RestVariable { name: string; value: string }
-interface Page<T> { items: T[] }
+interface Page<T> { items: T[]; page?: { endCursor?: string } }
 
-const PAGE = { limit: 1000 };
+/** Items per search page; longer answers are read page by page. */
+const PAGE_LIMIT = 1000;
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : 0);
 
 /** The acknowledgement token handed back to workers; only this adapter's actions create it. */
@@ -46,9 +48,22 @@ function taskState(state: string | undefined): UserTaskState {
   return 'CREATED';
 }
 
-function incidentType(errorType: string): IncidentType {
-  const known: IncidentType[] = ['JOB_NO_RETRIES', 'EXTRACT_VALUE_ERROR', 'CONDITION_ERROR', 'UNHANDLED_ERROR_EVENT', 'CALLED_ELEMENT_ERROR', 'IO_MAPPING_ERROR'];
-  return (known as string[]).includes(errorType) ? (errorType as IncidentType) : 'JOB_NO_RETRIES';
+const INCIDENT_TYPES: readonly IncidentType[] = [
+  'JOB_NO_RETRIES', 'EXTRACT_VALUE_ERROR', 'CONDITION_ERROR', 'UNHANDLED_ERROR_EVENT', 'CALLED_ELEMENT_ERROR', 'IO_MAPPING_ERROR',
+  'DECISION_EVALUATION_ERROR', 'TASK_LISTENER_NO_RETRIES',
+];
+
+/**
+ * A Camunda incident error type as the port's. Camunda's names without a port twin read as the
+ * nearest: CALLED_DECISION_ERROR (no such decision) as a decision error, the other listeners'
+ * and ad-hoc jobs out of retries as a job's, and element failures the port does not name
+ * (FORM_NOT_FOUND, RESOURCE_NOT_FOUND, MESSAGE_SIZE_EXCEEDED, UNKNOWN) as an element that
+ * could not be entered, which resolving retries, as those do.
+ */
+export function incidentType(errorType: string): IncidentType {
+  if ((INCIDENT_TYPES as readonly string[]).includes(errorType)) return errorType as IncidentType;
+  if (errorType === 'CALLED_DECISION_ERROR') return 'DECISION_EVALUATION_ERROR';
+  return errorType.endsWith('_NO_RETRIES') ? 'JOB_NO_RETRIES' : 'EXTRACT_VALUE_ERROR';
 }
 
 /**
@@ -65,6 +80,8 @@ export class ZeebeEngine implements ProcessEngine {
   private readonly listeners = new Map<EngineEventType, Set<EngineListener<EngineEventType>>>();
   private readonly workers = new Set<Worker>();
   private listenerLoop: Promise<void> | undefined;
+  /** Per process definition key: each element's containing subprocess, read from the deployed XML. */
+  private readonly parents = new Map<string, Promise<Map<string, string | undefined>>>();
   private closed = false;
 
   constructor(private readonly options: ZeebeEngineOptions) {
@@ -145,8 +162,8 @@ export class ZeebeEngine implements ProcessEngine {
     if (filter.processInstanceKey !== undefined) restFilter.processInstanceKey = filter.processInstanceKey;
     if (filter.elementId !== undefined) restFilter.elementId = filter.elementId;
     if (filter.state !== undefined) restFilter.state = filter.state;
-    const page = await this.rest.request<Page<RestUserTask>>('POST', '/user-tasks/search', { filter: restFilter, page: PAGE });
-    return page.items.map((t) => ({
+    const found = await this.searchAll<RestUserTask>('/user-tasks/search', { filter: restFilter });
+    return found.map((t) => ({
       key: t.userTaskKey,
       processInstanceKey: t.processInstanceKey,
       bpmnProcessId: t.processDefinitionId ?? t.bpmnProcessId ?? '',
@@ -157,6 +174,7 @@ export class ZeebeEngine implements ProcessEngine {
       candidateGroups: t.candidateGroups ?? [],
       candidateUsers: t.candidateUsers ?? [],
       formKey: t.formKey ?? undefined,
+      externalFormReference: t.externalFormReference ?? undefined,
       dueDate: t.dueDate ?? undefined,
       followUpDate: t.followUpDate ?? undefined,
       priority: t.priority ?? 50,
@@ -214,7 +232,8 @@ export class ZeebeEngine implements ProcessEngine {
       timeout: request.timeout ?? 30_000,
       maxJobsToActivate: request.maxJobsToActivate,
       ...(request.fetchVariables ? { fetchVariable: request.fetchVariables } : {}),
-      requestTimeout: 0,
+      // the port activates what is there now: a negative timeout turns long polling off (0 would wait the gateway's default)
+      requestTimeout: -1,
     });
     return answer.jobs.map(toPortJob);
   }
@@ -248,29 +267,56 @@ export class ZeebeEngine implements ProcessEngine {
   async getInstance(processInstanceKey: string): Promise<InstanceDetails> {
     const instance = await this.rest.request<RestInstance>('GET', `/process-instances/${processInstanceKey}`, undefined, { notFound: ['process instance', processInstanceKey] });
     const [variables, elements, incidents] = await Promise.all([
-      this.rest.request<Page<RestVariable>>('POST', '/variables/search', { filter: { processInstanceKey, scopeKey: processInstanceKey }, page: PAGE }),
-      this.rest.request<Page<RestElementInstance>>('POST', '/element-instances/search', { filter: { processInstanceKey }, sort: [{ field: 'startDate' }], page: PAGE }),
-      this.rest.request<Page<RestIncident>>('POST', '/incidents/search', { filter: { processInstanceKey, state: 'ACTIVE' }, page: PAGE }),
+      // whole values: a search cuts long ones (8 KB on Camunda) unless told not to, and a cut value is no JSON
+      this.searchAll<RestVariable>('/variables/search?truncateValues=false', { filter: { processInstanceKey, scopeKey: processInstanceKey } }),
+      this.searchAll<ElementInstanceRow>('/element-instances/search', { filter: { processInstanceKey }, sort: [{ field: 'startDate' }] }),
+      this.searchAll<RestIncident>('/incidents/search', { filter: { processInstanceKey, state: 'ACTIVE' } }),
     ]);
-    const history: HistoryEntry[] = [];
-    for (const e of elements.items) {
-      history.push({ elementId: e.elementId, state: 'ACTIVATED', at: time(e.startDate) });
-      if (e.endDate) history.push({ elementId: e.elementId, state: e.state === 'TERMINATED' ? 'TERMINATED' : 'COMPLETED', at: time(e.endDate) });
-    }
-    history.sort((a, b) => a.at - b.at);
+    // the containing subprocesses matter only to order what one millisecond left, so the model is read only when there are some
+    const scoped = elements.some((e) => e.type === 'SUB_PROCESS' || e.type === 'EVENT_SUB_PROCESS' || e.type === 'AD_HOC_SUB_PROCESS');
+    const parents = scoped ? await this.parentsOf(instance.processDefinitionKey, instance.processDefinitionId) : new Map<string, string | undefined>();
+    const history = historyOf(elements, (id) => parents.get(id));
     return {
       processInstanceKey: instance.processInstanceKey,
       bpmnProcessId: instance.processDefinitionId,
       version: instance.processDefinitionVersion,
       state: instance.state === 'COMPLETED' ? 'COMPLETED' : instance.state === 'TERMINATED' ? 'TERMINATED' : 'ACTIVE',
-      variables: Object.fromEntries(variables.items.map((v) => [v.name, JSON.parse(v.value) as unknown])),
+      variables: Object.fromEntries(variables.map((v) => [v.name, JSON.parse(v.value) as unknown])),
       history,
-      incidents: incidents.items.map((i): Incident => ({
+      incidents: incidents.map((i): Incident => ({
         key: i.incidentKey, processInstanceKey: i.processInstanceKey, elementId: i.elementId, type: incidentType(i.errorType),
         message: i.errorMessage ?? '', ...(i.jobKey ? { jobKey: i.jobKey } : {}), createdAt: time(i.creationTime),
       })),
       ...(instance.parentProcessInstanceKey ? { parentProcessInstanceKey: instance.parentProcessInstanceKey } : {}),
     };
+  }
+
+  /** Every item a search finds, page after page (one answer holds one page). */
+  private async searchAll<T>(path: string, query: Record<string, unknown>): Promise<T[]> {
+    const items: T[] = [];
+    for (let after: string | undefined; ;) {
+      const answer = await this.rest.request<Page<T>>('POST', path, { ...query, page: { limit: PAGE_LIMIT, ...(after === undefined ? {} : { after }) } });
+      items.push(...answer.items);
+      after = answer.page?.endCursor;
+      if (answer.items.length < PAGE_LIMIT || !after) return items;
+    }
+  }
+
+  /** Each element's containing subprocess in a deployed process (empty when the XML cannot be read or parsed). */
+  private parentsOf(processDefinitionKey: string, bpmnProcessId: string): Promise<Map<string, string | undefined>> {
+    let found = this.parents.get(processDefinitionKey);
+    if (!found) {
+      found = (async () => {
+        const { processes } = await parseBpmn(`${bpmnProcessId}.bpmn`, await this.getProcessDefinitionXml(processDefinitionKey));
+        const model = processes.find((p) => p.model.bpmnProcessId === bpmnProcessId)?.model;
+        return new Map([...(model?.elements.values() ?? [])].map((e) => [e.id, e.parentId]));
+      })().catch(() => {
+        this.parents.delete(processDefinitionKey);
+        return new Map<string, string | undefined>();
+      });
+      this.parents.set(processDefinitionKey, found);
+    }
+    return found;
   }
 
   async getProcessDefinitionXml(processDefinitionKey: string): Promise<string> {
