@@ -47,7 +47,8 @@ export class ProcessService {
   }
 
   /**
-   * Validates the start form and starts the latest version; the server adds the dealer (the
+   * Validates the start form and starts the version whose form it validated (the latest one
+   * deployed through us, even when a newer one reached the engine meanwhile); the server adds the dealer (the
    * user's own; distributor staff name one), the case reference and the starter.
    */
   async start(user: CurrentUser, bpmnProcessId: string, input: Variables, forDealer?: string): Promise<{ instanceKey: string; caseRef: string }> {
@@ -61,7 +62,7 @@ export class ProcessService {
     const dealerId = await this.dealerFor(user, forDealer);
     const caseRef = caseReference(bpmnProcessId);
     const started = await actingAs({ username: user.username }, () =>
-      this.engine.createInstance(bpmnProcessId, { ...variables, dealerId, caseRef, startedBy: user.username }));
+      this.engine.createInstance(bpmnProcessId, { ...variables, dealerId, caseRef, startedBy: user.username }, { version: definition.version }));
     await this.options.uploads?.attach(user, started.processInstanceKey, uploads);
     return { instanceKey: started.processInstanceKey, caseRef };
   }

@@ -53,4 +53,17 @@ describe.each(testDatabases())('forms pinned to the process version on %s', (_ki
     expect(diff.body.forms).toEqual({ added: [], removed: [], schemaChanged: ['check-form'], presentationChanged: [] });
     expect((await (await server.as('admin')).get('/api/processes/pinned-form/versions/1/diff')).body.forms).toMatchObject({ added: ['check-form'] });
   });
+
+  it('starts the version whose start form it validated, not a newer one the engine got some other way', async () => {
+    // Given v1 and v2 deployed through us, and a v3 that reached the engine directly (another server's deploy in flight)
+    const engine = server.running.services.engine;
+    const latest = (await (await server.as('admin')).get('/api/processes/pinned-form/versions')).body.items[0].version as number;
+    const direct = await engine.deploy([{ name: 'pinned-form.bpmn', content: process('Check, v3') }]);
+    expect(direct.processes[0].version).toBe(latest + 1);
+    // When a case starts through the API
+    const started = await (await server.as('admin')).post('/api/process-instances').send({ bpmnProcessId: 'pinned-form', variables: {}, dealerId: 'dealer1' });
+    // Then it runs the version the server knows and validated against
+    expect(started.status).toBe(201);
+    expect((await engine.getInstance(started.body.instanceKey as string)).version).toBe(latest);
+  });
 });
