@@ -24,7 +24,7 @@ export class AttachmentService {
   constructor(private readonly dataSource: DataSource, private readonly processes: ProcessService, private readonly audit: AuditTrail, private readonly dir: string) {}
 
   async add(user: CurrentUser, instanceKey: string, upload: Upload): Promise<Attachment> {
-    await this.processes.commentable(user, instanceKey);
+    await this.processes.assertCommentable(user, instanceKey);
     const { fileName, contentType, size, sha256 } = await storeUpload(this.dir, upload);
     const attachment = Object.assign(new Attachment(), {
       id: randomUUID(), processInstanceKey: instanceKey, fileName, contentType,
@@ -38,12 +38,12 @@ export class AttachmentService {
   }
 
   async list(user: CurrentUser, instanceKey: string): Promise<Attachment[]> {
-    await this.processes.readable(user, instanceKey);
+    await this.processes.assertReadable(user, instanceKey);
     return this.dataSource.getRepository(Attachment).find({ where: { processInstanceKey: instanceKey }, order: { createdAt: 'ASC' } });
   }
 
   async read(user: CurrentUser, instanceKey: string, id: string): Promise<{ attachment: Attachment; bytes: Buffer }> {
-    await this.processes.readable(user, instanceKey);
+    await this.processes.assertReadable(user, instanceKey);
     const attachment = await this.dataSource.getRepository(Attachment).findOneBy({ id, processInstanceKey: instanceKey });
     if (!attachment) throw new NotFoundError('Attachment', id);
     return { attachment, bytes: await readFile(join(this.dir, attachment.sha256)) };

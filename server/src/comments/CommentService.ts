@@ -13,13 +13,13 @@ export class CommentService {
 
   /** The case's comments, oldest first. */
   async list(user: CurrentUser, instanceKey: string): Promise<Comment[]> {
-    await this.processes.readable(user, instanceKey);
+    await this.processes.assertReadable(user, instanceKey);
     return this.dataSource.getRepository(Comment).find({ where: { processInstanceKey: instanceKey }, order: { createdAt: 'ASC' } });
   }
 
   /** Adds a comment and notifies the people it mentions as `@login`; 404 when the user may not read the case, 403 when they may only read it. */
   async add(user: CurrentUser, instanceKey: string, body: string): Promise<Comment> {
-    await this.processes.commentable(user, instanceKey);
+    await this.processes.assertCommentable(user, instanceKey);
     const comment = Object.assign(new Comment(), { id: randomUUID(), processInstanceKey: instanceKey, author: user.username, body, createdAt: new Date() });
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(Comment, comment);

@@ -23,10 +23,10 @@ export class IncidentService {
     const repository = this.dataSource.getRepository(IncidentRecord);
     const incident = await repository.findOneBy({ key: incidentKey });
     if (!incident) throw new NotFoundError('Incident', incidentKey);
-    const instance = await this.processes.readable(user, incident.processInstanceKey).catch((error: unknown) => {
+    const facts = await this.processes.assertReadable(user, incident.processInstanceKey).catch((error: unknown) => {
       throw error instanceof NotFoundError ? new NotFoundError('Incident', incidentKey) : error;
     });
-    if (user.ability.cannot('manage', subject('ProcessInstance', { dealerId: instance.variables.dealerId ?? null, bpmnProcessId: instance.bpmnProcessId }))) {
+    if (user.ability.cannot('manage', subject('ProcessInstance', facts))) {
       throw new ForbiddenError('You may not retry incidents');
     }
     if (incident.resolvedAt) throw new ConflictError(`Incident ${incidentKey} is already resolved`, { resolvedAt: incident.resolvedAt });

@@ -56,7 +56,7 @@ export class InstanceView {
 
   /** The BPMN XML of the version the instance runs; 404 when the user may not read the instance. */
   async diagram(user: CurrentUser, key: string): Promise<InstanceDiagram> {
-    const instance = await this.processes.readable(user, key);
+    const instance = await this.processes.assertReadable(user, key);
     const definition = await this.dataSource.getRepository(ProcessDefinition).findOneBy({ bpmnProcessId: instance.bpmnProcessId, version: instance.version });
     if (!definition) throw new NotFoundError('Process definition', `${instance.bpmnProcessId}:${instance.version}`);
     const xml = await this.engine.getProcessDefinitionXml(definition.key).catch((error: unknown) => {

@@ -7,6 +7,7 @@ import { actingAs } from '../engine/actorContext';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors/AppError';
 import { caseReference } from './caseReference';
 import { classificationFilter, type FormCatalog, type FormDefinition } from './FormCatalog';
+import { ProcessInstanceRecord } from '../instances/ProcessInstanceRecord';
 import { ProcessDefinition } from './ProcessDefinition';
 import { Dealer } from '../entities/Dealer';
 import { Task } from '../tasks/Task';
@@ -22,6 +23,13 @@ export interface StartOptions {
   uploads?: StagedUploads;
   /** Checks by process id. */
   startChecks?: Record<string, StartCheck>;
+}
+
+/** What our projection knows of an instance: the facts its access rules look at, and the version it runs. */
+export interface InstanceFacts {
+  dealerId: string | null;
+  bpmnProcessId: string;
+  version: number;
 }
 
 /** A process a user may start, with its start form masked for them. */
@@ -76,31 +84,36 @@ export class ProcessService {
 
   /** Cancels an instance; only users who may manage instances. */
   async cancel(user: CurrentUser, instanceKey: string): Promise<void> {
-    const instance = await this.readable(user, instanceKey);
-    if (user.ability.cannot('manage', subject('ProcessInstance', this.facts(instance)))) throw new ForbiddenError('You may not cancel process instances');
+    const facts = await this.assertReadable(user, instanceKey);
+    if (user.ability.cannot('manage', subject('ProcessInstance', facts))) throw new ForbiddenError('You may not cancel process instances');
     await actingAs({ username: user.username }, () => this.engine.cancelInstance(instanceKey)).catch((error: unknown) => {
       if (error instanceof EngineNotFound) throw new NotFoundError('Active process instance', instanceKey);
       throw error;
     });
   }
 
-  /** The instance if the user may read it; 404 otherwise. */
-  async readable(user: CurrentUser, instanceKey: string): Promise<InstanceDetails> {
-    const instance = await this.engine.getInstance(instanceKey).catch((error: unknown) => {
-      if (error instanceof EngineNotFound) return null;
-      throw error;
-    });
-    if (!instance || user.ability.cannot('read', subject('ProcessInstance', this.facts(instance)))) throw new NotFoundError('Process instance', instanceKey);
-    return instance;
+  /** What access rules look at, from our instance projection; 404 when it is unknown or the user may not read it. */
+  async assertReadable(user: CurrentUser, instanceKey: string): Promise<InstanceFacts> {
+    const row = await this.dataSource.getRepository(ProcessInstanceRecord).findOne({ where: { key: instanceKey }, select: { key: true, dealerId: true, bpmnProcessId: true, version: true } });
+    const facts = row && { dealerId: row.dealerId, bpmnProcessId: row.bpmnProcessId, version: row.version };
+    if (!facts || user.ability.cannot('read', subject('ProcessInstance', facts))) throw new NotFoundError('Process instance', instanceKey);
+    return facts;
   }
 
-  /** The instance if the user may add comments and attachments to it: 404 when they may not read it, 403 when they only may read it. */
-  async commentable(user: CurrentUser, instanceKey: string): Promise<InstanceDetails> {
-    const instance = await this.readable(user, instanceKey);
+  /** The instance, with its variables and history from the engine, if the user may read it; 404 otherwise. */
+  async readable(user: CurrentUser, instanceKey: string): Promise<InstanceDetails> {
+    await this.assertReadable(user, instanceKey);
+    return this.engine.getInstance(instanceKey).catch((error: unknown) => {
+      throw error instanceof EngineNotFound ? new NotFoundError('Process instance', instanceKey) : error;
+    });
+  }
+
+  /** Checks the user may add comments and attachments to the instance: 404 when they may not read it, 403 when they only may read it. */
+  async assertCommentable(user: CurrentUser, instanceKey: string): Promise<void> {
+    const facts = await this.assertReadable(user, instanceKey);
     const tasks = await this.dataSource.getRepository(Task).find({ where: { processInstanceKey: instanceKey }, select: { key: true, candidateGroups: true } });
     const taskGroups = [...new Set(tasks.flatMap((task) => task.candidateGroups))];
-    if (user.ability.cannot('comment', subject('ProcessInstance', { ...this.facts(instance), taskGroups }))) throw new ForbiddenError('You may read this case but not comment on it or attach files to it');
-    return instance;
+    if (user.ability.cannot('comment', subject('ProcessInstance', { ...facts, taskGroups }))) throw new ForbiddenError('You may read this case but not comment on it or attach files to it');
   }
 
   private async dealerFor(user: CurrentUser, forDealer: string | undefined): Promise<string | null> {
@@ -113,10 +126,6 @@ export class ProcessService {
       throw new ValidationError(`Dealer ${forDealer} does not exist`, [{ field: 'dealerId', message: 'is not a dealer' }]);
     }
     return forDealer;
-  }
-
-  private facts(instance: InstanceDetails) {
-    return { dealerId: instance.variables.dealerId ?? null, bpmnProcessId: instance.bpmnProcessId };
   }
 
   private async maskedForm(user: CurrentUser, formId: string | null): Promise<StartableProcess['startForm']> {
