@@ -2,7 +2,7 @@ import { subject as asSubject } from '@casl/ability';
 import type { AppAbility } from './session/abilityFromRules';
 
 /** The sections of the app, in the order the navigation shows them. */
-export type SectionId = 'inbox' | 'approvals' | 'cases' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers' | 'vehicles' | 'tenders' | 'leads' | 'apiTokens';
+export type SectionId = 'inbox' | 'approvals' | 'cases' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers' | 'vehicles' | 'tenders' | 'leads' | 'kpi' | 'apiTokens';
 
 /** One navigation entry: where it lives and which CASL permission opens it. */
 export interface NavigationEntry {
@@ -51,6 +51,7 @@ export const navigationEntries: readonly NavigationEntry[] = [
   { id: 'vehicles', path: '/vehicles', action: 'read', subject: 'StockVehicle', provisional: false, comingSoon: false },
   { id: 'tenders', path: '/tenders', action: 'read', subject: 'Tender', provisional: false, comingSoon: false },
   { id: 'leads', path: '/leads', action: 'read', subject: 'Lead', provisional: false, comingSoon: false },
+  { id: 'kpi', path: '/kpi', action: 'read', subject: 'DealerKpi', provisional: false, comingSoon: false },
   { id: 'apiTokens', path: '/api-tokens', action: 'read', subject: 'ApiToken', provisional: false, comingSoon: false },
 ];
 

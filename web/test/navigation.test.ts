@@ -19,7 +19,7 @@ const dealerStaff: Rule[] = [
 
 test('a process admin (manage all) gets every section and starts on the instances', () => {
   const admin = [{ action: 'manage', subject: 'all' }];
-  expect(sectionsFor(admin)).toEqual(['inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'apiTokens']);
+  expect(sectionsFor(admin)).toEqual(['inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'apiTokens']);
   expect(homeSection(abilityOf(admin))?.id).toBe('instances');
 });
 
@@ -54,4 +54,11 @@ test('whoever may read cases, of one dealer or of all, gets the Cases section, w
   expect(sectionsFor(staffWithCases)).toEqual(['inbox', 'cases', 'start', 'dealers']);
   expect(homeSection(abilityOf(staffWithCases))?.id).toBe('inbox');
   expect(sectionsFor([{ action: 'read', subject: 'ProcessInstance' }])).toEqual(['cases']);
+});
+
+test('whoever may read dealer KPIs, of one dealer or of all, gets the KPIs section, which is never a home', () => {
+  const staffWithKpis = [...dealerStaff, { action: 'read', subject: 'DealerKpi', conditions: { id: 'dealer1' } }];
+  expect(sectionsFor(staffWithKpis)).toEqual(['inbox', 'start', 'dealers', 'kpi']);
+  expect(homeSection(abilityOf(staffWithKpis))?.id).toBe('inbox');
+  expect(sectionsFor([{ action: 'read', subject: 'DealerKpi' }])).toEqual(['kpi']);
 });

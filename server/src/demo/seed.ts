@@ -14,6 +14,7 @@ import { LedgerEntry } from '../finance/LedgerEntry';
 import { StockVehicle } from '../allocation/StockVehicle';
 import { demoLedger, demoStock } from './demoStock';
 import { seedLeadNetwork } from '../leads/demoTerritories';
+import { seedDemoPlans } from '../kpi/demoPlans';
 import { demoTenderProducts } from './demoTenders';
 import { TenderProduct } from '../tenders/TenderProduct';
 import { demoCampaigns, demoDealers, demoPassword, demoUsers, demoVehicles, demoWarrantyTerms } from './demoData';
@@ -47,6 +48,7 @@ export async function seedDemoData(dataSource: DataSource, audit: AuditTrail): P
     await manager.insert(TenderProduct, structuredClone(demoTenderProducts));
     await manager.insert(LedgerEntry, demoLedger.map((entry) => ({ ...entry, bookedAt: new Date(entry.bookedAt) })));
     await seedLeadNetwork(manager);
+    await seedDemoPlans(manager);
     await audit.append(manager, { actor: 'system', action: 'demo.seed', subjectType: 'Dealer', subjectId: '*', payload: { dealers: demoDealers.length, users: demoUsers.length, vehicles: demoVehicles.length } });
     return true;
   });

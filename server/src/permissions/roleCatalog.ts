@@ -60,6 +60,8 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'DealerRating' },
       { action: 'read', subject: 'Tender' },
       { action: 'update', subject: 'Tender', conditions: { approverGroup: { $in: '${user.groups}' } } },
+      { action: 'read', subject: 'DealerKpi' },
+      { action: 'update', subject: 'DealerPlan', conditions: { approverGroup: { $in: '${user.groups}' } } },
     ],
   },
   {
@@ -84,6 +86,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'Lead', conditions: ownDealerRecords },
       { action: 'read', subject: 'DealerRating', conditions: ownDealerRecords },
       { action: 'read', subject: 'Tender', conditions: ownDealerRecords },
+      { action: 'read', subject: 'DealerKpi', conditions: ownDealer },
     ],
   },
   {
@@ -103,6 +106,7 @@ export const roleCatalog: RoleDefinition[] = [
       { action: 'read', subject: 'VehicleOrder', fields: staffOrderFields, conditions: ownDealerRecords },
       { action: 'read', subject: 'Lead', conditions: ownDealerRecords },
       { action: 'read', subject: 'Tender', conditions: ownDealerRecords },
+      { action: 'read', subject: 'DealerKpi', conditions: ownDealer },
     ],
   },
   {

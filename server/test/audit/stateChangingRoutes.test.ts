@@ -150,6 +150,7 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
         },
       },
       { route: 'PUT /api/me/notification-preferences', actor: 'dealer1.staff', action: 'notification.preferences', send: async () => (await as('dealer1.staff')).put('/api/me/notification-preferences').send({ kinds: [{ kind: 'task.sla', inApp: true, email: 'daily' }] }) },
+      { route: 'PUT /api/kpi/plans', actor: 'approver.sales', action: 'kpi.plan.save', send: async () => (await as('approver.sales')).put('/api/kpi/plans').send({ month: '2026-11', plans: [{ dealerId: 'dealer2', measure: 'leadsTaken', target: 25 }] }) },
       { route: 'DELETE /api/me/views/:id', actor: 'dealer1.staff', action: 'view.delete', send: async () => (await as('dealer1.staff')).delete(`/api/me/views/${viewId}`) },
       { route: 'POST /api/incidents/:key/retry', actor: 'admin', action: 'incident.resolve', send: () => admin.post(`/api/incidents/${incident}/retry`) },
       {

@@ -56,6 +56,7 @@ const samples: Record<string, Record<string, unknown>[]> = {
   'POST /api/messages/correlate': [{ name: 'vehicle-allocation-cancel', correlationKey: 'VA-1', variables: {} }],
   'POST /api/leads': [{ customerName: 'Клиент', phone: '+7 900 000-00-00', regionCode: '16', model: 'Rio', source: 'site', externalId: 'fuzz-1' }, { customerName: 'Клиент', phone: '+7 900 000-00-01', cityCode: 'KZN', model: 'Rio', source: 'call-centre' }],
   'POST /api/tenders/:caseRef/extend': [{ days: 10, reason: 'Заказчик перенёс торги' }],
+  'PUT /api/kpi/plans': [{ month: '2026-11', plans: [{ dealerId: 'dealer1', measure: 'leadsTaken', target: 12 }, { dealerId: 'dealer2', measure: 'conversion', target: 0.3 }] }, { month: '2026-12', plans: [{ dealerId: 'dealer3', measure: 'responseP90', target: null }] }],
 };
 
 function routesOf(server: TestServer): RouteSpec[] {

@@ -17,7 +17,7 @@ async function landing(username: string, heading: string): Promise<{ page: Page;
 test('an approver lands on the approval queue and is offered no start form nor audit', async () => {
   const { page, path, sections } = await landing('approver.warranty', 'Согласования');
   expect(path).toBe('/approvals');
-  expect(sections).toEqual(['inbox', 'approvals', 'cases', 'dealers', 'vehicles', 'tenders', 'leads']);
+  expect(sections).toEqual(['inbox', 'approvals', 'cases', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi']);
   await suite.shot(page, 'approver');
   await page.context().close();
 }, 60_000);
@@ -33,12 +33,12 @@ test('an auditor lands on the audit trail; tasks and the queue are not in the me
 test('an admin lands on the instances; dealer staff land on their inbox without the approval queue', async () => {
   const admin = await landing('admin', 'Экземпляры');
   expect(admin.path).toBe('/instances');
-  expect(admin.sections).toEqual(['inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'apiTokens']);
+  expect(admin.sections).toEqual(['inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'apiTokens']);
   await admin.page.context().close();
 
   const staff = await landing('dealer1.staff', 'Входящие');
   expect(staff.path).toBe('/inbox');
-  expect(staff.sections).toEqual(['inbox', 'cases', 'start', 'dealers', 'vehicles', 'tenders', 'leads']);
+  expect(staff.sections).toEqual(['inbox', 'cases', 'start', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi']);
   await suite.shot(staff.page, 'dealer-staff');
   // A typed address of a hidden section is refused, not shown.
   await staff.page.goto(suite.server.url + '/approvals');

@@ -68,7 +68,7 @@ test('dealer staff see only their own dealer, without the credit limit', async (
   expect(await page.getByTestId('user-name').textContent()).toBe('Светлана Мастерова');
   await page.getByTestId('user-dealer').getByText('Автоцентр Москва').waitFor();
   expect(await page.getByTestId('user-roles').textContent()).toBe('Сотрудник дилера');
-  expect(await navLabels(page)).toEqual(['inbox', 'cases', 'start', 'dealers', 'vehicles', 'tenders', 'leads']);
+  expect(await navLabels(page)).toEqual(['inbox', 'cases', 'start', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi']);
   await shot(page, 'inbox-staff');
 
   await page.getByRole('link', { name: 'Дилеры' }).click();
@@ -89,7 +89,7 @@ test('an admin sees all three dealers with credit limits; a lost session returns
   expect(await columnHeaders(page, 'dealers-table')).toContain('Кредитный лимит');
   const limits = await page.locator('[data-testid="dealers-table"] tbody tr td:last-child').allTextContents();
   expect(limits.map((text) => text.replace(/\D/g, ''))).toEqual(['50000000', '25000000', '20000000']);
-  expect(await navLabels(page)).toEqual(['inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'apiTokens']);
+  expect(await navLabels(page)).toEqual(['inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'apiTokens']);
   await shot(page, 'dealers-admin');
 
   // The real server cannot be made to fail or to hold no dealers on cue, so these two answers are staged in the browser.
