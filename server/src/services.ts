@@ -48,6 +48,7 @@ import { ApiTokenService } from './tokens/ApiTokenService';
 import { TokenAuthenticator } from './tokens/TokenAuthenticator';
 import { TokenRateLimit } from './tokens/TokenRateLimit';
 import { MessageService } from './messages/MessageService';
+import { DashboardService } from './dashboard/DashboardService';
 
 /** The server's services, wired once at start-up and handed to the routes. */
 export interface Services {
@@ -101,6 +102,8 @@ export interface Services {
   leads: LeadService;
   /** The Cases page's search. */
   cases: CaseSearch;
+  /** The process admin's overview. */
+  dashboard: DashboardService;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -186,5 +189,6 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     messages: new MessageService(dataSource, engine),
     leads: new LeadService(dataSource, engine, audit),
     cases: new CaseSearch(dataSource, forms),
+    dashboard: new DashboardService(dataSource),
   };
 }
