@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
 
 const suite = browserSuite('dashboard');
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 const HOUR = 3_600_000;
 
@@ -33,10 +34,22 @@ async function givenKnownCases(page: Page): Promise<void> {
   await start('dashboard-quick', 'dealer2', {});
 }
 
+/** The serious and critical WCAG 2 A/AA violations axe-core finds on the page, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run({ exclude: [['.djs-container']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
 const count = (page: Page, chart: string, selector: string) => page.getByTestId(chart).locator(selector).count();
 
 test('an admin lands on the dashboard, reads every chart and opens a process heatmap from the list', async () => {
-  const page = await suite.signedIn('admin');
+  // The content security policy forbids injected scripts; axe is a test tool, so this profile bypasses it.
+  const page = await suite.signedIn('admin', { bypassCSP: true });
   await page.getByRole('heading', { name: 'Обзор процессов', level: 1 }).waitFor();
   expect(new URL(page.url()).pathname).toBe('/dashboard');
 
@@ -60,6 +73,7 @@ test('an admin lands on the dashboard, reads every chart and opens a process hea
   expect(dealerAxis).toContain('Автоцентр Москва');
   expect(dealerAxis).not.toMatch(/dealer\d/);
   expect(await page.getByTestId('chart-sla').locator('.recharts-wrapper').textContent()).toMatch(/Проверка\s*документов/);
+  expect(await seriousViolations(page)).toEqual([]);
   await suite.shot(page, 'dashboard-desktop', { fullPage: true });
 
   // The process list leads to each process's heatmap.
