@@ -49,6 +49,7 @@ import { TokenAuthenticator } from './tokens/TokenAuthenticator';
 import { TokenRateLimit } from './tokens/TokenRateLimit';
 import { MessageService } from './messages/MessageService';
 import { KpiService } from './kpi/KpiService';
+import { DashboardService } from './dashboard/DashboardService';
 
 /** The server's services, wired once at start-up and handed to the routes. */
 export interface Services {
@@ -104,6 +105,8 @@ export interface Services {
   cases: CaseSearch;
   /** Dealer KPIs: plan vs. fact per month. */
   kpi: KpiService;
+  /** The process admin's overview. */
+  dashboard: DashboardService;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -190,5 +193,6 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     leads: new LeadService(dataSource, engine, audit),
     cases: new CaseSearch(dataSource, forms),
     kpi: new KpiService(dataSource, audit),
+    dashboard: new DashboardService(dataSource),
   };
 }

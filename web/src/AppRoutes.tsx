@@ -9,6 +9,8 @@ import { AuditPage } from './pages/AuditPage';
 import { ApprovalsPage } from './pages/approvals/ApprovalsPage';
 import { CasePage } from './pages/case/CasePage';
 import { CasesPage } from './pages/cases/CasesPage';
+import { LazyDashboardPage } from './pages/dashboard/LazyDashboardPage';
+import { ProcessHeatmapPage } from './pages/dashboard/ProcessHeatmapPage';
 import { DealersPage } from './pages/DealersPage';
 import { InboxPage } from './pages/inbox/InboxPage';
 import { InstanceDetailPage } from './pages/instances/InstanceDetailPage';
@@ -27,6 +29,7 @@ import { TendersPage } from './pages/tenders/TendersPage';
 import { KpiPage } from './pages/kpi/KpiPage';
 
 const pages: Record<SectionId, ReactNode> = {
+  dashboard: <LazyDashboardPage />,
   inbox: <InboxPage />,
   approvals: <ApprovalsPage />,
   cases: <CasesPage />,
@@ -47,6 +50,7 @@ const instances = navigationEntries.find((entry) => entry.id === 'instances')!;
 /** A case page opens for whoever may read the case, not only those who monitor every instance. */
 const cases = { ...instances, action: 'read', provisional: true };
 const designer = navigationEntries.find((entry) => entry.id === 'designer')!;
+const dashboard = navigationEntries.find((entry) => entry.id === 'dashboard')!;
 
 /** Every address of the app: sign-in outside the shell, each section inside it behind its guard. */
 export function AppRoutes() {
@@ -62,6 +66,7 @@ export function AppRoutes() {
           <Route path="/inbox/:taskKey" element={<SectionGuard entry={inbox}><TaskPage /></SectionGuard>} />
           <Route path="/designer/decisions" element={<SectionGuard entry={designer}><LazyDecisionsPage /></SectionGuard>} />
           <Route path="/cases/:instanceKey" element={<SectionGuard entry={cases}><CasePage /></SectionGuard>} />
+          <Route path="/dashboard/processes/:processId/heatmap" element={<SectionGuard entry={dashboard}><ProcessHeatmapPage /></SectionGuard>} />
           <Route path="/instances/:instanceKey" element={<SectionGuard entry={instances}><InstanceDetailPage /></SectionGuard>} />
           <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />

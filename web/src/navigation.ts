@@ -2,7 +2,7 @@ import { subject as asSubject } from '@casl/ability';
 import type { AppAbility } from './session/abilityFromRules';
 
 /** The sections of the app, in the order the navigation shows them. */
-export type SectionId = 'inbox' | 'approvals' | 'cases' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers' | 'vehicles' | 'tenders' | 'leads' | 'kpi' | 'apiTokens';
+export type SectionId = 'dashboard' | 'inbox' | 'approvals' | 'cases' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers' | 'vehicles' | 'tenders' | 'leads' | 'kpi' | 'apiTokens';
 
 /** One navigation entry: where it lives and which CASL permission opens it. */
 export interface NavigationEntry {
@@ -28,6 +28,8 @@ export const approvalGroups = ['distributor-approver', 'warranty', 'sales', 'fin
 
 /** Every section of the app; the single place that decides what the navigation offers. */
 export const navigationEntries: readonly NavigationEntry[] = [
+  // Process admins land on the dashboard: workload, SLA breaches, cycle times and the processes' heatmaps.
+  { id: 'dashboard', path: '/dashboard', action: 'read', subject: 'Dashboard', provisional: false, comingSoon: false, homeRank: 0 },
   { id: 'inbox', path: '/inbox', action: 'read', subject: 'Task', provisional: false, comingSoon: false, homeRank: 4 },
   // The queue is for whoever may act on tasks offered to the approval groups.
   {
@@ -44,7 +46,7 @@ export const navigationEntries: readonly NavigationEntry[] = [
   { id: 'cases', path: '/cases', action: 'read', subject: 'ProcessInstance', provisional: false, comingSoon: false },
   { id: 'start', path: '/start', action: 'start', subject: 'Process', provisional: false, comingSoon: false },
   { id: 'designer', path: '/designer', action: 'manage', subject: 'all', provisional: false, comingSoon: false },
-  // Admins land on the instances until there is a dashboard.
+  // Whoever monitors instances without the dashboard lands here.
   { id: 'instances', path: '/instances', action: 'monitor', subject: 'ProcessInstance', provisional: false, comingSoon: false, homeRank: 1 },
   { id: 'audit', path: '/audit', action: 'read', subject: 'AuditEntry', provisional: false, comingSoon: false, homeRank: 3 },
   { id: 'dealers', path: '/dealers', action: 'read', subject: 'Dealer', provisional: false, comingSoon: false, homeRank: 5 },
@@ -67,7 +69,7 @@ export function allowedSections(ability: AppAbility): NavigationEntry[] {
   return navigationEntries.filter((entry) => isSectionAllowed(entry, ability));
 }
 
-/** The section a user starts in: approvers the queue, auditors the audit, admins the instances, dealers the inbox. */
+/** The section a user starts in: admins the dashboard, approvers the queue, auditors the audit, dealers the inbox. */
 export function homeSection(ability: AppAbility): NavigationEntry | undefined {
   return allowedSections(ability)
     .filter((entry) => entry.homeRank !== undefined)

@@ -17,10 +17,17 @@ const dealerStaff: Rule[] = [
   { action: 'read', subject: 'Dealer', conditions: { id: 'dealer1' }, fields: ['id', 'name'] },
 ];
 
-test('a process admin (manage all) gets every section and starts on the instances', () => {
+test('a process admin (manage all) gets every section and starts on the dashboard', () => {
   const admin = [{ action: 'manage', subject: 'all' }];
-  expect(sectionsFor(admin)).toEqual(['inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'apiTokens']);
-  expect(homeSection(abilityOf(admin))?.id).toBe('instances');
+  expect(sectionsFor(admin)).toEqual(['dashboard', 'inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'apiTokens']);
+  expect(homeSection(abilityOf(admin))?.id).toBe('dashboard');
+});
+
+test('the dashboard opens only to those granted it; who monitors instances without it starts on the instances', () => {
+  expect(sectionsFor([{ action: 'read', subject: 'Dashboard' }])).toEqual(['dashboard']);
+  const monitor = [{ action: 'monitor', subject: 'ProcessInstance' }, { action: 'read', subject: 'AuditEntry' }];
+  expect(sectionsFor(monitor)).toEqual(['instances', 'audit']);
+  expect(homeSection(abilityOf(monitor))?.id).toBe('instances');
 });
 
 test('dealer staff get their inbox, the start page and their dealer, and start on the inbox; no approvals, designer or audit', () => {

@@ -25,6 +25,7 @@ import { versionRoutes } from './routes/versionRoutes';
 import { apiTokenRoutes } from '../tokens/apiTokenRoutes';
 import { messageRoutes } from '../messages/messageRoutes';
 import { kpiRoutes } from '../kpi/kpiRoutes';
+import { dashboardRoutes } from '../dashboard/dashboardRoutes';
 
 /** What the JSON routers need besides the services. */
 export interface RouterOptions {
@@ -60,5 +61,6 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     caseRoutes(services.cases),
     tenderRoutes(services.tenders),
     kpiRoutes(services.kpi),
+    dashboardRoutes(services.dashboard),
   ];
 }

@@ -37,7 +37,7 @@ export const roleCatalog: RoleDefinition[] = [
   {
     name: 'process-admin',
     description: 'Distributor IT / business analyst: models, deploys and runs processes; manages master data.',
-    rules: [{ action: 'manage', subject: 'all' }],
+    rules: [{ action: 'manage', subject: 'all' }, { action: 'read', subject: 'Dashboard' }],
   },
   {
     name: 'distributor-approver',

@@ -5,12 +5,13 @@ import { StockRules1734100000002 } from '../../src/db/migrations/1734100000002-S
 import { TenderRules1734300000001 } from '../../src/db/migrations/1734300000001-TenderRules';
 import { LeadRules1734400000001 } from '../../src/db/migrations/1734400000001-LeadRules';
 import { KpiRules1735000000001 } from '../../src/kpi/1735000000001-KpiRules';
+import { DashboardRules1735100000000 } from '../../src/dashboard/1735100000000-DashboardRules';
 import { Role } from '../../src/entities/Role';
 import { roleCatalog } from '../../src/permissions/roleCatalog';
 import { testDatabases, type TestDatabase } from '../support/testDatabases';
 
 /** Every migration that changes shipped roles' rules, oldest first. */
-const roleRuleMigrations: MigrationInterface[] = [new CommentRules1733700000001(), new StockRules1734100000002(), new TenderRules1734300000001(), new LeadRules1734400000001(), new KpiRules1735000000001()];
+const roleRuleMigrations: MigrationInterface[] = [new CommentRules1733700000001(), new StockRules1734100000002(), new TenderRules1734300000001(), new LeadRules1734400000001(), new KpiRules1735000000001(), new DashboardRules1735100000000()];
 
 describe.each(testDatabases())('the role rule migrations on %s', (_kind, database) => {
   let db: TestDatabase;

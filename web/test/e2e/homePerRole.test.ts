@@ -30,10 +30,10 @@ test('an auditor lands on the audit trail; tasks and the queue are not in the me
   await page.context().close();
 }, 60_000);
 
-test('an admin lands on the instances; dealer staff land on their inbox without the approval queue', async () => {
-  const admin = await landing('admin', 'Экземпляры');
-  expect(admin.path).toBe('/instances');
-  expect(admin.sections).toEqual(['inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'apiTokens']);
+test('an admin lands on the dashboard; dealer staff land on their inbox without the approval queue', async () => {
+  const admin = await landing('admin', 'Обзор процессов');
+  expect(admin.path).toBe('/dashboard');
+  expect(admin.sections).toEqual(['dashboard', 'inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'apiTokens']);
   await admin.page.context().close();
 
   const staff = await landing('dealer1.staff', 'Входящие');
