@@ -64,7 +64,9 @@ const same = (text: string): Bilingual => ({ ru: text, en: text });
 function fieldsOf(payload: Record<string, unknown>): ReadableField[] {
   const own = Object.entries(payload).filter(([key]) => !hidden.has(key));
   const variables = payload.variables !== null && typeof payload.variables === 'object' ? Object.entries(payload.variables as Record<string, unknown>) : [];
-  return [...own, ...variables].map(([key, value]) => ({ label: labels[key] ?? same(humanize(key)), value: valueOf(key, value) }));
+  const first = ['decision', 'decisionReason', 'reason'];
+  const rank = ([key]: [string, unknown]) => (first.includes(key) ? first.indexOf(key) : first.length);
+  return [...own, ...variables].sort((a, b) => rank(a) - rank(b)).map(([key, value]) => ({ label: labels[key] ?? same(humanize(key)), value: valueOf(key, value) }));
 }
 
 /** Renders an entry as a sentence in Russian and English, with its details as labelled fields. */

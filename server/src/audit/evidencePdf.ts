@@ -1,13 +1,23 @@
+import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import type { Evidence, EvidenceEntry } from './AuditEvidence';
 import { nodeSnippet, pythonSnippet, verifyGuide } from './verifyGuide';
 
+import { woffToSfnt } from './woffToSfnt';
+
 // pdfkit's built-in fonts have no Cyrillic: embed DejaVu (SIL OFL), full glyph set in the "latin" files.
-const fonts = {
-  regular: require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff'),
-  bold: require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff'),
-  mono: require.resolve('@fontsource/dejavu-mono/files/dejavu-mono-latin-400-normal.woff'),
+const fontFiles = {
+  regular: '@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff',
+  bold: '@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff',
+  mono: '@fontsource/dejavu-mono/files/dejavu-mono-latin-400-normal.woff',
 };
+let fonts: Record<keyof typeof fontFiles, Buffer> | undefined;
+/** The fonts, unpacked once on first use. */
+function loadFonts(): Record<keyof typeof fontFiles, Buffer> {
+  fonts ??= { regular: unpack(fontFiles.regular), bold: unpack(fontFiles.bold), mono: unpack(fontFiles.mono) };
+  return fonts;
+}
+const unpack = (name: string) => woffToSfnt(readFileSync(require.resolve(name)));
 const GREY = '#555555';
 
 const stamp = (at: Date) => `${at.toISOString()} (UTC)`;
@@ -15,7 +25,8 @@ const stamp = (at: Date) => `${at.toISOString()} (UTC)`;
 /** Renders the evidence of one case: header, the case's place in the chain, every entry, and how to verify. */
 export function evidencePdf(evidence: Evidence): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Evidence ${evidence.caseRef}`, Subject: 'Audit trail evidence', Creator: 'Dealerflow' } });
-  doc.registerFont('regular', fonts.regular).registerFont('bold', fonts.bold).registerFont('mono', fonts.mono);
+  const { regular, bold, mono } = loadFonts();
+  doc.registerFont('regular', regular).registerFont('bold', bold).registerFont('mono', mono);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
