@@ -38,6 +38,10 @@ const labels: Record<string, Bilingual> = {
   correlationKey: { ru: 'Ключ корреляции', en: 'Correlation key' },
   version: { ru: 'Версия', en: 'Version' },
   fields: { ru: 'Поля', en: 'Fields' },
+  approvedAmount: { ru: 'Одобренная сумма', en: 'Approved amount' },
+  decidedBy: { ru: 'Решение принял(а)', en: 'Decided by' },
+  dealerResponse: { ru: 'Ответ дилера', en: "Dealer's response" },
+  format: { ru: 'Формат', en: 'Format' },
   address: { ru: 'Адрес', en: 'Address' },
 };
 const decisions: Record<string, Bilingual> = {
@@ -45,6 +49,8 @@ const decisions: Record<string, Bilingual> = {
   reject: { ru: 'отклонено', en: 'rejected' },
   requestInfo: { ru: 'запрошены сведения', en: 'more information requested' },
 };
+/** Keys whose value is a login: shown as the person's name. */
+const people = new Set(['decidedBy', 'startedBy', 'assignee', 'grantedBy', 'filedBy', 'requestedBy']);
 /** Keys that are codes of our own (keys, ids, element ids): the sentence already says what they point at. */
 const hidden = new Set(['taskKey', 'elementId', 'id', 'commentId', 'incidentKey', 'messageKey', 'dealerId', 'leadId', 'bpmnProcessId', 'variables', 'before', 'after', 'from', 'to', 'outcome']);
 
@@ -61,12 +67,15 @@ function valueOf(key: string, value: unknown): Bilingual {
 }
 const same = (text: string): Bilingual => ({ ru: text, en: text });
 
-function fieldsOf(payload: Record<string, unknown>): ReadableField[] {
+function fieldsOf(payload: Record<string, unknown>, names: AuditNames): ReadableField[] {
   const own = Object.entries(payload).filter(([key]) => !hidden.has(key));
   const variables = payload.variables !== null && typeof payload.variables === 'object' ? Object.entries(payload.variables as Record<string, unknown>) : [];
   const first = ['decision', 'decisionReason', 'reason'];
   const rank = ([key]: [string, unknown]) => (first.includes(key) ? first.indexOf(key) : first.length);
-  return [...own, ...variables].sort((a, b) => rank(a) - rank(b)).map(([key, value]) => ({ label: labels[key] ?? same(humanize(key)), value: valueOf(key, value) }));
+  return [...own, ...variables].sort((a, b) => rank(a) - rank(b)).map(([key, value]) => ({
+    label: labels[key] ?? same(humanize(key)),
+    value: people.has(key) && typeof value === 'string' ? same(names.person(value)) : valueOf(key, value),
+  }));
 }
 
 /** Renders an entry as a sentence in Russian and English, with its details as labelled fields. */
@@ -82,5 +91,5 @@ export function describeEntry(entry: AuditEntry, names: AuditNames): ReadableEnt
   const found = names.caseOf(entry);
   const caseInfo = found && { instanceKey: found.instanceKey, caseRef: found.caseRef, process: names.process(found.bpmnProcessId), dealerName: found.dealerId ? names.dealer(found.dealerId) : null };
   const context: PhraseContext = { entry, payload, actor: actorName, names, case: caseInfo };
-  return { actorName, text: actionPhrase(context), fields: fieldsOf(payload), ...(caseInfo ? { case: caseInfo } : {}) };
+  return { actorName, text: actionPhrase(context), fields: fieldsOf(payload, names), ...(caseInfo ? { case: caseInfo } : {}) };
 }

@@ -65,7 +65,13 @@ describe.each(testDatabases())('the Audit page API and case evidence on %s', (_k
     expect(decided.actorName.ru).toBe(approver.displayName);
     expect(decided.text.en).toMatch(/approved “.+” with reason “Дефект подтверждён”$/);
     expect(decided.text.ru).toContain('одобрил(а)');
-    expect(decided.fields).toContainEqual({ label: { ru: 'Решение', en: 'Decision' }, value: { ru: 'одобрено', en: 'approved' } });
+    expect(decided.fields.slice(0, 2)).toEqual([
+      { label: { ru: 'Решение', en: 'Decision' }, value: { ru: 'одобрено', en: 'approved' } },
+      { label: { ru: 'Обоснование', en: 'Reason' }, value: { ru: 'Дефект подтверждён', en: 'Дефект подтверждён' } },
+    ]);
+    // Logins in the details read as names too; no field shows a login or JSON.
+    expect(decided.fields.find((f) => f.label.en === 'Decided by')?.value.ru).toBe(approver.displayName);
+    for (const field of decided.fields) expect(`${field.value.ru} ${field.value.en}`).not.toMatch(/approver\.warranty|[{[]"/);
   });
 
   it('filters by actor, action and date range in SQL, and pages with a cursor without gaps or repeats', async () => {
