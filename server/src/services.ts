@@ -1,6 +1,8 @@
 import type { ProcessEngine } from '@dealerflow/engine';
 import type { DataSource } from 'typeorm';
 import { AuditTrail } from './audit/AuditTrail';
+import { AuditEvidence } from './audit/AuditEvidence';
+import { AuditQuery } from './audit/AuditQuery';
 import { AuthService } from './auth/AuthService';
 import { LoginThrottle, type LoginThrottleOptions } from './auth/LoginThrottle';
 import { SessionStore } from './auth/SessionStore';
@@ -56,6 +58,9 @@ export interface Services {
   dataSource: DataSource;
   engine: ProcessEngine;
   audit: AuditTrail;
+  /** The Audit page's filtered reading, and one case's evidence as a PDF. */
+  auditQuery: AuditQuery;
+  auditEvidence: AuditEvidence;
   auth: AuthService;
   sessions: SessionStore;
   dealers: DealerService;
@@ -154,6 +159,8 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     dataSource,
     engine,
     audit,
+    auditQuery: new AuditQuery(dataSource),
+    auditEvidence: new AuditEvidence(dataSource, audit),
     auth: new AuthService(dataSource, directory, sessions, new LoginThrottle(options.loginThrottle), audit),
     sessions,
     dealers: new DealerService(dataSource, audit),

@@ -5,6 +5,10 @@ import { numberTransformer } from '../db/numberTransformer';
 @Entity('audit_entry')
 @Index(['subjectType', 'subjectId'])
 @Index(['hash'], { unique: true })
+@Index('IDX_audit_entry_actor_seq', ['actor', 'seq'])
+@Index('IDX_audit_entry_action_seq', ['action', 'seq'])
+@Index('IDX_audit_entry_subject_seq', ['subjectType', 'subjectId', 'seq'])
+@Index('IDX_audit_entry_at', ['at'])
 export class AuditEntry {
   /** 1, 2, 3 … without gaps; the chain order. */
   @PrimaryColumn({ type: 'bigint', transformer: numberTransformer })

@@ -42,7 +42,7 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     allocationRoutes(services.allocation),
     dealerLedgerRoutes(services.dealerLedger),
     userRoutes(services.users),
-    auditRoutes(services.audit),
+    auditRoutes(services.audit, services.auditQuery, services.auditEvidence),
     instanceRoutes(services.instances, services.instanceView, services.incidents, services.heatmap),
     processRoutes(services.processes, services.deployments, services.comments),
     versionRoutes(services.versions),

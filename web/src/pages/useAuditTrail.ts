@@ -1,44 +1,96 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { apiFetch } from '../api/apiFetch';
-import type { AuditEntry, ItemsResponse } from '../api/types';
+import type { AuditEntry } from '../api/types';
 
-/** The part of the trail loaded so far; `more` is true while a full page came back last. */
+/** A text the server renders in both languages. */
+export interface Bilingual {
+  ru: string;
+  en: string;
+}
+
+/** An entry of `GET /api/audit`: the stored entry plus how it reads and which case it is about. */
+export interface AuditEntryView extends AuditEntry {
+  actorName: Bilingual;
+  text: Bilingual;
+  fields: { label: Bilingual; value: Bilingual }[];
+  case?: { instanceKey: string; caseRef: string | null; process: Bilingual; dealerName: string | null };
+}
+
+/** The Audit page's filters, kept in the address so a filtered view can be linked to (e.g. from a case). */
+export interface AuditFilters {
+  actor: string;
+  action: string;
+  caseRef: string;
+  instanceKey: string;
+  from: string;
+  to: string;
+}
+
+const names: (keyof AuditFilters)[] = ['actor', 'action', 'caseRef', 'instanceKey', 'from', 'to'];
+
+/** Picks the language's half of a server text. */
+export function pick(text: Bilingual, language: string): string {
+  return language.startsWith('en') ? text.en : text.ru;
+}
+
+/** The filters as a query string for the API (empty ones left out). */
+export function auditQuery(filters: AuditFilters, extra: Record<string, string> = {}): string {
+  const query = new URLSearchParams();
+  for (const name of names) if (filters[name].trim()) query.set(name, filters[name].trim());
+  for (const [name, value] of Object.entries(extra)) query.set(name, value);
+  return query.toString();
+}
+
+/** The filters in the page's address, and a setter that replaces them. */
+export function useAuditFilters(): [AuditFilters, (filters: AuditFilters) => void] {
+  const [params, setParams] = useSearchParams();
+  const key = params.toString();
+  const filters = useMemo(() => Object.fromEntries(names.map((name) => [name, new URLSearchParams(key).get(name) ?? ''])) as unknown as AuditFilters, [key]);
+  const set = useCallback((next: AuditFilters) => setParams(auditQuery(next)), [setParams]);
+  return [filters, set];
+}
+
+/** The part of the trail loaded so far; `cursor` is where the next page starts. */
 export type AuditTrailState =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
-  | { status: 'ready'; entries: AuditEntry[]; more: boolean; loadingMore: boolean; moreError?: unknown };
+  | { status: 'ready'; entries: AuditEntryView[]; cursor?: string; loadingMore: boolean; moreError?: unknown };
 
-/** Reads the trail oldest first, `pageSize` entries at a time (the API pages forward with `afterSeq`). */
-export function useAuditTrail(pageSize = 100): { trail: AuditTrailState; loadMore: () => void; reload: () => void } {
+interface Page {
+  items: AuditEntryView[];
+  nextCursor?: string;
+}
+
+/** Reads the filtered trail newest first, `pageSize` entries at a time (the API pages with a cursor). */
+export function useAuditTrail(filters: AuditFilters, pageSize = 50): { trail: AuditTrailState; loadMore: () => void; reload: () => void } {
   const [trail, setTrail] = useState<AuditTrailState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const query = auditQuery(filters, { limit: String(pageSize) });
 
   useEffect(() => {
     const controller = new AbortController();
-    apiFetch<ItemsResponse<AuditEntry>>(`/api/audit?limit=${pageSize}`, { signal: controller.signal }).then(
-      ({ items }) => setTrail({ status: 'ready', entries: items, more: items.length === pageSize, loadingMore: false }),
+    setTrail({ status: 'loading' });
+    apiFetch<Page>(`/api/audit?${query}`, { signal: controller.signal }).then(
+      ({ items, nextCursor }) => setTrail({ status: 'ready', entries: items, cursor: nextCursor, loadingMore: false }),
       (error: unknown) => {
         if (!controller.signal.aborted) setTrail({ status: 'error', error });
       },
     );
     return () => controller.abort();
-  }, [pageSize, attempt]);
+  }, [query, attempt]);
 
   const loadMore = useCallback(() => {
-    if (trail.status !== 'ready' || trail.loadingMore || !trail.more) return;
-    const { entries } = trail;
-    const afterSeq = entries.length ? entries[entries.length - 1].seq : 0;
+    if (trail.status !== 'ready' || trail.loadingMore || !trail.cursor) return;
+    const { entries, cursor } = trail;
     setTrail({ ...trail, loadingMore: true, moreError: undefined });
-    apiFetch<ItemsResponse<AuditEntry>>(`/api/audit?limit=${pageSize}&afterSeq=${afterSeq}`).then(
-      ({ items }) => setTrail({ status: 'ready', entries: [...entries, ...items], more: items.length === pageSize, loadingMore: false }),
-      (error: unknown) => setTrail({ status: 'ready', entries, more: true, loadingMore: false, moreError: error }),
+    apiFetch<Page>(`/api/audit?${query}&cursor=${cursor}`).then(
+      ({ items, nextCursor }) => setTrail({ status: 'ready', entries: [...entries, ...items], cursor: nextCursor, loadingMore: false }),
+      (error: unknown) => setTrail({ status: 'ready', entries, cursor, loadingMore: false, moreError: error }),
     );
-  }, [trail, pageSize]);
+  }, [trail, query]);
 
-  const reload = useCallback(() => {
-    setTrail({ status: 'loading' });
-    setAttempt((count) => count + 1);
-  }, []);
+  const reload = useCallback(() => setAttempt((count) => count + 1), []);
 
   return { trail, loadMore, reload };
 }

@@ -9,6 +9,8 @@ import { StatusPanel } from '../../components/StatusPanel';
 import { formatDateTime } from '../../format';
 import type { InstanceDetail, InstanceDiagramSource } from '../instances/types';
 import { useDealerNames } from '../useDealerNames';
+import { AuditEvidenceButton } from '../AuditEvidenceButton';
+import { useSignedInSession } from '../../session/useSignedInSession';
 import { CaseDiagram } from './CaseDiagram';
 import { CasePanel } from './CasePanel';
 import { CaseTimeline } from './CaseTimeline';
@@ -20,6 +22,8 @@ export function CasePage() {
   const { instanceKey = '' } = useParams();
   const [caseRef, setCaseRef] = useState('');
   const dealers = useDealerNames();
+  const { ability } = useSignedInSession();
+  const readsAudit = ability.can('read', 'AuditEntry');
   const path = `/api/process-instances/${encodeURIComponent(instanceKey)}`;
   const detail = useApiResource<InstanceDetail>(path).resource;
   const diagram = useApiResource<InstanceDiagramSource>(`${path}/diagram`);
@@ -37,7 +41,13 @@ export function CasePage() {
       <PageHeader
         title={t('case.pageTitle', { key: caseRef || instanceKey })}
         description={description}
-        actions={<Link className="button button--ghost" to="/cases">{t('case.backToCases')}</Link>}
+        actions={
+          <>
+            {readsAudit && <Link className="button button--secondary" to={`/audit?instanceKey=${encodeURIComponent(instanceKey)}`}>{t('audit.openTrail')}</Link>}
+            {readsAudit && <AuditEvidenceButton instanceKey={instanceKey} />}
+            <Link className="button button--ghost" to="/cases">{t('case.backToCases')}</Link>
+          </>
+        }
       />
       <div className="case-page">
         <div className="case-page__main">
