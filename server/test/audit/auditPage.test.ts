@@ -5,12 +5,13 @@ import { nodeSnippet, pythonSnippet } from '../../src/audit/verifyGuide';
 import { eventually } from '../support/eventually';
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
+import type { Bilingual } from '../../src/audit/AuditNames';
 
 const claim = {
   vin: 'XW8AN2NE3PH000777', mileage: 30000, repairDate: '2026-11-20', defectCode: 'B1001', defectDescription: 'Стеклоподъёмник не работает',
   parts: [{ partNumber: '6RU837461', name: 'Стеклоподъёмник', quantity: 1, price: 48900 }], labourHours: 1.5,
 };
-interface Item { seq: number; at: string; actor: string; action: string; subjectType: string; subjectId: string; payload: unknown; prevHash: string; hash: string; actorName: { ru: string; en: string }; text: { ru: string; en: string }; fields: { label: { ru: string }; value: { ru: string } }[]; case?: { instanceKey: string; caseRef: string } }
+interface Item { seq: number; at: string; actor: string; action: string; subjectType: string; subjectId: string; payload: unknown; prevHash: string; hash: string; actorName: Bilingual; text: Bilingual; fields: { label: Bilingual; value: Bilingual }[]; case?: { instanceKey: string; caseRef: string } }
 /** The PDF's text as pdf.js reads it (in a child process: pdf.js loads its worker by a dynamic import jest's VM does not allow). */
 const pdfText = (pdf: Buffer): string => execFileSync(process.execPath, ['-e', "const { PDFParse } = require('pdf-parse'); const chunks = []; process.stdin.on('data', (c) => chunks.push(c)); process.stdin.on('end', async () => { const parser = new PDFParse({ data: Buffer.concat(chunks) }); process.stdout.write((await parser.getText()).text); await parser.destroy(); });"], { input: pdf, cwd: __dirname, maxBuffer: 64 * 1024 * 1024 }).toString();
 const binary = (res: Response, done: (error: Error | null, body: Buffer) => void) => {
