@@ -48,6 +48,8 @@ import { ApiTokenService } from './tokens/ApiTokenService';
 import { TokenAuthenticator } from './tokens/TokenAuthenticator';
 import { TokenRateLimit } from './tokens/TokenRateLimit';
 import { MessageService } from './messages/MessageService';
+import { createWebhookModule, type WebhookModule } from './webhooks/webhookModule';
+import type { WebhookConfig } from './webhooks/webhookConfig';
 
 /** The server's services, wired once at start-up and handed to the routes. */
 export interface Services {
@@ -101,6 +103,8 @@ export interface Services {
   leads: LeadService;
   /** The Cases page's search. */
   cases: CaseSearch;
+  /** Outgoing webhooks: subscriptions for admins and the outbox causes write to. */
+  webhooks: WebhookModule;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -118,6 +122,8 @@ export interface ServiceOptions {
   notifications?: NotificationOptions;
   /** Requests each API token may make per minute (600 when unset). */
   apiTokenRequestsPerMinute?: number;
+  /** Where webhooks may go and the key of their secrets. */
+  webhooks: Pick<WebhookConfig, 'allowedHosts' | 'secretKey'>;
 }
 
 /** Wires the services over one DataSource and one engine. */
@@ -186,5 +192,6 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     messages: new MessageService(dataSource, engine),
     leads: new LeadService(dataSource, engine, audit),
     cases: new CaseSearch(dataSource, forms),
+    webhooks: createWebhookModule(dataSource, audit, options.webhooks),
   };
 }

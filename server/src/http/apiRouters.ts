@@ -24,6 +24,7 @@ import { userRoutes } from './routes/userRoutes';
 import { versionRoutes } from './routes/versionRoutes';
 import { apiTokenRoutes } from '../tokens/apiTokenRoutes';
 import { messageRoutes } from '../messages/messageRoutes';
+import { webhookRoutes } from '../webhooks/webhookRoutes';
 
 /** What the JSON routers need besides the services. */
 export interface RouterOptions {
@@ -58,5 +59,6 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     leadRoutes(services.leads),
     caseRoutes(services.cases),
     tenderRoutes(services.tenders),
+    webhookRoutes(services.webhooks.service),
   ];
 }
