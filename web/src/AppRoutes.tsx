@@ -24,6 +24,7 @@ import { VehiclesPage } from './pages/vehicles/VehiclesPage';
 import { ApiTokensPage } from './pages/apiTokens/ApiTokensPage';
 import { LeadsPage } from './pages/leads/LeadsPage';
 import { TendersPage } from './pages/tenders/TendersPage';
+import { WebhooksPage } from './pages/webhooks/WebhooksPage';
 
 const pages: Record<SectionId, ReactNode> = {
   inbox: <InboxPage />,
@@ -38,6 +39,7 @@ const pages: Record<SectionId, ReactNode> = {
   apiTokens: <ApiTokensPage />,
   leads: <LeadsPage />,
   tenders: <TendersPage />,
+  webhooks: <WebhooksPage />,
 };
 
 const inbox = navigationEntries.find((entry) => entry.id === 'inbox')!;

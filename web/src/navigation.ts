@@ -2,7 +2,7 @@ import { subject as asSubject } from '@casl/ability';
 import type { AppAbility } from './session/abilityFromRules';
 
 /** The sections of the app, in the order the navigation shows them. */
-export type SectionId = 'inbox' | 'approvals' | 'cases' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers' | 'vehicles' | 'tenders' | 'leads' | 'apiTokens';
+export type SectionId = 'inbox' | 'approvals' | 'cases' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers' | 'vehicles' | 'tenders' | 'leads' | 'apiTokens' | 'webhooks';
 
 /** One navigation entry: where it lives and which CASL permission opens it. */
 export interface NavigationEntry {
@@ -52,6 +52,7 @@ export const navigationEntries: readonly NavigationEntry[] = [
   { id: 'tenders', path: '/tenders', action: 'read', subject: 'Tender', provisional: false, comingSoon: false },
   { id: 'leads', path: '/leads', action: 'read', subject: 'Lead', provisional: false, comingSoon: false },
   { id: 'apiTokens', path: '/api-tokens', action: 'read', subject: 'ApiToken', provisional: false, comingSoon: false },
+  { id: 'webhooks', path: '/webhooks', action: 'read', subject: 'Webhook', provisional: false, comingSoon: false },
 ];
 
 /** Whether the user may open this section. */

@@ -63,7 +63,7 @@ export class AddressPolicy {
       throw new RefusedTarget(`The host ${bare} could not be resolved`, 'resolve');
     }
     const refused = addresses.find((a) => !this.permits(bare, a.address));
-    if (refused) throw new RefusedTarget(`${bare} resolves to ${refused.address}, a private, local or metadata address; webhooks go to public addresses only`, 'address');
+    if (refused) throw new RefusedTarget(`${bare === refused.address ? bare : `${bare} resolves to ${refused.address}, which`} is a private, local or metadata address; webhooks go to public addresses only`, 'address');
     return addresses;
   }
 }
