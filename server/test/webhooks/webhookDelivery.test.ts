@@ -1,4 +1,8 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { Notification } from '../../src/notifications/Notification';
 import { AddressPolicy } from '../../src/webhooks/addressPolicy';
@@ -9,12 +13,27 @@ import { WebhookDeliveryWorker } from '../../src/webhooks/WebhookDeliveryWorker'
 import { WebhookEvent } from '../../src/webhooks/WebhookEvent';
 import { WebhookOutbox } from '../../src/webhooks/WebhookOutbox';
 import { WebhookSubscription } from '../../src/webhooks/WebhookSubscription';
+import { eventually } from '../support/eventually';
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { tinyProcess } from '../support/tinyProcess';
 import { startReceiver, type LocalReceiver } from './localReceiver';
 
 const SESSION_SECRET = 'webhook-test-session-secret';
+
+/** The receiver examples of the integration guide, as published. */
+const guide = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'integration.md'), 'utf8');
+const example = (language: string) => {
+  const block = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(guide.slice(guide.indexOf('### Verify the signature')));
+  if (!block) throw new Error(`no ${language} example in the guide`);
+  return block[1];
+};
+const freePort = () => new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address() as { port: number };
+    probe.close(() => resolve(port));
+  });
+});
 const DAY = 24 * 3600_000;
 
 /** What a receiver does (docs/integration.md): recompute the HMAC over `t.body` and compare in constant time. */
@@ -241,6 +260,51 @@ describe.each(testDatabases())('outgoing webhooks on %s', (_kind, database) => {
     expect(JSON.parse(again[0].body).type).toBe('instance.completed');
     expect(verified(secret, again[0].headers['dealerflow-signature'], again[0].body)).toBe(true);
     expect((await deliveriesOf(webhook.id)).find((d) => d.id === delivery.id)!.attempts.map((a) => a.outcome)).toEqual(['ok', 'ok']);
+  });
+
+  it('tells a lead given to a dealer, with the dealer by name, to a subscription filtered by that dealer', async () => {
+    const { webhook } = await subscribe('/leads', { events: ['lead.assigned'], dealerId: 'dealer2' });
+    const site = await server.as('brand.site');
+    const intake = await site.post('/api/leads').send({ customerName: 'Вебхук Тест', phone: '+7 900 111-22-33', regionCode: '16', model: 'Sportage', source: 'test-drive', externalId: `hook-${_kind}` });
+    expect(intake.status).toBe(201);
+    const offer = await eventually(async () => {
+      const [task] = (await server.running.services.engine.searchUserTasks({ state: 'CREATED', elementId: 'AcceptLead' })).filter((t) => t.variables.caseRef === intake.body.caseRef);
+      if (!task) throw new Error('no offer yet');
+      return task;
+    }, 20_000);
+    expect(offer.variables.dealerId).toBe('dealer2');
+    await server.running.services.engine.completeUserTask(offer.key, { leadDecision: 'accept' });
+    await tick();
+    const got = receiver.received('/leads').map((r) => JSON.parse(r.body) as { type: string; data: Record<string, unknown> });
+    expect(got).toEqual([expect.objectContaining({ type: 'lead.assigned', data: expect.objectContaining({ leadId: intake.body.id, caseRef: intake.body.caseRef, dealerId: 'dealer2', dealerName: 'Автоцентр Казань', model: 'Sportage', processId: 'lead-distribution' }) })]);
+    expect((await deliveriesOf(webhook.id)).map((d) => d.status)).toEqual(['delivered']);
+  });
+
+  it('is verified by the guide\'s Node receiver and Python function, which refuse a tampered body or an old timestamp', async () => {
+    const processId = await freshProcess();
+    const port = await freePort();
+    const { webhook, secret } = await subscribe('/guide-copy', { events: ['task.created'], processId });
+    const direct = await (await server.as('admin')).post('/api/webhooks').send({ url: `http://127.0.0.1:${port}/`, events: ['task.created'], processId }).expect(201);
+    expect(direct.body.secret).not.toBe(secret);
+    const node = spawn(process.execPath, ['-e', example('js')], { env: { ...process.env, WEBHOOK_SECRET: direct.body.secret as string, PORT: String(port) } });
+    let printed = '';
+    node.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await server.running.services.engine.createInstance(processId, { caseRef: 'HOOK-GUIDE' });
+      await tick();
+      await eventually(async () => expect(printed).toMatch(/^verified evt_\d+ task\.created$/m));
+      expect((await deliveriesOf(direct.body.webhook.id as string)).map((d) => [d.status, d.attempts.map((a) => a.responseCode)])).toEqual([['delivered', [204]]]);
+    } finally {
+      node.kill();
+    }
+    const [copy] = receiver.received('/guide-copy');
+    const header = String(copy.headers['dealerflow-signature']);
+    const python = (body: string, now = 'None') => execFileSync('python3', ['-c', `${example('python')}\nimport sys\nprint(verify(sys.argv[1], sys.argv[2], sys.argv[3].encode(), ${now}))`, secret, header, body]).toString().trim();
+    expect(python(copy.body)).toBe('True');
+    expect(python(copy.body.replace('HOOK-GUIDE', 'HOOK-GUESS'))).toBe('False');
+    expect(python(copy.body, String(Math.floor(Date.now() / 1000) + 600))).toBe('False');
+    expect((await deliveriesOf(webhook.id)).map((d) => d.status)).toEqual(['delivered']);
   });
 
   it('keeps subscriptions to admins: others get 403 and create nothing', async () => {
