@@ -1,4 +1,5 @@
 import { notificationConfig, type NotificationConfig } from './notifications/notificationConfig';
+import { webhookConfig, type WebhookConfig } from './webhooks/webhookConfig';
 
 /** Runtime configuration, read once from the environment; see the README's table. */
 export interface Config {
@@ -26,6 +27,8 @@ export interface Config {
   notifications: NotificationConfig;
   /** Requests each API token may make per minute before it is answered 429. */
   apiTokenRequestsPerMinute: number;
+  /** Outgoing webhooks: allowed private hosts, retries, the disable limit, the secrets' key. */
+  webhooks: WebhookConfig;
 }
 
 const DEFAULT_SECRET = 'dealerflow-dev-secret-change-me';
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
     notifications: notificationConfig(env),
     apiTokenRequestsPerMinute: positiveInteger('API_TOKEN_RATE_LIMIT', env.API_TOKEN_RATE_LIMIT, 600),
+    webhooks: webhookConfig(env, sessionSecret),
   };
 }
 

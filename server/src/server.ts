@@ -23,6 +23,10 @@ import { notifyOnEngineEvents } from './notifications/notifyOnEngineEvents';
 import { notifyOfProcessNotice } from './notifications/processNotices';
 import { startNotificationJobs, type NotificationJobs } from './notifications/startNotificationJobs';
 import { createServices, type ServiceOptions, type Services } from './services';
+import { startWebhookJobs, type WebhookJobs } from './webhooks/startWebhookJobs';
+import { tellAdminsWebhookDisabled } from './webhooks/tellAdminsWebhookDisabled';
+import { webhookOnLeadAssigned } from './webhooks/webhookOnLeadAssigned';
+import { webhooksOnEngineEvents } from './webhooks/webhooksOnEngineEvents';
 
 const SESSION_PURGE_MS = 60 * 60 * 1000;
 
@@ -37,6 +41,8 @@ export interface RunningServer {
   dataSource: DataSource;
   /** The SLA scan, the daily digest and the mail worker, also callable directly (tests). */
   notificationJobs: NotificationJobs;
+  /** The webhook delivery worker, also callable directly (tests). */
+  webhookJobs: WebhookJobs;
   close(): Promise<void>;
 }
 
@@ -46,11 +52,12 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
   const dataSource = await openDatabase(config.databaseUrl);
   const engine = createEngine(config, dataSource);
   // The services are made with the plugins, so the notice listener reaches them once they exist.
-  const plugins = shippedPlugins(dataSource, undefined, (manager, notice) => notifyOfProcessNotice(services.notifications, manager, notice));
-  const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, pluginTypes: plugins.map((p) => p.taskType), plugins, loginThrottle: overrides.loginThrottle, sandboxLog: logger.child({ part: 'sandbox' }), notifications: { baseUrl: config.notifications.publicUrl, mailEnabled: config.notifications.smtpUrl !== null }, apiTokenRequestsPerMinute: config.apiTokenRequestsPerMinute });
+  const plugins = shippedPlugins(dataSource, undefined, (manager, notice) => notifyOfProcessNotice(services.notifications, manager, notice), (manager, assigned) => webhookOnLeadAssigned(services.webhooks.outbox)(manager, assigned));
+  const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, pluginTypes: plugins.map((p) => p.taskType), plugins, loginThrottle: overrides.loginThrottle, sandboxLog: logger.child({ part: 'sandbox' }), notifications: { baseUrl: config.notifications.publicUrl, mailEnabled: config.notifications.smtpUrl !== null }, apiTokenRequestsPerMinute: config.apiTokenRequestsPerMinute, webhooks: config.webhooks });
   projectEngineEvents(engine, new TaskProjection(), services.audit, services.taskEvents);
   projectInstanceEvents(engine, new InstanceProjection(), services.audit);
   notifyOnEngineEvents(engine, services.notifications);
+  webhooksOnEngineEvents(engine, services.webhooks.outbox);
   auditMessages(engine, services.audit);
   startPluginWorkers(engine, plugins, logger.child({ part: 'plugins' }));
   releaseStockOnTermination(engine, new SqlStockLedger(dataSource));
@@ -82,6 +89,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
     services.sessions.purgeExpired().catch((error: unknown) => logger.warn({ err: error }, 'could not purge expired sessions'));
   }, SESSION_PURGE_MS).unref();
   const notificationJobs = startNotificationJobs(dataSource, services.notifications, config.notifications, logger.child({ part: 'notifications' }));
+  const webhookJobs = startWebhookJobs(dataSource, services.webhooks, config.webhooks, logger.child({ part: 'webhooks' }), tellAdminsWebhookDisabled(services.notifications, services.audit));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
@@ -91,9 +99,11 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
     services,
     dataSource,
     notificationJobs,
+    webhookJobs,
     async close() {
       clearInterval(purge);
       notificationJobs.stop();
+      webhookJobs.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await services.sandbox.shutdown();

@@ -52,6 +52,8 @@ import { TokenRateLimit } from './tokens/TokenRateLimit';
 import { MessageService } from './messages/MessageService';
 import { KpiService } from './kpi/KpiService';
 import { DashboardService } from './dashboard/DashboardService';
+import { createWebhookModule, type WebhookModule } from './webhooks/webhookModule';
+import type { WebhookConfig } from './webhooks/webhookConfig';
 
 /** The server's services, wired once at start-up and handed to the routes. */
 export interface Services {
@@ -112,6 +114,8 @@ export interface Services {
   kpi: KpiService;
   /** The process admin's overview. */
   dashboard: DashboardService;
+  /** Outgoing webhooks: subscriptions for admins and the outbox causes write to. */
+  webhooks: WebhookModule;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -129,6 +133,8 @@ export interface ServiceOptions {
   notifications?: NotificationOptions;
   /** Requests each API token may make per minute (600 when unset). */
   apiTokenRequestsPerMinute?: number;
+  /** Where webhooks may go and the key of their secrets. */
+  webhooks: Pick<WebhookConfig, 'allowedHosts' | 'secretKey'>;
 }
 
 /** Wires the services over one DataSource and one engine. */
@@ -201,5 +207,6 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     cases: new CaseSearch(dataSource, forms),
     kpi: new KpiService(dataSource, audit),
     dashboard: new DashboardService(dataSource),
+    webhooks: createWebhookModule(dataSource, audit, options.webhooks),
   };
 }

@@ -27,6 +27,7 @@ import { ApiTokensPage } from './pages/apiTokens/ApiTokensPage';
 import { LeadsPage } from './pages/leads/LeadsPage';
 import { TendersPage } from './pages/tenders/TendersPage';
 import { KpiPage } from './pages/kpi/KpiPage';
+import { WebhooksPage } from './pages/webhooks/WebhooksPage';
 
 const pages: Record<SectionId, ReactNode> = {
   dashboard: <LazyDashboardPage />,
@@ -43,6 +44,7 @@ const pages: Record<SectionId, ReactNode> = {
   leads: <LeadsPage />,
   tenders: <TendersPage />,
   kpi: <KpiPage />,
+  webhooks: <WebhooksPage />,
 };
 
 const inbox = navigationEntries.find((entry) => entry.id === 'inbox')!;

@@ -19,7 +19,7 @@ const dealerStaff: Rule[] = [
 
 test('a process admin (manage all) gets every section and starts on the dashboard', () => {
   const admin = [{ action: 'manage', subject: 'all' }];
-  expect(sectionsFor(admin)).toEqual(['dashboard', 'inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'apiTokens']);
+  expect(sectionsFor(admin)).toEqual(['dashboard', 'inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'apiTokens', 'webhooks']);
   expect(homeSection(abilityOf(admin))?.id).toBe('dashboard');
 });
 

@@ -4,21 +4,22 @@ import { SqlCreditNoteLedger, SqlNotificationOutbox, type NoticeListener } from 
 import { SqlCoverageCatalog } from '../warranty/SqlCoverageCatalog';
 import { SqlStockLedger } from '../allocation/SqlStockLedger';
 import { SqlCreditLedger } from '../finance/SqlCreditLedger';
-import { SqlLeadLedger } from '../leads/SqlLeadLedger';
+import { SqlLeadLedger, type LeadAssignedListener } from '../leads/SqlLeadLedger';
 import { SqlTenderRegistry } from '../tenders/SqlTenderRegistry';
 
 /**
  * The plugins the shipped processes call, backed by our tables; `now` is the clock the tender
- * registry dates holds and locks by; `onNotice` puts the notices processes send in people's bells.
+ * registry dates holds and locks by; `onNotice` puts the notices processes send in people's bells;
+ * `onLeadAssigned` hears a lead given to a dealer, in that transaction.
  */
-export function shippedPlugins(dataSource: DataSource, now: () => Date = () => new Date(), onNotice?: NoticeListener): Plugin[] {
+export function shippedPlugins(dataSource: DataSource, now: () => Date = () => new Date(), onNotice?: NoticeListener, onLeadAssigned?: LeadAssignedListener): Plugin[] {
   return [
     warrantyCoveragePlugin(new SqlCoverageCatalog(dataSource)),
     notifyPlugin(new SqlNotificationOutbox(dataSource, onNotice)),
     creditNotePlugin(new SqlCreditNoteLedger(dataSource)),
     stockPlugin(new SqlStockLedger(dataSource)),
     creditExposurePlugin(new SqlCreditLedger(dataSource)),
-    leadRoutingPlugin(new SqlLeadLedger(dataSource)),
+    leadRoutingPlugin(new SqlLeadLedger(dataSource, now, onLeadAssigned)),
     tenderRegistryPlugin(new SqlTenderRegistry(dataSource, now)),
   ] as Plugin[];
 }

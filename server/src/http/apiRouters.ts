@@ -26,6 +26,7 @@ import { apiTokenRoutes } from '../tokens/apiTokenRoutes';
 import { messageRoutes } from '../messages/messageRoutes';
 import { kpiRoutes } from '../kpi/kpiRoutes';
 import { dashboardRoutes } from '../dashboard/dashboardRoutes';
+import { webhookRoutes } from '../webhooks/webhookRoutes';
 
 /** What the JSON routers need besides the services. */
 export interface RouterOptions {
@@ -62,5 +63,6 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     tenderRoutes(services.tenders),
     kpiRoutes(services.kpi),
     dashboardRoutes(services.dashboard),
+    webhookRoutes(services.webhooks.service),
   ];
 }

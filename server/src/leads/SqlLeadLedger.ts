@@ -13,11 +13,14 @@ import { routingOrder, type RankedDealer } from './routingOrder';
 
 const MINUTE = 60_000;
 
+/** Told inside the transaction that gives a lead to a dealer (webhooks write their outbox row there). */
+export type LeadAssignedListener = (manager: EntityManager, assigned: { lead: Lead; dealerId: string; dealerName: string; processInstanceKey: string; jobKey: string }) => Promise<void>;
+
 /** The `lead-routing` plugin's ledger in our tables: every call is one transaction, and a repeated job key finds what its first run wrote. */
 export class SqlLeadLedger implements LeadLedger {
   private readonly audit: AuditTrail;
 
-  constructor(private readonly dataSource: DataSource, private readonly now: () => Date = () => new Date()) {
+  constructor(private readonly dataSource: DataSource, private readonly now: () => Date = () => new Date(), private readonly onAssigned?: LeadAssignedListener) {
     this.audit = new AuditTrail(dataSource);
   }
 
@@ -91,7 +94,9 @@ export class SqlLeadLedger implements LeadLedger {
       await this.event(m, call, call.dealerId, 'accepted', { responseSeconds, ratingAfter: rating });
       await m.update(Lead, { id: lead.id }, { status: 'accepted', dealerId: call.dealerId, acceptedAt: now, offerExpiresAt: null });
       await this.record(m, call, lead, 'lead.accept', { dealerId: call.dealerId, acceptedBy: call.acceptedBy ?? null, responseSeconds, rating });
-      return { ...(await this.named(m, call.dealerId)), responseSeconds };
+      const dealer = await this.named(m, call.dealerId);
+      if (this.onAssigned) await this.onAssigned(m, { lead, dealerId: call.dealerId, dealerName: dealer.dealerName, processInstanceKey: call.processInstanceKey, jobKey: call.jobKey });
+      return { ...dealer, responseSeconds };
     });
   }
 

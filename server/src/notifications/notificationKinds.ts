@@ -16,6 +16,8 @@ export const NOTIFICATION_KINDS = [
   'tender.refused',
   /** A process told the case's dealer or a distributor group something (a `notify` step's template: reservation expired, order placed…). */
   'case.notice',
+  /** A webhook subscription failed too often in a row and was disabled (told to process admins by the webhooks feature). */
+  'webhook.disabled',
 ] as const;
 
 /** A kind of notification. */

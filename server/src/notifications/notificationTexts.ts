@@ -29,6 +29,7 @@ const lines: Record<Language, Record<NotificationKind, (p: NotificationParams, l
     'tender.locked': (p, l) => `Тендер ${s(p.tenderNumber)} закреплён за дилером ${s(p.dealerName)} до ${when(p.until, l)}`,
     'tender.refused': (p, l) => `Заявка на тендер ${s(p.tenderNumber)} отклонена: тендер закреплён за другим дилером до ${when(p.until, l)}`,
     'case.notice': (p) => `${processNoticeTexts.ru[s(p.template)] ?? s(p.template)} — дело ${s(p.caseRef)}`,
+    'webhook.disabled': (p) => `Вебхук ${s(p.url)} отключён после ${s(p.failures)} неудачных попыток подряд`,
   },
   en: {
     'task.created': (p) => `New task "${s(p.taskName)}" on case ${s(p.caseRef)}${p.dealerName ? ` (${p.dealerName})` : ''}`,
@@ -39,6 +40,7 @@ const lines: Record<Language, Record<NotificationKind, (p: NotificationParams, l
     'tender.locked': (p, l) => `Tender ${s(p.tenderNumber)} is locked to dealer ${s(p.dealerName)} until ${when(p.until, l)}`,
     'tender.refused': (p, l) => `Your application for tender ${s(p.tenderNumber)} was refused: another dealer holds the tender until ${when(p.until, l)}`,
     'case.notice': (p) => `${processNoticeTexts.en[s(p.template)] ?? s(p.template)} (case ${s(p.caseRef)})`,
+    'webhook.disabled': (p) => `Webhook ${s(p.url)} was disabled after ${s(p.failures)} failed attempts in a row`,
   },
 };
 

@@ -11,6 +11,7 @@ import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { tinyProcess } from '../support/tinyProcess';
 import { paymentProcess } from '../messages/paymentProcess';
+import { WebhookDelivery } from '../../src/webhooks/WebhookDelivery';
 
 /** Every POST, PUT, PATCH and DELETE the app's routers register, as `METHOD /path`. */
 function stateChangingRoutes(app: Koa): string[] {
@@ -57,6 +58,7 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
   let closeWorker: () => Promise<void> = async () => undefined;
   beforeAll(async () => {
     server = await startTestServer(database());
+    server.running.webhookJobs.stop();
   });
   afterAll(async () => {
     releaseWorker();
@@ -117,6 +119,7 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
     expect((await leaving.post('/api/auth/login').send({ username: 'dealer2.staff', password: 'demo' })).status).toBe(200);
     let viewId = '';
     let token = { id: '', secret: '' };
+    let webhookId = '';
     const integration = () => ({ Authorization: `Bearer ${token.secret}` });
     const payment = await server.running.services.engine.deploy([paymentProcess]);
     await server.running.dataSource.getRepository(ProcessDefinition).insert({ key: payment.processes[0].processDefinitionKey, bpmnProcessId: 'payment-wait', version: 1, name: 'Payment wait', startFormId: null, resourceName: paymentProcess.name, deployedAt: new Date(), deployedBy: 'test' });
@@ -163,6 +166,24 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
       { route: 'POST /api/messages', actor: 'api:walk', action: 'message.publish', send: () => server.anonymous().post('/api/messages').set(integration()).send({ name: 'nobody-waits', correlationKey: 'x', timeToLive: 0 }) },
       { route: 'POST /api/messages/correlate', actor: 'api:walk', action: 'message.correlate', send: () => server.anonymous().post('/api/messages/correlate').set(integration()).send({ name: 'payment-received', correlationKey: 'WALK-PAY-1' }) },
       { route: 'POST /api/api-tokens/:id/revoke', actor: 'admin', action: 'apiToken.revoke', send: () => admin.post(`/api/api-tokens/${token.id}/revoke`) },
+      {
+        route: 'POST /api/webhooks', actor: 'admin', action: 'webhook.create', send: async () => {
+          const response = await admin.post('/api/webhooks').send({ url: 'https://93.184.215.14/walk', events: ['lead.assigned'], dealerId: 'dealer3' });
+          webhookId = response.body.webhook.id as string;
+          return response;
+        },
+      },
+      {
+        route: 'POST /api/webhooks/deliveries/:deliveryId/redeliver', actor: 'admin', action: 'webhook.redeliver', send: async () => {
+          // a delivery that gave up earlier, written as the outbox writes one
+          await server.running.dataSource.transaction((manager) => server.running.services.webhooks.outbox.record(manager, { type: 'lead.assigned', key: 'lead.assigned:walk', processId: 'lead-distribution', dealerId: 'dealer3', data: {} }));
+          const delivery = await server.running.dataSource.getRepository(WebhookDelivery).findOneByOrFail({ subscriptionId: webhookId });
+          await server.running.dataSource.getRepository(WebhookDelivery).update({ id: delivery.id }, { status: 'failed' });
+          return admin.post(`/api/webhooks/deliveries/${delivery.id}/redeliver`);
+        },
+      },
+      { route: 'POST /api/webhooks/:id/disable', actor: 'admin', action: 'webhook.disable', send: () => admin.post(`/api/webhooks/${webhookId}/disable`) },
+      { route: 'POST /api/webhooks/:id/enable', actor: 'admin', action: 'webhook.enable', send: () => admin.post(`/api/webhooks/${webhookId}/enable`) },
       // last: the engine's steps after it (stock released, case ended) must not fall into another visit's entries
       { route: 'POST /api/reservations/:caseRef/cancel', actor: 'dealer1.manager', action: 'allocation.cancel', send: async () => (await as('dealer1.manager')).post(`/api/reservations/${vehicles.caseRef}/cancel`).send({ reason: 'Клиент передумал' }), engineFollows: true },
       { route: 'POST /api/leads', actor: 'brand.site', action: 'lead.create', send: async () => (await as('brand.site')).post('/api/leads').send({ customerName: 'Обход', phone: '+7 900 000-00-00', regionCode: '77', model: 'Rio', source: 'site', externalId: 'walk-1' }), engineFollows: true },

@@ -57,6 +57,7 @@ const samples: Record<string, Record<string, unknown>[]> = {
   'POST /api/leads': [{ customerName: 'Клиент', phone: '+7 900 000-00-00', regionCode: '16', model: 'Rio', source: 'site', externalId: 'fuzz-1' }, { customerName: 'Клиент', phone: '+7 900 000-00-01', cityCode: 'KZN', model: 'Rio', source: 'call-centre' }],
   'POST /api/tenders/:caseRef/extend': [{ days: 10, reason: 'Заказчик перенёс торги' }],
   'PUT /api/kpi/plans': [{ month: '2026-11', plans: [{ dealerId: 'dealer1', measure: 'leadsTaken', target: 12 }, { dealerId: 'dealer2', measure: 'conversion', target: 0.3 }] }, { month: '2026-12', plans: [{ dealerId: 'dealer3', measure: 'responseP90', target: null }] }],
+  'POST /api/webhooks': [{ url: 'https://93.184.215.14/hook', events: ['task.created', 'lead.assigned'], processId: 'warranty-claim', dealerId: 'dealer1' }, { url: 'http://169.254.169.254/latest/meta-data/', events: ['incident.raised'] }],
 };
 
 function routesOf(server: TestServer): RouteSpec[] {
@@ -90,6 +91,7 @@ describe.each(testDatabases())('the API under random requests on %s', (_kind, da
     server = await startTestServer(database(), {}, { perAccount: 1000, perAddress: 100_000, windowSeconds: 60 });
     // The SLA scan writes on its own clock; a write it makes while a refused request is in flight is not that request's.
     server.running.notificationJobs.stop();
+    server.running.webhookJobs.stop();
   }, 120_000);
   afterAll(() => server.stop());
 

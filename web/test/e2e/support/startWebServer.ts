@@ -11,11 +11,11 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** Builds web/dist when stale and starts the server on a free port; `options` go to `startServer`. */
-export async function startWebServer(options?: Parameters<typeof startServer>[1]): Promise<WebServer> {
+/** Builds web/dist when stale and starts the server on a free port; `options` go to `startServer`, their `env` to its configuration. */
+export async function startWebServer(options?: Parameters<typeof startServer>[1] & { env?: Record<string, string> }): Promise<WebServer> {
   const webRoot = ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'dealerflow-web-e2e-'));
-  const server = await startServer({ ...loadConfig({}), port: 0, databaseUrl: 'sqlite:' + join(dataDir, 'e2e.sqlite'), webRoot, logLevel: 'silent' }, options);
+  const server = await startServer({ ...loadConfig({ ...options?.env }), port: 0, databaseUrl: 'sqlite:' + join(dataDir, 'e2e.sqlite'), webRoot, logLevel: 'silent' }, options);
   return {
     url: server.url,
     async close() {
