@@ -25,6 +25,8 @@ export function InstanceDiagram({ xml, detail, heatmap }: { xml: string; detail:
   const container = useRef<HTMLDivElement>(null);
   const [services, setServices] = useState<DiagramServices | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  /** Where the instance waits now, once painted: the "current step" control shows it. */
+  const [active, setActive] = useState<ElementBounds[]>([]);
 
   useEffect(() => {
     const viewer = new NavigatedViewer({ container: container.current! });
@@ -52,7 +54,9 @@ export function InstanceDiagram({ xml, detail, heatmap }: { xml: string; detail:
     paint(services, detail, heatmap, t);
     // A diagram fitted into a phone is too small to read: show where the case waits instead.
     const canvas = services.canvas as unknown as ViewerCanvas;
-    if (canvas.viewbox().scale < READABLE_SCALE && activeElements(services).length) focusOn(canvas, activeElements(services));
+    const waiting = activeElements(services);
+    if (canvas.viewbox().scale < READABLE_SCALE && waiting.length) focusOn(canvas, waiting);
+    setActive(waiting);
   }, [services, detail, heatmap, t]);
 
   const canvas = services ? (services.canvas as unknown as ViewerCanvas) : null;
@@ -62,7 +66,7 @@ export function InstanceDiagram({ xml, detail, heatmap }: { xml: string; detail:
       {failure && <StatusPanel kind="error" title={t('instances.diagram.failed')}>{failure}</StatusPanel>}
       <div className="diagram-frame">
         <div ref={container} className={`instance-diagram${heatmap ? ' instance-diagram--heat' : ''}`} data-testid="instance-diagram" data-ready={services ? 'true' : 'false'} role="figure" aria-label={t('instances.diagram.label')} />
-        <DiagramControls canvas={canvas} focus={services && activeElements(services).length ? () => focusOn(canvas!, activeElements(services)) : undefined} />
+        <DiagramControls canvas={canvas} focus={canvas && active.length ? () => focusOn(canvas, active) : undefined} />
       </div>
     </>
   );
