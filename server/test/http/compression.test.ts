@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
+import { get, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -73,6 +73,9 @@ describe('compression and caching of the web app and the API', () => {
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(br.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(br.headers['content-type']).toMatch(/^text\/javascript/);
+    // Hashed files are compressed once and kept: a second answer is the same bytes.
+    expect((await rawGet(url('/assets/index-4f2a9c1b.js'), { 'Accept-Encoding': 'br' })).body.equals(br.body)).toBe(true);
     expect([decode(br), decode(gzip), decode(plain)]).toEqual([built.script, built.script, built.script]);
     expect(br.body.length).toBeLessThan(plain.body.length / 4);
     expect(gzip.body.length).toBeLessThan(plain.body.length / 4);
@@ -116,6 +119,18 @@ describe('compression and caching of the web app and the API', () => {
     const health = await rawGet(url('/api/health'), { 'Accept-Encoding': 'br' });
     expect(health.body.length).toBeLessThan(1024);
     expect(health.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('answers a HEAD for a hashed file with its headers and no body', async () => {
+    const head = await new Promise<RawAnswer>((resolve, reject) => {
+      request(url('/assets/index-4f2a9c1b.js'), { method: 'HEAD', headers: { 'Accept-Encoding': 'br' } }, (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.alloc(0) }));
+      }).on('error', reject).end();
+    });
+    expect(head.status).toBe(200);
+    expect(head.headers['content-encoding']).toBe('br');
+    expect(head.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('never compresses the live task stream, so each event arrives at once', async () => {
