@@ -34,23 +34,25 @@ const encoders: Record<Encoding, (raw: Buffer) => Promise<Buffer>> = {
 /**
  * The built app's hashed scripts and styles, compressed once at the best setting and kept in
  * memory: compressing a 500 KB script on every request would cost more time than it saves on a
- * fast network. The files the page loads first are compressed as the server starts; the others
- * on first request (off the event loop). Anything else falls through to the plain file server.
+ * fast network. The files the page loads first are compressed as the server starts, the others
+ * after their first request (off the event loop); until then, and for anything else, the plain
+ * file server answers and the compression middleware compresses on the fly.
  */
 export function compressedAssets(root: string): Middleware {
-  const cache = new Map<string, Promise<Buffer>>();
-  const compressed = (name: string, encoding: Encoding) => {
+  /** Finished compressions; one under way is in `pending` and not served until it is done. */
+  const ready = new Map<string, Buffer>();
+  const pending = new Set<string>();
+  const prepare = (name: string, encoding: Encoding) => {
     const key = `${encoding}:${name}`;
-    let entry = cache.get(key);
-    if (!entry) {
-      entry = readFile(join(root, 'assets', name)).then(encoders[encoding]);
-      // A failure (the file went away) is not remembered: the next request tries again.
-      entry.catch(() => cache.delete(key));
-      cache.set(key, entry);
-    }
-    return entry;
+    if (ready.has(key) || pending.has(key)) return;
+    pending.add(key);
+    // A failure (the file went away) is not remembered: a later request tries again.
+    readFile(join(root, 'assets', name))
+      .then(encoders[encoding])
+      .then((buffer) => ready.set(key, buffer), () => undefined)
+      .finally(() => pending.delete(key));
   };
-  for (const name of firstScreenAssets(root)) void compressed(name, 'br').catch(() => undefined);
+  for (const name of firstScreenAssets(root)) prepare(name, 'br');
 
   return async (ctx, next) => {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith('/assets/')) return next();
@@ -61,14 +63,20 @@ export function compressedAssets(root: string): Middleware {
     // Brotli whenever the browser takes it (it is the smaller), whatever order it lists them in.
     const encoding = ctx.acceptsEncodings('br') === 'br' ? 'br' : ctx.acceptsEncodings('gzip') === 'gzip' ? 'gzip' : null;
     if (!type || !encoding) return next();
-    const info = await stat(join(root, 'assets', name)).catch(() => null);
-    if (!info?.isFile() || info.size < COMPRESSION_THRESHOLD) return next();
+    const compressed = ready.get(`${encoding}:${name}`);
+    if (!compressed) {
+      // The best setting takes seconds on a large chunk: this answer is compressed on the fly (fast
+      // setting, by the compression middleware) while the best one is made for the next.
+      const info = await stat(join(root, 'assets', name)).catch(() => null);
+      if (info?.isFile() && info.size >= COMPRESSION_THRESHOLD) prepare(name, encoding);
+      return next();
+    }
     ctx.vary('Accept-Encoding');
     ctx.type = type;
     ctx.set('Content-Encoding', encoding);
     ctx.set('Cache-Control', FOREVER);
     ctx.compress = false;
-    ctx.body = await compressed(name, encoding);
+    ctx.body = compressed;
   };
 }
 
