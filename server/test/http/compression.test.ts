@@ -50,6 +50,8 @@ function webRoot(): { root: string; script: string; page: string } {
   writeFileSync(join(root, 'index.html'), page);
   writeFileSync(join(root, 'assets', 'index-4f2a9c1b.js'), script);
   writeFileSync(join(root, 'assets', 'logo-9d8e7f6a.png'), Buffer.alloc(4096, 7));
+  // A large chunk the page loads later (the designer's, say).
+  writeFileSync(join(root, 'assets', 'designer-1a2b3c4d.js'), Array.from({ length: 60_000 }, (_, i) => `export const part${i} = "${i.toString(36)}";`).join('\n'));
   return { root, script, page };
 }
 
@@ -107,6 +109,20 @@ describe('compression and caching of the web app and the API', () => {
     const missing = await rawGet(url('/assets/index-00000000.js'), { Accept: '*/*' });
     expect(missing.status).toBe(404);
     expect(missing.headers['cache-control'] ?? '').not.toMatch(/immutable/);
+  });
+
+  it('sends a large chunk gzip at first (brotli on the fly would take seconds), then the brotli made meanwhile', async () => {
+    const first = await rawGet(url('/assets/designer-1a2b3c4d.js'), { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(first.body.length).toBeGreaterThan(0);
+    expect(first.headers['content-encoding']).toBe('gzip');
+    expect(first.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const later = await eventually(async () => {
+      const answer = await rawGet(url('/assets/designer-1a2b3c4d.js'), { 'Accept-Encoding': 'gzip, deflate, br' });
+      if (answer.headers['content-encoding'] !== 'br') throw new Error('brotli not made yet');
+      return answer;
+    });
+    expect(decode(later)).toBe(decode(first));
+    expect(later.body.length).toBeLessThan(first.body.length);
   });
 
   it('does not compress what is compressed already', async () => {

@@ -27,7 +27,8 @@ const TEXT_ASSETS: Record<string, string> = {
 };
 
 const encoders: Record<Encoding, (raw: Buffer) => Promise<Buffer>> = {
-  br: (raw) => brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+  // The best quality is ten times slower than 9 and gains a tenth; above a megabyte 9 is the better deal.
+  br: (raw) => brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: raw.length > 1_000_000 ? 9 : constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
   gzip: (raw) => gzipped(raw, { level: 9 }),
 };
 

@@ -13,19 +13,26 @@ export function isCompressibleType(type: string): boolean {
 /** Answers below this many bytes go out as they are: the headers would eat the saving. */
 export const COMPRESSION_THRESHOLD = 1024;
 
+/** Above this many bytes an answer made on the fly goes out gzip: brotli would take seconds on a large chunk. */
+export const BROTLI_ON_THE_FLY_MAX = 1_000_000;
+
 /**
  * Brotli or gzip, whichever the browser prefers, for text answers above the threshold. Server-sent
  * events stay plain: a compressor holds events back until its buffer fills. Brotli runs at a middle
- * quality, fast enough for answers made per request (the default, 11, takes a second on a large script).
+ * quality, fast enough for answers made per request (the default, 11, takes a second on a large
+ * script), and not at all on very large ones, which gzip in a fraction of the time; the built app's
+ * hashed files get the best compression once, ahead of this (see compressedAssets).
  */
 export function compression(): Middleware {
-  return compress(<compress.CompressOptions>{
+  const options = {
     threshold: COMPRESSION_THRESHOLD,
-    filter: (type) => isCompressibleType(type),
+    filter: (type: string) => isCompressibleType(type),
     // Brotli or gzip only, whatever else a browser offers (zstd, where Node has it).
     encodingPreference: ['br', 'gzip', 'identity'],
-    br: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
+    br: (_type: string, size: number) => (size > BROTLI_ON_THE_FLY_MAX ? false : { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
     gzip: { level: 6 },
     deflate: false,
-  });
+  };
+  // koa-compress takes per-answer settings as functions and a preference order; its typings know neither.
+  return compress(options as unknown as compress.CompressOptions);
 }
