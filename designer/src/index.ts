@@ -10,6 +10,7 @@ export { newDiagramXml } from './newDiagramXml';
 export * from './lint';
 export { DecisionEditor, type DecisionView } from './dmn/DecisionEditor';
 export type { ActiveTable, TableInput, TableOutput } from './dmn/activeTable';
+export { decisionGaps, type DecisionGap, type DecisionGapKind } from './dmn/decisionGaps';
 export { newDecisionXml } from './dmn/newDecisionXml';
 export { localizeLintMessage } from './features/translate/lintMessagesRu';
 export { pluginTemplate, pluginTemplateId, type ElementTemplate, type TemplateProperty } from './features/plugin-templates/pluginTemplate';

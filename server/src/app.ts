@@ -2,6 +2,7 @@ import Koa from 'koa';
 import type { Logger } from 'pino';
 import './http/context';
 import { authenticate } from './http/middleware/authenticate';
+import { compression } from './http/middleware/compression';
 import { errorHandler } from './http/middleware/errorHandler';
 import { jsonBody } from './http/middleware/jsonBody';
 import { notFound } from './http/middleware/notFound';
@@ -36,6 +37,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
   app.silent = true; // errorHandler logs what matters; Koa's own printer would duplicate it
   app.use(requestContext(options.logger));
   app.use(securityHeaders({ hsts: options.secureCookies ?? false }));
+  app.use(compression());
   app.use(errorHandler);
   app.use(notFound);
   app.use(originCheck(options.allowedOrigins));

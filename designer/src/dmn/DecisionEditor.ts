@@ -1,5 +1,6 @@
 import DmnModeler, { type DmnView } from 'dmn-js/lib/Modeler';
 import { activeTableOf, type ActiveTable } from './activeTable';
+import { decisionGaps, type DecisionGap } from './decisionGaps';
 
 /** A view the editor can switch to. */
 export interface DecisionView {
@@ -67,6 +68,11 @@ export class DecisionEditor {
   /** Whether there are edits since the file was opened or saved. */
   isDirty(): boolean {
     return this.dirty;
+  }
+
+  /** The decision tables of the open file that would decide nothing (no rules, no output, an empty input). */
+  gaps(): DecisionGap[] {
+    return decisionGaps(this.modeler.getDefinitions());
   }
 
   /** The views of the open file, the active one marked. */

@@ -68,6 +68,8 @@ declare module 'dmn-js/lib/Modeler' {
     importXML(xml: string): Promise<{ warnings: { message: string }[] }>;
     saveXML(options?: { format?: boolean }): Promise<{ xml: string }>;
     getViews(): DmnView[];
+    /** The moddle tree of the open file (dmn:Definitions). */
+    getDefinitions(): unknown;
     getActiveView(): DmnView | undefined;
     getActiveViewer(): DmnViewer | undefined;
     open(view: DmnView): Promise<unknown>;

@@ -47,7 +47,7 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     instanceRoutes(services.instances, services.instanceView, services.incidents, services.heatmap),
     processRoutes(services.processes, services.deployments, services.comments),
     versionRoutes(services.versions),
-    designerRoutes(services.designerDrafts, services.plugins),
+    designerRoutes(services.designerDrafts, services.plugins, services.versions),
     taskStreamRoutes(services.taskEvents, services.sessions),
     taskRoutes(services),
     approvalRoutes(services.approvals, services.summaries),

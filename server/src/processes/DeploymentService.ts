@@ -5,6 +5,7 @@ import { In, type DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
 import { AppError, ValidationError } from '../errors/AppError';
 import { describeBpmnOffThread, lintBpmn } from './bpmnChecks';
+import { assertDecisionsDecide } from './dmnChecks';
 import type { FormReference } from './describeBpmn';
 import { FormRecord } from './FormRecord';
 import { ProcessDefinition } from './ProcessDefinition';
@@ -53,6 +54,7 @@ export class DeploymentService {
     const forms = formResources.map(parseForm);
     const summaries = new Map((await Promise.all(bpmn.map((r) => describeBpmnOffThread(r.content).catch(() => [])))).flat().map((s) => [s.bpmnProcessId, s]));
     for (const resource of bpmn) await this.lint(resource);
+    for (const resource of models.filter((r) => r.name.endsWith('.dmn'))) await assertDecisionsDecide(resource);
     await this.assertFormsResolve([...summaries.values()].flatMap((s) => s.formRefs), forms.map((f) => f.id));
     const deployment = models.length ? await this.deployModels(models) : { processes: [], decisions: [] };
     const now = new Date();

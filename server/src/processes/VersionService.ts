@@ -18,6 +18,16 @@ export interface VersionSummary {
   checksum: string | null;
 }
 
+/** A deployed process as the designer's open list shows it: its latest version and how many there are. */
+export interface DeployedProcessSummary {
+  processId: string;
+  name: string;
+  latestVersion: number;
+  versions: number;
+  deployedAt: string;
+  deployedBy: string;
+}
+
 /** A version with its BPMN and the forms it linked when deployed. */
 export interface VersionDocument extends VersionSummary {
   xml: string;
@@ -45,6 +55,21 @@ export class VersionService {
   private readonly rollbacks = new Map<string, Promise<unknown>>();
 
   constructor(private readonly dataSource: DataSource, private readonly deployments: DeploymentService) {}
+
+  /** Every deployed process with its latest version, by name. */
+  async processes(): Promise<DeployedProcessSummary[]> {
+    const rows = await this.dataSource.getRepository(ProcessDefinition).find({
+      select: { key: true, bpmnProcessId: true, version: true, name: true, deployedAt: true, deployedBy: true },
+      order: { bpmnProcessId: 'ASC', version: 'DESC' },
+    });
+    const latest = new Map<string, DeployedProcessSummary>();
+    for (const row of rows) {
+      const known = latest.get(row.bpmnProcessId);
+      if (known) known.versions += 1;
+      else latest.set(row.bpmnProcessId, { processId: row.bpmnProcessId, name: row.name, latestVersion: row.version, versions: 1, deployedAt: row.deployedAt.toISOString(), deployedBy: row.deployedBy });
+    }
+    return [...latest.values()].sort((a, b) => a.name.localeCompare(b.name) || a.processId.localeCompare(b.processId));
+  }
 
   /** Every version of `processId`, newest first; a 404 when it was never deployed. */
   async list(processId: string): Promise<VersionSummary[]> {

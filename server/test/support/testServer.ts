@@ -21,7 +21,7 @@ export interface TestServer {
 /** Starts a server on `database` with demo data; `env` overrides configuration. */
 export async function startTestServer(database: TestDatabase, env: Record<string, string> = {}, throttle?: { perAccount: number; perAddress: number; windowSeconds: number }): Promise<TestServer> {
   const databaseUrl = await database.create();
-  const config = { ...loadConfig({ ...env }), databaseUrl, port: 0, webRoot: '/nonexistent', attachmentsDir: mkdtempSync(join(tmpdir(), 'dealerflow-files-')) };
+  const config = { ...loadConfig({ ...env }), databaseUrl, port: 0, webRoot: env.WEB_ROOT ?? '/nonexistent', attachmentsDir: mkdtempSync(join(tmpdir(), 'dealerflow-files-')) };
   const running = await startServer(config, { logger: pino({ level: 'silent' }), loginThrottle: throttle });
   const agents = new Map<string, TestAgent>();
   return {

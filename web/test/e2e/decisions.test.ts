@@ -78,12 +78,14 @@ test('an admin opens a DMN file, edits a rule, deploys it as a version, and sees
   await shot(page, '2-edited');
 
   // then a deploy creates version 1 of every decision in the file
-  await page.getByRole('button', { name: 'Развернуть' }).click();
+  await page.getByRole('button', { name: 'Проверить и развернуть…' }).click();
+  await page.getByTestId('decision-review').getByRole('button', { name: 'Развернуть', exact: true }).click();
   await page.getByRole('status').filter({ hasText: /Развёрнуто: .*lead_routing v1/ }).waitFor();
 
   // and a broken entry is refused, named by its id, and nothing is deployed
   await typeInCell(page, 'o5', '"dealer3" +');
-  await page.getByRole('button', { name: 'Развернуть' }).click();
+  await page.getByRole('button', { name: 'Проверить и развернуть…' }).click();
+  await page.getByTestId('decision-review').getByRole('button', { name: 'Развернуть', exact: true }).click();
   await page.getByTestId('decision-problems').filter({ hasText: /o5.*output entry/ }).waitFor();
   expect(await page.getByRole('alert').textContent()).toMatch(/Не развёрнуто/);
   await shot(page, '3-problems');

@@ -31,8 +31,9 @@ test('an admin opens the shipped warranty process clean, draws a user task, fixe
   // The modeler speaks the user's language too.
   await page.getByTestId('designer-properties').getByText('Общие', { exact: true }).waitFor();
 
-  // Given the shipped warranty process: it is drawn and has no lint errors.
-  await page.getByRole('button', { name: 'Гарантийная претензия' }).click();
+  // Given the shipped warranty process, opened from the deployed ones: it is drawn and has no lint errors.
+  await page.getByRole('button', { name: 'Процессы и черновики…' }).click();
+  await page.getByTestId('deployed-panel').locator('.draft-row[data-process-id="warranty-claim"]').click();
   await page.locator('.djs-element[data-element-id="DecideClaim"]').waitFor();
   await page.getByTestId('lint-summary').getByText(/^Ошибок: 0 ·/).waitFor();
   expect(await page.locator('.lint-issue--error').count()).toBe(0);

@@ -84,7 +84,8 @@ test('an admin applies a plugin template to a task, saves a draft, reviews the d
   await shot(page, 'versions-after-rollback');
 
   // The shipped warranty process, saved as a draft, keeps the forms it links and means what is deployed.
-  await page.getByRole('button', { name: 'Гарантийная претензия' }).click();
+  await page.getByRole('button', { name: 'Процессы и черновики…' }).click();
+  await page.getByTestId('deployed-panel').locator('.draft-row[data-process-id="warranty-claim"]').click();
   await page.locator('.djs-element[data-element-id="DecideClaim"]').waitFor();
   await page.getByRole('button', { name: 'Сохранить черновик' }).click();
   await page.getByTestId('draft-state').getByText(/Черновик warranty-claim · ред\. 1/).waitFor();
@@ -94,7 +95,7 @@ test('an admin applies a plugin template to a task, saves a draft, reviews the d
   await page.getByTestId('diff-empty').waitFor();
 
   // Both drafts are listed, and choosing one opens it.
-  await page.getByRole('button', { name: 'Черновики…' }).click();
+  await page.getByRole('button', { name: 'Процессы и черновики…' }).click();
   const drafts = page.getByTestId('drafts-panel');
   await drafts.getByText('Warranty claim approval').waitFor();
   await shot(page, 'drafts');

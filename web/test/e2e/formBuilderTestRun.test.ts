@@ -26,7 +26,8 @@ async function walkThrough(page: Page): Promise<void> {
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');
   await page.getByRole('link', { name: 'Дизайнер' }).click();
-  await page.getByRole('button', { name: 'Гарантийная претензия' }).click();
+  await page.getByRole('button', { name: 'Процессы и черновики…' }).click();
+  await page.getByTestId('deployed-panel').locator('.draft-row[data-process-id="warranty-claim"]').click();
   await page.locator('.djs-element[data-element-id="DecideClaim"]').waitFor();
 
   // Given the decision form in the builder,

@@ -1,21 +1,29 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Middleware } from 'koa';
+import type { Context, Middleware } from 'koa';
 import serve from 'koa-static';
+import { compressedAssets, FOREVER } from './compressedAssets';
 
-/** Serves the built single-page app; unknown non-API paths get its index.html so client routes work on reload. */
+/** Anything else (index.html above all) is checked with the server on every load, so a new build shows at once. */
+const REVALIDATE = 'no-cache';
+
+const cacheControl = (ctx: Context) => ctx.set('Cache-Control', ctx.path.startsWith('/assets/') && ctx.status === 200 ? FOREVER : REVALIDATE);
+
+/** Serves the built single-page app (hashed scripts and styles compressed once, see compressedAssets); unknown non-API paths get its index.html so client routes work on reload. */
 export function webApp(root: string): Middleware {
-  const files = serve(root, { index: 'index.html', maxage: 0 });
-  const index = serve(root, { index: 'index.html' });
+  const files = serve(root, { index: 'index.html' });
+  const assets = compressedAssets(root);
   return async (ctx, next) => {
     if (ctx.path.startsWith('/api/') || ctx.path === '/api' || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
-    await files(ctx, async () => {
-      if (!ctx.accepts('html')) return next();
+    await assets(ctx, () => files(ctx, async () => {
+      // A missing hashed file is an old build's: a 404, not the app's page in its place.
+      if (!ctx.accepts('html') || ctx.path.startsWith('/assets/')) return next();
       const path = ctx.path;
       ctx.path = '/';
-      await index(ctx, next);
+      await files(ctx, next);
       ctx.path = path;
-    });
+    }));
+    if (ctx.body !== undefined && ctx.body !== null) cacheControl(ctx);
   };
 }
 

@@ -1,6 +1,7 @@
 import { Router } from '@koa/router';
 import type { DesignerDraftService, DraftSave } from '../../designer/DesignerDraftService';
 import type { PluginCatalog } from '../../designer/PluginCatalog';
+import type { VersionService } from '../../processes/VersionService';
 import { ForbiddenError } from '../../errors/AppError';
 import { requireUser } from '../requireUser';
 import { validator } from '../validate';
@@ -26,8 +27,8 @@ const draftRequest = validator<DraftSave>({
 
 const processIdParam = validator<string>({ type: 'string', pattern: processIdPattern });
 
-/** The designer's server side: diagram drafts and the plugins that element templates are made from. Process admins only. */
-export function designerRoutes(drafts: DesignerDraftService, plugins: PluginCatalog): Router {
+/** The designer's server side: diagram drafts, the deployed processes it opens, and the plugins that element templates are made from. Process admins only. */
+export function designerRoutes(drafts: DesignerDraftService, plugins: PluginCatalog, versions: VersionService): Router {
   const router = new Router({ prefix: '/api' });
   const admin = (ctx: Parameters<typeof requireUser>[0], action: 'read' | 'create') => {
     const user = requireUser(ctx);
@@ -46,6 +47,10 @@ export function designerRoutes(drafts: DesignerDraftService, plugins: PluginCata
     const user = admin(ctx, 'create');
     const processId = processIdParam(ctx.params.processId);
     ctx.body = await drafts.save(user.username, processId, draftRequest(ctx.request.body));
+  });
+  router.get('/designer/processes', async (ctx) => {
+    admin(ctx, 'read');
+    ctx.body = { items: await versions.processes() };
   });
   router.get('/plugins', async (ctx) => {
     admin(ctx, 'read');

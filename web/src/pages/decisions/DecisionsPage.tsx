@@ -1,4 +1,4 @@
-import { newDecisionXml } from '@dealerflow/designer';
+import { newDecisionXml, type DecisionGap } from '@dealerflow/designer';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError';
@@ -7,7 +7,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { DesignerTabs } from '../designer/DesignerTabs';
 import { downloadText } from '../designer/downloadText';
 import '../designer/designer.css';
+import { useLeaveGuard } from '../designer/useLeaveGuard';
 import { DecisionProblems, type DecisionProblem } from './DecisionProblems';
+import { DecisionReview } from './DecisionReview';
 import { DecisionTestPanel } from './DecisionTestPanel';
 import { useDecisionEditor } from './useDecisionEditor';
 import 'dmn-js/dist/assets/diagram-js.css';
@@ -33,6 +35,9 @@ export function DecisionsPage() {
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [problems, setProblems] = useState<DecisionProblem[]>([]);
   const [deploying, setDeploying] = useState(false);
+  /** The review before a deploy, with the gaps found when it opened (null: closed). */
+  const [review, setReview] = useState<DecisionGap[] | null>(null);
+  useLeaveGuard(dirty, t('decisions.leave'));
   const fileInput = useRef<HTMLInputElement>(null);
 
   async function open(name: string, load: () => Promise<string>) {
@@ -42,6 +47,7 @@ export function DecisionsPage() {
       setFileName(name);
       setNotice(null);
       setProblems([]);
+      setReview(null);
     } catch (error) {
       setNotice({ kind: 'error', text: t('decisions.openFailed', { name, message: (error as Error).message }) });
     }
@@ -55,6 +61,9 @@ export function DecisionsPage() {
       const content = await editor.xml();
       const result = await apiFetch<DeployResult>('/api/deployments', { method: 'POST', body: { resources: [{ name: fileName, content }] } });
       const list = result.decisions.map((d) => `${d.decisionId} v${d.version}`).join(', ');
+      // The file is on the server now: clean until the next edit.
+      await editor.save();
+      setReview(null);
       setNotice({ kind: 'info', text: t('decisions.deployed', { list }) });
     } catch (error) {
       const details = error instanceof ApiError && Array.isArray(error.details) ? (error.details as DecisionProblem[]) : [];
@@ -98,8 +107,8 @@ export function DecisionsPage() {
           <button type="button" className="button button--secondary" disabled={!editor} onClick={() => void editor?.save().then((xml) => downloadText(xml, fileName))}>
             {t('decisions.save')}
           </button>
-          <button type="button" className="button button--primary" disabled={!editor || deploying} onClick={() => void deploy()}>
-            {deploying ? t('decisions.deploying') : t('decisions.deploy')}
+          <button type="button" className={`button button--primary${review ? ' button--pressed' : ''}`} aria-pressed={review !== null} disabled={!editor || deploying} onClick={() => setReview(review || !editor ? null : editor.gaps())}>
+            {t('decisions.review.open')}
           </button>
         </div>
       </div>
@@ -117,6 +126,7 @@ export function DecisionsPage() {
           {notice.text}
         </p>
       )}
+      {review && <DecisionReview views={views} gaps={review} busy={deploying} onDeploy={() => void deploy()} />}
       <DecisionProblems problems={problems} />
       <div ref={containerRef} className="decision-editor" role="region" aria-label={t('decisions.editor')} data-testid="decision-editor" />
       <DecisionTestPanel editor={editor} table={table} container={containerRef} onProblems={setProblems} />

@@ -6,13 +6,14 @@ import { DesignerTabs } from './DesignerTabs';
 import { DesignerToolbar } from './DesignerToolbar';
 import { DraftBar, type ServerPanelName } from './DraftBar';
 import { ServerPanel } from './ServerPanel';
-import { designerApi } from './designerApi';
+import { designerApi, type DeployedProcess } from './designerApi';
 import { useServerDraft } from './useServerDraft';
 import { describeError } from '../../api/describeError';
 import { downloadText } from './downloadText';
 import { LintIssueList } from './LintIssueList';
-import { shippedDiagrams } from './shippedDiagrams';
+import { PublishedNotice, type Published } from './PublishedNotice';
 import { useDesigner } from './useDesigner';
+import { useLeaveGuard } from './useLeaveGuard';
 import { DesignerWorkbench } from './workbench/DesignerWorkbench';
 import './designer.css';
 import './versions.css';
@@ -32,6 +33,8 @@ export function DesignerPage() {
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const server = useServerDraft(designer);
   const [panel, setPanel] = useState<ServerPanelName | null>(null);
+  const [published, setPublished] = useState<Published | null>(null);
+  useLeaveGuard(state.dirty, t('designer.leave'));
 
   const mayDiscard = () => !state.dirty || window.confirm(t('designer.discardChanges'));
 
@@ -41,6 +44,7 @@ export function DesignerPage() {
     try {
       const warnings = await designer.open(await load());
       setFileName(name);
+      setPublished(null);
       setNotice(warnings.length ? { kind: 'info', text: t('designer.importWarnings', { count: warnings.length, first: warnings[0] }) } : null);
       return true;
     } catch (error) {
@@ -73,26 +77,37 @@ export function DesignerPage() {
       void report(async () => {
         await server.open(processId);
         setFileName(`${processId}.bpmn`);
+        setPublished(null);
         setPanel(null);
         return null;
       });
     },
+    openDeployed: (process: DeployedProcess) =>
+      void open(`${process.processId}.bpmn`, async () => (await designerApi.version(process.processId, process.latestVersion)).xml).then((opened) => {
+        if (!opened) return;
+        server.forget();
+        setPanel(null);
+      }),
     openVersion: (version: number) => {
       const processId = designer?.processId();
       if (processId) void open(`${processId}-v${version}.bpmn`, async () => (await designerApi.version(processId, version)).xml);
     },
     deploy: () =>
       report(async () => {
+        const processId = designer?.processId();
         const result = await server.deploy();
+        // What the canvas shows is now that version: clean until the next edit.
+        await designer?.save();
+        const made = result.processes.find((p) => p.bpmnProcessId === processId) ?? result.processes[0];
+        if (made) setPublished({ processId: made.bpmnProcessId, version: made.version, at: new Date().toISOString() });
         setPanel('versions');
-        return t('designer.review.deployed', { versions: result.processes.map((p) => `${p.bpmnProcessId} v${p.version}`).join(', ') });
+        return null;
       }),
   };
 
   const actions = {
     onNew: () => openLocal(newFileName, async () => newDiagramXml()),
     onOpenFile: (file: File) => openLocal(file.name, () => file.text()),
-    onOpenWarranty: () => openLocal(shippedDiagrams.warrantyClaim.fileName, async () => shippedDiagrams.warrantyClaim.xml),
     onSave: async () => designer && downloadText(await designer.save(), fileName),
     onUndo: () => designer?.undo(),
     onRedo: () => designer?.redo(),
@@ -104,6 +119,7 @@ export function DesignerPage() {
       <DesignerTabs />
       <DesignerToolbar state={state} fileName={fileName} disabled={!designer} actions={{ ...actions, onSave: () => void actions.onSave() }} />
       <DraftBar draft={server.draft} disabled={!designer} panel={panel} onToggle={(name) => setPanel(panel === name ? null : name)} onSaveDraft={serverActions.saveDraft} />
+      {published && <PublishedNotice published={published} dirty={state.dirty} />}
       {notice && (
         <p className={`designer-notice designer-notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           {notice.text}
@@ -114,7 +130,7 @@ export function DesignerPage() {
           <div ref={canvasRef} className="designer-canvas" role="region" aria-label={t('designer.canvas')} data-testid="designer-canvas" />
           <LintIssueList issues={issues} labelOf={(id) => designer?.labelOf(id) ?? id} onSelect={(id) => designer?.select(id)} />
           {designer && panel && (
-            <ServerPanel panel={panel} designer={designer} blocked={issues.some((issue) => issue.category === 'error')} onOpenDraft={serverActions.openDraft} onOpenVersion={serverActions.openVersion} onDeploy={serverActions.deploy} />
+            <ServerPanel panel={panel} designer={designer} blocked={issues.some((issue) => issue.category === 'error')} onOpenDraft={serverActions.openDraft} onOpenDeployed={serverActions.openDeployed} onOpenVersion={serverActions.openVersion} onDeploy={serverActions.deploy} />
           )}
         </div>
         <aside ref={panelRef} className="designer-properties" aria-label={t('designer.properties')} data-testid="designer-properties" />

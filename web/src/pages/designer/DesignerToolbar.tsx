@@ -6,13 +6,12 @@ import { useTranslation } from 'react-i18next';
 export interface DesignerActions {
   onNew(): void;
   onOpenFile(file: File): void;
-  onOpenWarranty(): void;
   onSave(): void;
   onUndo(): void;
   onRedo(): void;
 }
 
-/** The designer's actions: new, open (a file or a shipped process), save, undo and redo. */
+/** The designer's actions: new, open a file, save, undo and redo (deployed processes and drafts open from the draft bar). */
 export function DesignerToolbar({ state, fileName, disabled, actions }: { state: DesignerState; fileName: string; disabled: boolean; actions: DesignerActions }) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -37,9 +36,6 @@ export function DesignerToolbar({ state, fileName, disabled, actions }: { state:
             if (file) actions.onOpenFile(file);
           }}
         />
-        <button type="button" className="button button--secondary" disabled={disabled} title={t('designer.openWarrantyTitle')} onClick={actions.onOpenWarranty}>
-          {t('designer.openWarranty')}
-        </button>
       </div>
       <div className="designer-toolbar__group">
         <button type="button" className="button button--ghost" disabled={disabled || !state.canUndo} onClick={actions.onUndo}>

@@ -3,7 +3,7 @@ import { formatDateTime } from '../../format';
 import type { DraftState } from './useServerDraft';
 
 /** The side panels the draft bar opens. */
-export type ServerPanelName = 'drafts' | 'review' | 'versions';
+export type ServerPanelName = 'open' | 'review' | 'versions';
 
 /** The diagram on the server: its draft (open, save) and its versions (review and deploy, history). */
 export function DraftBar({ draft, disabled, panel, onToggle, onSaveDraft }: { draft: DraftState | null; disabled: boolean; panel: ServerPanelName | null; onToggle: (panel: ServerPanelName) => void; onSaveDraft: () => void }) {
@@ -18,7 +18,7 @@ export function DraftBar({ draft, disabled, panel, onToggle, onSaveDraft }: { dr
       <span className="draft-bar__state" data-testid="draft-state">
         {draft ? t('designer.drafts.current', { processId: draft.processId, revision: draft.revision, by: draft.savedBy, at: formatDateTime(draft.savedAt, i18n.language) }) : t('designer.drafts.notSaved')}
       </span>
-      {toggle('drafts', t('designer.drafts.open'))}
+      {toggle('open', t('designer.drafts.open'))}
       <button type="button" className="button button--secondary" disabled={disabled} onClick={onSaveDraft}>
         {t('designer.drafts.save')}
       </button>

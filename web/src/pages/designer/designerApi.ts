@@ -17,6 +17,16 @@ export interface DraftDocument extends DraftSummary {
   forms: { id: string }[];
 }
 
+/** A deployed process as the open list shows it. */
+export interface DeployedProcess {
+  processId: string;
+  name: string;
+  latestVersion: number;
+  versions: number;
+  deployedAt: string;
+  deployedBy: string;
+}
+
 /** A deployed version as listed. */
 export interface VersionSummary {
   version: number;
