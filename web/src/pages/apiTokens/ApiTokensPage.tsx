@@ -6,13 +6,13 @@ import type { ItemsResponse } from '../../api/types';
 import { useApiResource } from '../../api/useApiResource';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
+import { SecretShownOnce } from '../../components/SecretShownOnce';
 import { StatusPanel } from '../../components/StatusPanel';
 import { useDealerNames } from '../useDealerNames';
 import { usePeopleNames } from '../usePeopleNames';
 import { ApiTokensTable } from './ApiTokensTable';
 import type { ApiTokenRow, CreatedApiToken } from './apiTokenTypes';
 import { NewTokenForm } from './NewTokenForm';
-import { TokenSecret } from './TokenSecret';
 
 /** Service accounts' API tokens: create one (its secret shown once), see when each was used, revoke. */
 export function ApiTokensPage() {
@@ -41,7 +41,7 @@ export function ApiTokensPage() {
     <>
       <PageHeader title={t('apiTokens.title')} description={t('apiTokens.description')} />
       {created ? (
-        <TokenSecret name={created.token.name} secret={created.secret} onDone={() => setCreated(null)} />
+        <SecretShownOnce title={t('apiTokens.secret.title', { name: created.token.name })} hint={t('apiTokens.secret.hint')} secret={created.secret} texts="apiTokens.secret" testId="token-secret" onDone={() => setCreated(null)} />
       ) : (
         <NewTokenForm dealers={dealers} onCreated={(token) => { setCreated(token); refresh(); }} />
       )}

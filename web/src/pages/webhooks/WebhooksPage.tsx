@@ -6,12 +6,12 @@ import type { ItemsResponse } from '../../api/types';
 import { useApiResource } from '../../api/useApiResource';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
+import { SecretShownOnce } from '../../components/SecretShownOnce';
 import { StatusPanel } from '../../components/StatusPanel';
 import { useDealerNames } from '../useDealerNames';
 import { usePeopleNames } from '../usePeopleNames';
 import { DeliveryLog } from './DeliveryLog';
 import { NewWebhookForm } from './NewWebhookForm';
-import { WebhookSecret } from './WebhookSecret';
 import { WebhooksTable } from './WebhooksTable';
 import type { CreatedWebhook, WebhookRow } from './webhookTypes';
 import './webhooks.css';
@@ -46,7 +46,7 @@ export function WebhooksPage() {
     <>
       <PageHeader title={t('webhooks.title')} description={t('webhooks.description')} />
       {created
-        ? <WebhookSecret url={created.webhook.url} secret={created.secret} onDone={() => setCreated(null)} />
+        ? <SecretShownOnce title={t('webhooks.secret.title')} hint={t('webhooks.secret.hint', { url: created.webhook.url })} secret={created.secret} texts="webhooks.secret" testId="webhook-secret" onDone={() => setCreated(null)} />
         : <NewWebhookForm dealers={dealers} onCreated={(webhook) => { setCreated(webhook); refresh(); }} />}
       <p className="form-error" role="alert">{error}</p>
       {resource.status === 'loading' && <StatusPanel kind="loading" title={t('status.loading')} />}
