@@ -18,17 +18,22 @@ export interface PreferencesView {
   kinds: KindPreference[];
 }
 
+/** Kinds only some people ever receive; the others do not see them in their settings. */
+const audience: Partial<Record<NotificationKind, (user: CurrentUser) => boolean>> = {
+  'webhook.disabled': (user) => user.ability.can('manage', 'Webhook'),
+};
+
 /** Reads and changes the signed-in person's own notification settings. */
 export class NotificationPreferences {
   constructor(private readonly dataSource: DataSource, private readonly audit: AuditTrail) {}
 
-  /** The user's settings, every kind listed (defaults where they chose nothing). */
+  /** The user's settings, every kind they may receive listed (defaults where they chose nothing). */
   async get(user: CurrentUser): Promise<PreferencesView> {
     const rows = new Map((await this.dataSource.getRepository(NotificationPreference).findBy({ username: user.username })).map((p) => [p.kind, p]));
     const mailbox = await this.dataSource.getRepository(NotificationMailbox).findOneBy({ username: user.username });
     return {
       address: mailbox?.address ?? null,
-      kinds: NOTIFICATION_KINDS.map((kind) => ({ kind, inApp: rows.get(kind)?.inApp ?? true, email: rows.get(kind)?.email ?? 'instant' })),
+      kinds: NOTIFICATION_KINDS.filter((kind) => audience[kind]?.(user) ?? true).map((kind) => ({ kind, inApp: rows.get(kind)?.inApp ?? true, email: rows.get(kind)?.email ?? 'instant' })),
     };
   }
 
