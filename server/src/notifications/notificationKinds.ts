@@ -8,13 +8,7 @@ export const NOTIFICATION_KINDS = [
   'case.decided',
   /** Someone wrote `@login` in a comment on a case. */
   'comment.mention',
-  /** Lead distribution: a lead was offered to the recipient's dealer (called by the lead feature). */
-  'lead.new',
-  /** Tender reservation: the tender was locked to the recipient's dealer (called by the tender feature). */
-  'tender.locked',
-  /** Tender reservation: the application was refused, e.g. the tender is held by another dealer. */
-  'tender.refused',
-  /** A process told the case's dealer or a distributor group something (a `notify` step's template: reservation expired, order placed…). */
+  /** A process told the case's dealer or a distributor group something (a `notify` step's template: tender locked or refused, reservation expired, order placed…). A new lead offered to a dealer is the task it creates. */
   'case.notice',
   /** A webhook subscription failed too often in a row and was disabled (told to process admins by the webhooks feature). */
   'webhook.disabled',

@@ -80,12 +80,12 @@ describe.each(testDatabases())('e-mail notifications through the SMTP outbox on 
 
   it('sends the daily digest of unread notifications once per day to people who chose it', async () => {
     const agent = await server.as('dealer1.manager');
-    expect((await agent.put('/api/me/notification-preferences').send({ address: 'manager@dealer1.test', kinds: [{ kind: 'lead.new', inApp: true, email: 'daily' }] })).status).toBe(200);
-    const notify = (cause: string, leadRef: string) => server.running.services.notifications.notifyNow({
-      recipients: { users: ['dealer1.manager'] }, kind: 'lead.new', params: { leadRef, dealerName: 'Автосалон Москва', customerName: 'ООО Ромашка' }, link: null, cause,
+    expect((await agent.put('/api/me/notification-preferences').send({ address: 'manager@dealer1.test', kinds: [{ kind: 'case.notice', inApp: true, email: 'daily' }] })).status).toBe(200);
+    const notify = (cause: string, caseRef: string) => server.running.services.notifications.notifyNow({
+      recipients: { users: ['dealer1.manager'] }, kind: 'case.notice', params: { template: 'tender-reservation-locked', caseRef }, link: null, cause,
     });
-    await notify('digest-test:1', 'L-100');
-    await notify('digest-test:2', 'L-101');
+    await notify('digest-test:1', 'TR-100');
+    await notify('digest-test:2', 'TR-101');
     expect(await outbox('dealer1.manager')).toEqual([]);
 
     const digest = server.running.notificationJobs.digest;
@@ -98,7 +98,7 @@ describe.each(testDatabases())('e-mail notifications through the SMTP outbox on 
     const delivered = sink.received.filter((m) => m.to === 'manager@dealer1.test');
     expect(delivered).toHaveLength(1);
     expect(delivered[0].subject).toBe('Dealerflow: непрочитанные уведомления за день');
-    expect(delivered[0].text).toContain('Новый лид L-100 для дилера Автосалон Москва: ООО Ромашка');
-    expect(delivered[0].text).toContain('Новый лид L-101');
+    expect(delivered[0].text).toContain('Тендер закреплён за вашим дилером — дело TR-100');
+    expect(delivered[0].text).toContain('дело TR-101');
   });
 });

@@ -101,16 +101,16 @@ describe.each(testDatabases())('notifications on %s', (_kind, database) => {
   it('writes nothing when the change that caused it rolls back', async () => {
     const notifications = server.running.services.notifications;
     await expect(server.running.dataSource.transaction(async (manager) => {
-      expect(await notifications.notify(manager, { recipients: { users: ['dealer3.staff'] }, kind: 'tender.locked', params: { tenderNumber: 'T-1' }, link: null, cause: 'rollback-test' })).toEqual(['dealer3.staff']);
+      expect(await notifications.notify(manager, { recipients: { users: ['dealer3.staff'] }, kind: 'case.notice', params: { template: 'tender-reservation-locked', caseRef: 'TR-1' }, link: null, cause: 'rollback-test' })).toEqual(['dealer3.staff']);
       throw new Error('the business change failed');
     })).rejects.toThrow('the business change failed');
-    expect(await rows({ recipient: 'dealer3.staff', kind: 'tender.locked' })).toEqual([]);
+    expect(await rows({ recipient: 'dealer3.staff', kind: 'case.notice' })).toEqual([]);
   });
 
   it('lets other features notify a dealer\'s people or a group with the documented kinds', async () => {
     const notifications = new NotificationService(server.running.dataSource);
-    const told = await notifications.notifyNow({ recipients: { dealerId: 'dealer2', dealerPeople: true }, kind: 'lead.new', params: { leadRef: 'L-1', dealerName: 'Казань' }, link: null, cause: 'lead.new:L-1' });
+    const told = await notifications.notifyNow({ recipients: { dealerId: 'dealer2', dealerPeople: true }, kind: 'case.notice', params: { template: 'lead-outcome-overdue', caseRef: 'LD-1' }, link: null, cause: 'case.notice:LD-1' });
     expect(told).toEqual(['dealer2.manager', 'dealer2.staff']);
-    expect(await notifications.notifyNow({ recipients: { users: ['dealer3.staff'] }, kind: 'tender.refused', params: { tenderNumber: 'T-9' }, link: null, cause: 'tender.refused:T-9' })).toEqual(['dealer3.staff']);
+    expect(await notifications.notifyNow({ recipients: { users: ['dealer3.staff'] }, kind: 'case.notice', params: { template: 'tender-reservation-conflict', caseRef: 'TR-9' }, link: null, cause: 'case.notice:TR-9' })).toEqual(['dealer3.staff']);
   });
 });

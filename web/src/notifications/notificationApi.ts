@@ -1,5 +1,5 @@
 /** A kind of notification, as the server names it. */
-export type NotificationKind = 'task.created' | 'task.sla' | 'case.decided' | 'comment.mention' | 'lead.new' | 'tender.locked' | 'tender.refused' | 'case.notice' | 'webhook.disabled';
+export type NotificationKind = 'task.created' | 'task.sla' | 'case.decided' | 'comment.mention' | 'case.notice' | 'webhook.disabled';
 
 /** How a kind reaches a person by e-mail. */
 export type EmailMode = 'off' | 'instant' | 'daily';
