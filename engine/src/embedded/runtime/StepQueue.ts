@@ -1,4 +1,5 @@
 import { AsyncResource } from 'node:async_hooks';
+import { setImmediate as afterIo } from 'node:timers';
 import type { EngineStore, StoreTx } from '../store/EngineStore';
 
 interface Pending {
@@ -10,9 +11,13 @@ interface Pending {
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /**
- * Serializes engine steps. Steps queued while a transaction runs are committed together in the
- * next one (group commit), each behind a savepoint so a failing step rolls back alone; every
- * caller hears of its step only after the commit.
+ * Serializes engine steps. Steps queued together are committed together in one transaction
+ * (group commit), each behind a savepoint so a failing step rolls back alone; every caller hears
+ * of its step only after the commit.
+ *
+ * When commits are costly, a batch is taken only after the event loop has read what the network
+ * brought (a setImmediate), so commands that arrive in the same turn — requests of a gateway, or
+ * callers woken by the previous commit — share a commit instead of each paying its own.
  */
 export class StepQueue {
   private pending: Pending[] = [];
@@ -47,6 +52,7 @@ export class StepQueue {
   private async drain(): Promise<void> {
     // `active` is cleared in the same turn as the final empty check, so a step queued after it starts a new drain
     for (;;) {
+      if (this.store.groupCommit) await new Promise<void>((resolve) => afterIo(resolve));
       if (this.pending.length === 0) {
         this.active = false;
         return;
