@@ -52,7 +52,12 @@ describe('plugin workers', () => {
     const workers = startPluginWorkers(engine, [plugin], quiet);
     await engine.deploy([{ name: 'flaky.bpmn', content: flaky }]);
     const { processInstanceKey } = await engine.createInstance('backoff-flaky');
-    await eventually(async () => expect(calls).toBe(1));
+    // the back-off counts from the failure's commit, so the clock moves only once it is stored
+    const failureStored = (n: number) => eventually(async () => {
+      const rows: { data: string }[] = await dataSource.query("SELECT data FROM engine_item WHERE kind = 'job' AND name = 'backoff-flaky'");
+      expect(rows.map((row) => JSON.parse(row.data) as { locked: boolean; errorMessage?: string })).toEqual([expect.objectContaining({ locked: false, errorMessage: expect.stringContaining(`(${n})`) })]);
+    });
+    await failureStored(1);
 
     // when the first back-off has not quite passed, the job waits; once it has, it runs again
     const advance = async (ms: number) => {
@@ -67,6 +72,7 @@ describe('plugin workers', () => {
     await stillWaiting(1);
     await advance(1);
     await eventually(async () => expect(calls).toBe(2));
+    await failureStored(2);
 
     // then the second back-off is the next step of the policy, not the first again
     expect(backOffFor(1)).toBeGreaterThan(backOffFor(0));
