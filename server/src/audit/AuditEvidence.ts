@@ -6,20 +6,14 @@ import { AuditHead } from '../entities/AuditHead';
 import { ForbiddenError, NotFoundError } from '../errors/AppError';
 import { ProcessInstanceRecord } from '../instances/ProcessInstanceRecord';
 import type { AuditTrail } from './AuditTrail';
+import type { HashedFields } from './chainHash';
 import { whereCase } from './AuditQuery';
 import { loadAuditNames, type Bilingual } from './AuditNames';
 import { describeEntry, type ReadableEntry } from './describeEntry';
 import { evidencePdf } from './evidencePdf';
 
 /** One entry of the case as the evidence shows it: its place in the chain and how it reads. */
-export interface EvidenceEntry extends ReadableEntry {
-  seq: number;
-  at: Date;
-  actor: string;
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  payload: string;
+export interface EvidenceEntry extends ReadableEntry, HashedFields {
   prevHash: string;
   hash: string;
 }
