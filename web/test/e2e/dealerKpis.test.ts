@@ -83,6 +83,15 @@ test('the sales approver sees every dealer by name, sets a plan in the table, an
   expect(file.rows[2][0]).toBe('Автоцентр Москва');
   expect(file.rows[1][1]).toBe(33);
 
+  // one dealer chosen by name: the table, the charts and the export narrow to it
+  await page.getByTestId('kpi-dealer').selectOption({ label: 'Автоцентр Казань' });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="kpi-table"] tbody tr:not([data-dealer="dealer2"])').length === 0);
+  expect(await tableDealers(page)).toEqual(['dealer2']);
+  expect((await exported(page)).rows.slice(1).map((row) => row[0])).toEqual(['Автоцентр Казань']);
+  await suite.shot(page, 'distributor-one-dealer', { fullPage: true });
+  await page.getByTestId('kpi-dealer').selectOption({ label: 'Все дилеры' });
+  await page.locator('[data-testid="kpi-table"] tbody tr[data-dealer="dealer1"]').first().waitFor();
+
   // last month has its own demo plans and no edit of this month
   const months = await page.getByTestId('kpi-month').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   const previous = months[months.indexOf(report.month) + 1];
@@ -97,6 +106,7 @@ test('a dealer manager sees only their own dealer, cannot edit plans, exports on
   await openKpis(page);
   expect(await tableDealers(page)).toEqual(['dealer1']);
   expect(await page.getByRole('button', { name: 'Изменить план' }).count()).toBe(0);
+  expect(await page.getByTestId('kpi-dealer').count()).toBe(0);
   expect(await page.textContent('main')).not.toContain('Автоцентр Казань');
   await suite.shot(page, 'dealer-manager', { fullPage: true });
   const file = await exported(page);

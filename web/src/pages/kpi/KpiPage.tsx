@@ -10,6 +10,7 @@ import { useSignedInSession } from '../../session/useSignedInSession';
 import { kpiExportColumns } from './kpiExports';
 import { KpiTable } from './KpiTable';
 import type { DealerKpis, KpiReport } from './kpiTypes';
+import { DealerPicker } from './DealerPicker';
 import { LazyKpiCharts } from './LazyKpiCharts';
 import { MonthPicker, monthFromNow } from './MonthPicker';
 import { usePlanEditor } from './usePlanEditor';
@@ -20,7 +21,8 @@ export function KpiPage() {
   const { t } = useTranslation();
   const { user } = useSignedInSession();
   const [month, setMonth] = useState(() => monthFromNow());
-  const path = `/api/kpi?month=${month}`;
+  const [dealerId, setDealerId] = useState('');
+  const path = `/api/kpi?${new URLSearchParams({ month, ...(dealerId && { dealerId }) })}`;
   const { resource, reload, refresh } = useApiResource<KpiReport>(path);
   const report = resource.status === 'ready' ? resource.data : null;
   const editor = usePlanEditor(report, refresh);
@@ -30,6 +32,7 @@ export function KpiPage() {
       <PageHeader title={t('kpi.title')} description={t(user.dealerId ? 'kpi.descriptionDealer' : 'kpi.description')} />
       <div className="section-header kpi-toolbar">
         <MonthPicker value={month} onChange={(next) => { editor.cancel(); setMonth(next); }} />
+        {!user.dealerId && <DealerPicker value={dealerId} onChange={(next) => { editor.cancel(); setDealerId(next); }} />}
         {report && (
           <ExportButton<DealerKpis> fileName={`kpi-${report.month}`} sheetName={t('kpi.sheet', { month: report.month })} columns={kpiExportColumns(t, report.measures)} fetchRows={async () => (await apiFetch<KpiReport>(path)).dealers} />
         )}
