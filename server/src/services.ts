@@ -10,6 +10,7 @@ import { UserDirectory } from './auth/UserDirectory';
 import { AttachmentService } from './attachments/AttachmentService';
 import { CaseSearch } from './cases/CaseSearch';
 import { StagedUploads } from './attachments/StagedUploads';
+import { TenderCatalog } from './tenders/TenderCatalog';
 import { TenderService } from './tenders/TenderService';
 import { CommentService } from './comments/CommentService';
 import { DealerService } from './dealers/DealerService';
@@ -86,6 +87,7 @@ export interface Services {
   uploads: StagedUploads;
   /** Tender applications, locks and outcomes. */
   tenders: TenderService;
+  tenderCatalog: TenderCatalog;
   taskEvents: TaskEvents;
   forms: FormService;
   sandbox: SandboxService;
@@ -187,6 +189,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     attachments: new AttachmentService(dataSource, processes, audit, options.attachmentsDir),
     uploads,
     tenders,
+    tenderCatalog: new TenderCatalog(dataSource, audit),
     taskEvents: new TaskEvents(),
     forms: formService,
     sandbox,

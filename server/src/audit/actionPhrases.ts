@@ -79,6 +79,13 @@ const phrases: Record<string, Phrase> = {
   'tender.release': () => ({ ru: 'Закрепление тендера снято', en: 'The tender lock was released' }),
   'tender.outcome': (c) => ({ ru: `Итог тендера: ${str(c.payload.outcome)}`, en: `Tender outcome: ${str(c.payload.outcome)}` }),
   'tender.extend': (c) => did(c, `продлил(а) закрепление тендера на ${str(c.payload.days)} дн.: «${clip(c.payload.reason)}»`, `extended the tender lock by ${str(c.payload.days)} days: “${clip(c.payload.reason)}”`),
+  'tender.product.create': (c) => did(c, `добавил(а) в каталог тендеров модель «${str(c.payload.name)}» (${c.entry.subjectId})`, `added the model “${str(c.payload.name)}” (${c.entry.subjectId}) to the tender catalog`),
+  'tender.product.update': (c) => {
+    const after = (c.payload.after ?? {}) as Record<string, unknown>;
+    if (after.active === false) return did(c, `снял(а) модель ${c.entry.subjectId} с предложения в тендерах`, `retired the model ${c.entry.subjectId} from tenders`);
+    if (after.active === true) return did(c, `снова предложил(а) модель ${c.entry.subjectId} для тендеров`, `offered the model ${c.entry.subjectId} for tenders again`);
+    return did(c, `изменил(а) модель ${c.entry.subjectId} в каталоге тендеров`, `changed the model ${c.entry.subjectId} in the tender catalog`);
+  },
   'lead.create': (c) => did(c, `зарегистрировал(а) лид ${str(c.payload.caseRef)}`, `registered the lead ${str(c.payload.caseRef)}`),
   'lead.offer': (c) => ({ ru: `Лид предложен дилеру «${dealerName(c)}»`, en: `The lead was offered to the dealer “${dealerName(c)}”` }),
   'lead.accept': (c) => ({ ru: `Дилер «${dealerName(c)}» принял лид`, en: `The dealer “${dealerName(c)}” took the lead` }),

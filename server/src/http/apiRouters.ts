@@ -60,7 +60,7 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     messageRoutes(services.messages),
     leadRoutes(services.leads),
     caseRoutes(services.cases),
-    tenderRoutes(services.tenders),
+    tenderRoutes(services.tenders, services.tenderCatalog),
     kpiRoutes(services.kpi),
     dashboardRoutes(services.dashboard),
     webhookRoutes(services.webhooks.service),

@@ -5,7 +5,7 @@ export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verif
 /** The things rules speak about. */
 export type SubjectName = 'all' | 'Dealer' | 'User' | 'AuditEntry' | 'Role' | 'FormField' | 'Task' | 'Process' | 'ProcessInstance' | 'Deployment' | 'Form' | 'SandboxRun'
   | 'StockVehicle' | 'Reservation' | 'VehicleOrder' | 'DealerExposure' | 'LedgerEntry' | 'ApiToken' | 'Message'
-  | 'Lead' | 'DealerRating' | 'Tender' | 'DealerKpi' | 'DealerPlan' | 'Webhook'
+  | 'Lead' | 'DealerRating' | 'Tender' | 'TenderProduct' | 'DealerKpi' | 'DealerPlan' | 'Webhook'
   | 'Dashboard';
 
 /** The ability every request carries. */

@@ -11,4 +11,8 @@ export class TenderProduct {
 
   @Column({ type: 'integer', default: 0 })
   sortOrder!: number;
+
+  /** Offered to new tenders; a retired model still names the tenders that asked for it. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
 }

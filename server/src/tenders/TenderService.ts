@@ -34,11 +34,6 @@ export interface TenderOutcomes {
 export class TenderService {
   constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly audit: AuditTrail) {}
 
-  /** The models a tender may ask for. */
-  products(): Promise<TenderProduct[]> {
-    return this.dataSource.getRepository(TenderProduct).find({ order: { sortOrder: 'ASC', code: 'ASC' } });
-  }
-
   /** The tenders the user may see (dealers: their own; the distributor: all), newest first. */
   async list(user: CurrentUser, filter: { state?: TenderState } = {}): Promise<TenderRow[]> {
     const query = this.dataSource.getRepository(Tender).createQueryBuilder('t').orderBy('t.id', 'DESC').take(LIMIT);
@@ -77,7 +72,7 @@ export class TenderService {
   readonly checkApplication = async (variables: Variables): Promise<FieldError[]> => {
     const lines = Array.isArray(variables.products) ? (variables.products as { productCode?: string }[]) : [];
     const codes = [...new Set(lines.map((l) => String(l.productCode ?? '')))];
-    const known = new Set((await this.dataSource.getRepository(TenderProduct).findBy({ code: In(codes) })).map((p) => p.code));
-    return lines.flatMap((line, i) => (known.has(String(line.productCode)) ? [] : [{ field: `products.${i}.productCode`, message: 'is not a model of the catalog' }]));
+    const offered = new Set((await this.dataSource.getRepository(TenderProduct).findBy({ code: In(codes), active: true })).map((p) => p.code));
+    return lines.flatMap((line, i) => (offered.has(String(line.productCode)) ? [] : [{ field: `products.${i}.productCode`, message: 'is not a model the catalog offers' }]));
   };
 }

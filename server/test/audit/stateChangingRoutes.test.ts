@@ -188,6 +188,8 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
       { route: 'POST /api/reservations/:caseRef/cancel', actor: 'dealer1.manager', action: 'allocation.cancel', send: async () => (await as('dealer1.manager')).post(`/api/reservations/${vehicles.caseRef}/cancel`).send({ reason: 'Клиент передумал' }), engineFollows: true },
       { route: 'POST /api/leads', actor: 'brand.site', action: 'lead.create', send: async () => (await as('brand.site')).post('/api/leads').send({ customerName: 'Обход', phone: '+7 900 000-00-00', regionCode: '77', model: 'Rio', source: 'site', externalId: 'walk-1' }), engineFollows: true },
       { route: 'POST /api/uploads', actor: 'dealer1.staff', action: 'upload.stage', send: async () => (await as('dealer1.staff')).post('/api/uploads?name=notice.png').set('Content-Type', 'image/png').send(png) },
+      { route: 'POST /api/tenders/products', actor: 'admin', action: 'tender.product.create', send: () => admin.post('/api/tenders/products').send({ code: 'EV9', name: 'EV9' }) },
+      { route: 'PATCH /api/tenders/products/:code', actor: 'admin', action: 'tender.product.update', send: () => admin.patch('/api/tenders/products/EV9').send({ active: false }) },
       // the demo tender of dealer1 is locked; extending it restarts the case's lock period
       { route: 'POST /api/tenders/:caseRef/extend', actor: 'approver.sales', action: 'tender.extend', send: async () => (await as('approver.sales')).post(`/api/tenders/${lockedTender.caseRef}/extend`).send({ days: 7, reason: 'Заказчик перенёс торги' }), engineFollows: true },
     ];

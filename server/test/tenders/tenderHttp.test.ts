@@ -43,7 +43,7 @@ describe.each(testDatabases())('tender reservation through the API on %s', (_kin
   it('refuses a model outside the catalog and a document the user did not upload', async () => {
     const unknown = await apply('dealer1.manager', { products: [{ productCode: 'K5', quantity: 1 }, { productCode: 'LADA', quantity: 1 }] });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.details).toEqual([{ field: 'products.1.productCode', message: 'is not a model of the catalog' }]);
+    expect(unknown.body.details).toEqual([{ field: 'products.1.productCode', message: 'is not a model the catalog offers' }]);
     const theirs = await upload('dealer2.manager');
     const foreign = await apply('dealer1.manager', { documents: [{ id: theirs.id, fileName: theirs.fileName }] });
     expect(foreign.status).toBe(400);

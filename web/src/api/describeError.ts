@@ -16,6 +16,7 @@ function serverMessage(t: TFunction, error: ApiError, nameOf: NameOf): string {
       if ('revision' in details) return t('serverErrors.changedMeanwhile');
       if (typeof details.savedBy === 'string') return t('serverErrors.draftSavedBy', { name: nameOf(details.savedBy) });
       if (typeof details.limit === 'number') return t('serverErrors.viewsLimit', { limit: details.limit });
+      if (typeof details.productCode === 'string') return t('serverErrors.productExists', { code: details.productCode });
       return t('serverErrors.conflict');
     case 'forbidden':
       return t('serverErrors.forbidden');

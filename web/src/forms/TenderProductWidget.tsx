@@ -6,9 +6,10 @@ import { useApiResource } from '../api/useApiResource';
 interface Product {
   code: string;
   name: string;
+  active: boolean;
 }
 
-/** A model from the distributor's catalog (`"ui:widget": "tender-product"`): the form keeps its code. */
+/** A model from the distributor's catalog (`"ui:widget": "tender-product"`): the form keeps its code; retired models are offered only where already chosen. */
 export function TenderProductWidget({ id, value, onChange, disabled, readonly, required }: WidgetProps) {
   const { t } = useTranslation();
   const { resource } = useApiResource<ItemsResponse<Product>>('/api/tenders/products');
@@ -18,7 +19,7 @@ export function TenderProductWidget({ id, value, onChange, disabled, readonly, r
   return (
     <select id={id} className="form-control" value={current} required={required} disabled={disabled || resource.status !== 'ready'} onChange={(event) => onChange(event.target.value || undefined)}>
       <option value="">{resource.status === 'loading' ? t('status.loading') : t('forms.chooseModel')}</option>
-      {products.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
+      {products.filter((p) => p.active || p.code === current).map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
     </select>
   );
 }

@@ -11,9 +11,10 @@ import { ExportButton } from '../../export/ExportButton';
 import { useSignedInSession } from '../../session/useSignedInSession';
 import { useDealerNames } from '../useDealerNames';
 import { ExtendLock } from './ExtendLock';
+import { TenderCatalogPanel } from './TenderCatalogPanel';
 import { tenderExportColumns } from './tenderExports';
 import { formatDay, productsText, tenderStatus } from './tenderStatus';
-import type { TenderRow } from './tenderTypes';
+import type { TenderProduct, TenderRow } from './tenderTypes';
 
 /** Tenders: a dealer's own applications with their status and lock expiry; the distributor sees all and extends locks. */
 export function TendersPage() {
@@ -23,7 +24,7 @@ export function TendersPage() {
   const names = useDealerNames();
   const dealerName = (id: string) => names.get(id) ?? id;
   const { resource, reload } = useApiResource<ItemsResponse<TenderRow>>('/api/tenders');
-  const products = useApiResource<ItemsResponse<{ code: string; name: string }>>('/api/tenders/products').resource;
+  const { resource: products, refresh: refreshProducts } = useApiResource<ItemsResponse<TenderProduct>>('/api/tenders/products');
   const productName = (code: string) => (products.status === 'ready' ? products.data.items.find((p) => p.code === code)?.name : undefined) ?? code;
   const rows = resource.status === 'ready' ? resource.data.items : [];
   const showDealer = !user.dealerId;
@@ -83,6 +84,7 @@ export function TendersPage() {
           </div>
         )}
       </section>
+      {ability.can('update', 'TenderProduct') && <TenderCatalogPanel products={products} onChange={refreshProducts} />}
     </>
   );
 }

@@ -22,3 +22,11 @@ export interface TenderRow {
   decidedBy: string | null;
   reason: string | null;
 }
+
+/** One model of `GET /api/tenders/products`; retired ones still name the tenders that asked for them. */
+export interface TenderProduct {
+  code: string;
+  name: string;
+  sortOrder: number;
+  active: boolean;
+}
