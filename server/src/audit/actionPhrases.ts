@@ -27,6 +27,15 @@ const reasonOf = (c: PhraseContext): string => {
 };
 const person = (c: PhraseContext, username: unknown): string => (typeof username === 'string' ? c.names.person(username) : '');
 
+/** The outcomes a dealer reports, as the report forms name them. */
+const tenderOutcomes: Record<string, Bilingual> = { won: { ru: 'выигран', en: 'won' }, lost: { ru: 'проигран', en: 'lost' } };
+const leadOutcomes: Record<string, Bilingual> = {
+  contacted: { ru: 'связались с клиентом', en: 'customer contacted' },
+  testDrive: { ru: 'тест-драйв', en: 'test drive' },
+  sold: { ru: 'продажа', en: 'sold' },
+  lost: { ru: 'клиент потерян', en: 'customer lost' },
+};
+
 function taskComplete(c: PhraseContext): Bilingual {
   const decision = str(((c.payload.variables ?? {}) as Record<string, unknown>).decision);
   const task = taskName(c);
@@ -77,7 +86,10 @@ const phrases: Record<string, Phrase> = {
   'tender.lock': (c) => ({ ru: `Тендер закреплён за дилером «${dealerName(c)}»`, en: `The tender was locked to the dealer “${dealerName(c)}”` }),
   'tender.refused': (c) => ({ ru: `Заявка дилера «${dealerName(c)}» на тендер отклонена: тендер занят`, en: `The dealer “${dealerName(c)}”'s tender application was refused: the tender is held` }),
   'tender.release': () => ({ ru: 'Закрепление тендера снято', en: 'The tender lock was released' }),
-  'tender.outcome': (c) => ({ ru: `Итог тендера: ${str(c.payload.outcome)}`, en: `Tender outcome: ${str(c.payload.outcome)}` }),
+  'tender.outcome': (c) => {
+    const outcome = tenderOutcomes[str(c.payload.outcome)] ?? { ru: str(c.payload.outcome), en: str(c.payload.outcome) };
+    return { ru: `Итог тендера: ${outcome.ru}`, en: `Tender outcome: ${outcome.en}` };
+  },
   'tender.extend': (c) => did(c, `продлил(а) закрепление тендера на ${str(c.payload.days)} дн.: «${clip(c.payload.reason)}»`, `extended the tender lock by ${str(c.payload.days)} days: “${clip(c.payload.reason)}”`),
   'tender.product.create': (c) => did(c, `добавил(а) в каталог тендеров модель «${str(c.payload.name)}» (${c.entry.subjectId})`, `added the model “${str(c.payload.name)}” (${c.entry.subjectId}) to the tender catalog`),
   'tender.product.update': (c) => {
@@ -92,7 +104,10 @@ const phrases: Record<string, Phrase> = {
   'lead.decline': (c) => ({ ru: `Дилер «${dealerName(c)}» отказался от лида`, en: `The dealer “${dealerName(c)}” declined the lead` }),
   'lead.miss': (c) => ({ ru: `Дилер «${dealerName(c)}» не взял лид в срок`, en: `The dealer “${dealerName(c)}” missed the lead's deadline` }),
   'lead.queue': () => ({ ru: 'Лид поставлен в очередь распределения', en: 'The lead was queued for routing' }),
-  'lead.outcome': (c) => ({ ru: `Итог по лиду: ${str(c.payload.outcome)}`, en: `Lead outcome: ${str(c.payload.outcome)}` }),
+  'lead.outcome': (c) => {
+    const outcome = leadOutcomes[str(c.payload.outcome)] ?? { ru: str(c.payload.outcome), en: str(c.payload.outcome) };
+    return { ru: `Итог по лиду: ${outcome.ru}`, en: `Lead outcome: ${outcome.en}` };
+  },
   'finance.overdraft': (c) => did(c, `предоставил(а) дилеру «${dealerName(c) || c.names.dealer(c.entry.subjectId)}» овердрафт ${str(c.payload.amount)}: «${clip(c.payload.reason)}»`, `granted the dealer “${dealerName(c) || c.names.dealer(c.entry.subjectId)}” an overdraft of ${str(c.payload.amount)}: “${clip(c.payload.reason)}”`),
   'ledger.book': (c) => did(c, `провёл(а) операцию по счёту дилера «${c.names.dealer(c.entry.subjectId)}»`, `booked a ledger line for the dealer “${c.names.dealer(c.entry.subjectId)}”`),
   'dealer.update': (c) => did(c, `изменил(а) данные дилера «${c.names.dealer(c.entry.subjectId)}»`, `changed the dealer “${c.names.dealer(c.entry.subjectId)}”`),
