@@ -2,12 +2,13 @@ import { In, type DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
 import type { AccessEpoch } from '../auth/AccessEpoch';
 import type { CurrentUser } from '../auth/CurrentUser';
+import type { RoleRule } from '../permissions/RoleRule';
 import { Role } from '../entities/Role';
 import { User } from '../entities/User';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors/AppError';
 
 /**
- * Changes to who a user is allowed to be: their roles, and disabling or enabling the account.
+ * Changes to who a user is allowed to be: their roles, disabling or enabling the account, and a role's rules.
  * Each change is one audited transaction that moves the access epoch, so the user's cached
  * ability and sessions give way on this server at once and on others within a second (AccessEpoch).
  */
@@ -28,6 +29,20 @@ export class UserAdministration {
   async setDisabled(actor: CurrentUser, userId: string, disabled: boolean): Promise<void> {
     if (actor.ability.cannot('update', 'User')) throw new ForbiddenError('You may not change users');
     await this.change(actor, userId, disabled ? 'user.disable' : 'user.enable', { disabledAt: disabled ? this.now() : null }, {});
+  }
+
+  /** Replaces a role's rules; every holder's next request is judged by them. 404 for an unknown role. */
+  async setRoleRules(actor: CurrentUser, roleName: string, rules: RoleRule[]): Promise<void> {
+    if (actor.ability.cannot('update', 'Role')) throw new ForbiddenError('You may not change roles');
+    await this.dataSource.transaction(async (manager) => {
+      const role = await manager.findOneBy(Role, { name: roleName });
+      if (!role) throw new NotFoundError('Role', roleName);
+      role.rules = rules;
+      await manager.save(role);
+      await this.access.bump(manager);
+      await this.audit.append(manager, { actor: actor.username, action: 'role.rules', subjectType: 'Role', subjectId: roleName, payload: { rules } });
+    });
+    this.access.changed();
   }
 
   private async change(actor: CurrentUser, userId: string, action: string, patch: Partial<Pick<User, 'roles' | 'disabledAt'>>, payload: Record<string, unknown>): Promise<void> {
