@@ -11,6 +11,7 @@ import { requestContext } from './http/middleware/requestContext';
 import { securityHeaders } from './http/middleware/securityHeaders';
 import { webApp } from './http/middleware/webApp';
 import { apiRouters } from './http/apiRouters';
+import { mountRouters } from './http/mountRouters';
 import { attachmentRoutes } from './http/routes/attachmentRoutes';
 import { stockImportRoutes } from './http/routes/stockImportRoutes';
 import { uploadRoutes } from './http/routes/uploadRoutes';
@@ -43,14 +44,9 @@ export function createApp(services: Services, options: AppOptions): Koa {
   app.use(originCheck(options.allowedOrigins));
   app.use(authenticate(services.auth, services.tokenAuth));
   // Attachments and stock files arrive as raw files; everything after this point speaks JSON.
-  app.use(attachmentRoutes(services.attachments).routes());
-  app.use(stockImportRoutes(services.stockImport).routes());
-  app.use(uploadRoutes(services.uploads).routes());
+  app.use(mountRouters([attachmentRoutes(services.attachments), stockImportRoutes(services.stockImport), uploadRoutes(services.uploads)], { allowedMethods: false }));
   app.use(jsonBody(options.maxBody));
-  for (const router of apiRouters(services, { engine: options.engine, secureCookies: options.secureCookies ?? false })) {
-    app.use(router.routes());
-    app.use(router.allowedMethods({ throw: true }));
-  }
+  app.use(mountRouters(apiRouters(services, { engine: options.engine, secureCookies: options.secureCookies ?? false })));
   if (options.webRoot) app.use(webApp(options.webRoot));
   return app;
 }

@@ -7,6 +7,8 @@ import { AuthService } from './auth/AuthService';
 import { LoginThrottle, type LoginThrottleOptions } from './auth/LoginThrottle';
 import { SessionStore } from './auth/SessionStore';
 import { UserDirectory } from './auth/UserDirectory';
+import { AccessEpoch } from './auth/AccessEpoch';
+import { UserAdministration } from './users/UserAdministration';
 import { AttachmentService } from './attachments/AttachmentService';
 import { CaseSearch } from './cases/CaseSearch';
 import { StagedUploads } from './attachments/StagedUploads';
@@ -118,6 +120,10 @@ export interface Services {
   dashboard: DashboardService;
   /** Outgoing webhooks: subscriptions for admins and the outbox causes write to. */
   webhooks: WebhookModule;
+  /** The version of access the session, user and token caches follow (moved by every access change). */
+  access: AccessEpoch;
+  /** Users' roles and disabling. */
+  userAdmin: UserAdministration;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -142,6 +148,7 @@ export interface ServiceOptions {
 /** Wires the services over one DataSource and one engine. */
 export function createServices(dataSource: DataSource, engine: ProcessEngine, options: ServiceOptions): Services {
   const audit = new AuditTrail(dataSource);
+  const accessEpoch = new AccessEpoch(dataSource);
   const sessions = new SessionStore(dataSource, options.sessionMaxAgeMs);
   const directory = new UserDirectory(dataSource);
   const forms = new FormCatalog(dataSource);
@@ -169,7 +176,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     audit,
     auditQuery: new AuditQuery(dataSource),
     auditEvidence: new AuditEvidence(dataSource, audit),
-    auth: new AuthService(dataSource, directory, sessions, new LoginThrottle(options.loginThrottle), audit),
+    auth: new AuthService(dataSource, directory, sessions, new LoginThrottle(options.loginThrottle), audit, accessEpoch),
     sessions,
     dealers: new DealerService(dataSource, audit),
     allocation: new AllocationService(dataSource, engine, audit),
@@ -203,13 +210,15 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     views: new SavedViewService(dataSource, audit),
     notifications,
     notificationPreferences: new NotificationPreferences(dataSource, audit),
-    apiTokens: new ApiTokenService(dataSource, audit),
-    tokenAuth: new TokenAuthenticator(dataSource, new TokenRateLimit(options.apiTokenRequestsPerMinute ?? 600)),
+    apiTokens: new ApiTokenService(dataSource, audit, accessEpoch),
+    tokenAuth: new TokenAuthenticator(dataSource, new TokenRateLimit(options.apiTokenRequestsPerMinute ?? 600), accessEpoch),
     messages: new MessageService(dataSource, engine),
     leads: new LeadService(dataSource, engine, audit),
     cases: new CaseSearch(dataSource, forms),
     kpi: new KpiService(dataSource, audit),
     dashboard: new DashboardService(dataSource),
     webhooks: createWebhookModule(dataSource, audit, options.webhooks),
+    access: accessEpoch,
+    userAdmin: new UserAdministration(dataSource, audit, accessEpoch),
   };
 }

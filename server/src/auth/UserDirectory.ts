@@ -8,10 +8,10 @@ import type { CurrentUser } from './CurrentUser';
 export class UserDirectory {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The user with this id as a CurrentUser, or null if it no longer exists. */
+  /** The user with this id as a CurrentUser, or null if it no longer exists or is disabled. */
   async load(userId: string): Promise<CurrentUser | null> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
-    return user ? this.withAbility(user) : null;
+    return user && !user.disabledAt ? this.withAbility(user) : null;
   }
 
   /** A user with the password hash, for sign-in only. */

@@ -40,4 +40,9 @@ export class User {
 
   @Column({ type: 'datetime', precision: 3 })
   createdAt!: Date;
+
+  /** When an administrator disabled the account; a disabled user can neither sign in nor use a session. */
+  // default: null keeps MariaDB's reported DEFAULT NULL in line with the entity
+  @Column({ type: 'datetime', precision: 3, nullable: true, default: null })
+  disabledAt!: Date | null;
 }

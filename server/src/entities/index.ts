@@ -26,6 +26,7 @@ import { SavedView } from '../views/SavedView';
 import { allocationEntities } from '../allocation/allocationEntities';
 import { notificationEntities } from '../notifications/notificationEntities';
 import { ApiToken } from '../tokens/ApiToken';
+import { AccessEpochRow } from '../auth/AccessEpochRow';
 import { leadEntities } from '../leads/leadEntities';
 import { tenderEntities } from '../tenders/tenderEntities';
 import { DealerPlan } from '../kpi/DealerPlan';
@@ -34,4 +35,4 @@ import { webhookEntities } from '../webhooks/webhookEntities';
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities, ...notificationEntities, ApiToken, ...leadEntities, ...tenderEntities, DealerPlan, ...webhookEntities];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities, ...notificationEntities, ApiToken, ...leadEntities, ...tenderEntities, DealerPlan, ...webhookEntities, AccessEpochRow];

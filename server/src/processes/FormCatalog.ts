@@ -19,8 +19,13 @@ export function classificationFilter(ability: AppAbility): (c: Classification) =
   return (classification) => ability.can('read', subject('FormField', { classification }));
 }
 
+/** Each deployed form's top-level fields with their classification, as of one state of the form table. */
+interface FieldClassifications { version: string; fields: [name: string, classification: Classification][] }
+
 /** Reads deployed forms. */
 export class FormCatalog {
+  private classified: FieldClassifications | null = null;
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** The latest deployed form `id`, or null. */
@@ -43,10 +48,27 @@ export class FormCatalog {
   async hiddenVariables(ability: AppAbility): Promise<Set<string>> {
     const canSee = classificationFilter(ability);
     const hidden = new Set<string>();
+    for (const [name, classification] of await this.fieldClassifications()) if (!canSee(classification)) hidden.add(name);
+    return hidden;
+  }
+
+  /**
+   * Every form's fields and classifications, parsed again only when the form table changed: a
+   * deployment adds a row or moves a row's deployedAt, which the one-row probe sees (on every
+   * server sharing the database), so the approval queue and case lists stop reading and parsing
+   * every form per request.
+   */
+  private async fieldClassifications(): Promise<FieldClassifications['fields']> {
+    const [probe] = await this.dataSource.getRepository(FormRecord).createQueryBuilder('f')
+      .select('COUNT(*)', 'n').addSelect('MAX(f.deployedAt)', 'at').getRawMany<{ n: number | string; at: unknown }>();
+    const version = `${String(probe?.n)}/${String(probe?.at)}`;
+    if (this.classified?.version === version) return this.classified.fields;
+    const fields: FieldClassifications['fields'] = [];
     for (const record of await this.dataSource.getRepository(FormRecord).find()) {
       const form = JSON.parse(record.json) as FormDefinition;
-      for (const [name, field] of Object.entries(form.schema.properties ?? {})) if (!canSee(classificationOf(field))) hidden.add(name);
+      for (const [name, field] of Object.entries(form.schema.properties ?? {})) fields.push([name, classificationOf(field)]);
     }
-    return hidden;
+    this.classified = { version, fields };
+    return fields;
   }
 }

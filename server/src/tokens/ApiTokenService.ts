@@ -1,5 +1,6 @@
 import { In, IsNull, type DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
+import type { AccessEpoch } from '../auth/AccessEpoch';
 import type { CurrentUser } from '../auth/CurrentUser';
 import { Dealer } from '../entities/Dealer';
 import { Role } from '../entities/Role';
@@ -38,7 +39,7 @@ const DAY_MS = 24 * 3600_000;
 
 /** Service accounts' tokens: created and revoked by admins, each change one audited transaction. */
 export class ApiTokenService {
-  constructor(private readonly dataSource: DataSource, private readonly audit: AuditTrail, private readonly now: () => Date = () => new Date()) {}
+  constructor(private readonly dataSource: DataSource, private readonly audit: AuditTrail, private readonly access: AccessEpoch, private readonly now: () => Date = () => new Date()) {}
 
   /** Every token, newest first; needs `read ApiToken`. */
   async list(user: CurrentUser): Promise<ApiTokenDto[]> {
@@ -84,9 +85,11 @@ export class ApiTokenService {
       // The condition on revokedAt lets only one of two concurrent revocations through.
       const result = await manager.update(ApiToken, { id, revokedAt: IsNull() }, { revokedAt: at, revokedBy: user.username });
       if (!result.affected) throw new ConflictError(`API token ${token.name} is already revoked`, { id });
+      await this.access.bump(manager);
       await this.audit.append(manager, { actor: user.username, action: 'apiToken.revoke', subjectType: 'ApiToken', subjectId: id, payload: { name: token.name } });
       return Object.assign(token, { revokedAt: at, revokedBy: user.username });
     });
+    this.access.changed();
     const dealer = revoked.dealerId ? await this.dataSource.getRepository(Dealer).findOneBy({ id: revoked.dealerId }) : null;
     return dto(revoked, dealer?.name ?? null);
   }

@@ -1,7 +1,7 @@
 import { Dealer } from '../../src/entities/Dealer';
-import { Role } from '../../src/entities/Role';
 import type { DashboardSummary } from '../../src/dashboard/DashboardSummary';
 import { sqlDateTime } from '../../src/dashboard/sqlDateTime';
+import { setRoleRules } from '../support/roleRules';
 import { eventually } from '../support/eventually';
 import { linearProcess } from '../support/linearProcess';
 import { testDatabases } from '../support/testDatabases';
@@ -121,13 +121,11 @@ describe.each(testDatabases())('the dashboard on %s', (_kind, database) => {
   });
 
   it('stays closed to a role granted the dashboard for its own dealer only: the figures add up every dealer', async () => {
-    const roles = server.running.dataSource.getRepository(Role);
-    const manager = await roles.findOneByOrFail({ name: 'dealer-manager' });
-    await roles.save({ ...manager, rules: [...manager.rules, { action: 'read', subject: 'Dashboard', conditions: { dealerId: '${user.dealerId}' } }] });
+    const before = await setRoleRules(server.running, 'dealer-manager', (rules) => [...rules, { action: 'read', subject: 'Dashboard', conditions: { dealerId: '${user.dealerId}' } }]);
     try {
       expect((await (await server.as('dealer2.manager')).get('/api/dashboard')).status).toBe(403);
     } finally {
-      await roles.save(manager);
+      await setRoleRules(server.running, 'dealer-manager', () => before);
     }
   });
 });

@@ -1,4 +1,6 @@
+import { UserDirectory } from '../../src/auth/UserDirectory';
 import { Role } from '../../src/entities/Role';
+import { User } from '../../src/entities/User';
 import { Task } from '../../src/tasks/Task';
 import { eventually } from '../support/eventually';
 import { testDatabases } from '../support/testDatabases';
@@ -44,10 +46,10 @@ describe.each(testDatabases())('approval queue rows with their case on %s', (_ki
     expect((await eventually(mine)).summary).toEqual({ vin: 'XW8VV7AB1NH000301', claimAmount: 95000, customerName: 'Иванов Пётр', covered: false, coverageKind: 'none' });
 
     // An admin narrows what approvers may read: personal fields are no longer theirs.
-    const roles = server.running.dataSource.getRepository(Role);
-    const approver = await roles.findOneByOrFail({ name: 'distributor-approver' });
-    approver.rules = approver.rules.map((rule) => (rule.subject === 'FormField' ? { ...rule, conditions: { classification: { $in: ['public', 'internal', 'financial'] } } } : rule));
-    await roles.save(approver);
+    const { dataSource, services } = server.running;
+    const approver = await dataSource.getRepository(Role).findOneByOrFail({ name: 'distributor-approver' });
+    const admin = await new UserDirectory(dataSource).withAbility(await dataSource.getRepository(User).findOneByOrFail({ username: 'admin' }));
+    await services.userAdmin.setRoleRules(admin, 'distributor-approver', approver.rules.map((rule) => (rule.subject === 'FormField' ? { ...rule, conditions: { classification: { $in: ['public', 'internal', 'financial'] } } } : rule)));
     expect((await mine()).summary).toEqual({ vin: 'XW8VV7AB1NH000301', claimAmount: 95000, covered: false, coverageKind: 'none' });
   });
 });

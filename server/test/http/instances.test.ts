@@ -1,5 +1,5 @@
-import { Role } from '../../src/entities/Role';
 import { ProcessDefinition } from '../../src/processes/ProcessDefinition';
+import { setRoleRules } from '../support/roleRules';
 import { eventually } from '../support/eventually';
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
@@ -176,9 +176,7 @@ describe.each(testDatabases())('the Instances API on %s', (_kind, database) => {
   });
 
   it('lists only their own dealer’s cases to a role granted monitoring with a dealer condition, and no heatmap', async () => {
-    const roles = server.running.dataSource.getRepository(Role);
-    const manager = await roles.findOneByOrFail({ name: 'dealer-manager' });
-    await roles.save({ ...manager, rules: [...manager.rules, { action: 'monitor', subject: 'ProcessInstance', conditions: { dealerId: '${user.dealerId}' } }] });
+    const before = await setRoleRules(server.running, 'dealer-manager', (rules) => [...rules, { action: 'monitor', subject: 'ProcessInstance', conditions: { dealerId: '${user.dealerId}' } }]);
     try {
       const response = await list('?limit=200', 'dealer2.manager');
       expect(response.status).toBe(200);
@@ -189,7 +187,7 @@ describe.each(testDatabases())('the Instances API on %s', (_kind, database) => {
       expect((await list('?dealerId=dealer1', 'dealer2.manager')).body.items).toEqual([]);
       expect((await (await server.as('dealer2.manager')).get('/api/processes/warranty-claim/heatmap')).status).toBe(403);
     } finally {
-      await roles.save(manager);
+      await setRoleRules(server.running, 'dealer-manager', () => before);
     }
   });
 

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '../../src/audit/AuditTrail';
+import { AccessEpoch } from '../../src/auth/AccessEpoch';
 import type { CurrentUser } from '../../src/auth/CurrentUser';
 import { dataSourceOptions } from '../../src/db/createDataSource';
 import { ensureRoles, seedDemoData } from '../../src/demo/seed';
@@ -27,8 +28,9 @@ describe.each(testDatabases())('tokens, service by service, on %s', (_kind, data
     const audit = new AuditTrail(dataSource);
     await ensureRoles(dataSource, audit);
     await seedDemoData(dataSource, audit);
-    tokens = new ApiTokenService(dataSource, audit, clock);
-    auth = new TokenAuthenticator(dataSource, new TokenRateLimit(1000), clock);
+    const access = new AccessEpoch(dataSource);
+    tokens = new ApiTokenService(dataSource, audit, access, clock);
+    auth = new TokenAuthenticator(dataSource, new TokenRateLimit(1000), access, clock);
   });
   afterAll(async () => {
     await dataSource.destroy();

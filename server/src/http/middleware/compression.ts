@@ -1,5 +1,6 @@
-import { constants } from 'node:zlib';
-import type { Middleware } from 'koa';
+import { Stream } from 'node:stream';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Context, Middleware } from 'koa';
 import compress from 'koa-compress';
 
 /** Text the browser reads: pages, scripts, styles, JSON, XML (BPMN, DMN) and SVG. Images, fonts and archives are compressed already. */
@@ -15,6 +16,12 @@ export const COMPRESSION_THRESHOLD = 1024;
 
 /** Above this many bytes an answer made on the fly goes out gzip: brotli would take seconds on a large chunk. */
 export const BROTLI_ON_THE_FLY_MAX = 1_000_000;
+
+/** Answers up to this many bytes are compressed in one synchronous call rather than through a stream. */
+export const SMALL_ANSWER_MAX = 64 * 1024;
+
+/** Brotli's window for small answers: 2^17 bytes holds any of them, and a smaller window is much cheaper to set up than the default 4 MiB. */
+const SMALL_WINDOW = 17;
 
 /**
  * Brotli or gzip, whichever the browser prefers, for text answers above the threshold. Server-sent
@@ -34,5 +41,34 @@ export function compression(): Middleware {
     deflate: false,
   };
   // koa-compress takes per-answer settings as functions and a preference order; its typings know neither.
-  return compress(options as unknown as compress.CompressOptions);
+  const streaming = compress(options as unknown as compress.CompressOptions);
+  return (ctx, next) => streaming(ctx, async () => {
+    await next();
+    compressSmallAnswer(ctx);
+  });
+}
+
+/**
+ * The hot path for API answers (issue 13): the JSON is serialised once (Koa would do it for the
+ * length and again to send, koa-compress a third time), and an answer up to `SMALL_ANSWER_MAX` is
+ * compressed in one call with a window sized for it, with no stream to set up. What is left
+ * (streams, files, large answers) goes through koa-compress as before, which leaves alone what
+ * carries a Content-Encoding.
+ */
+function compressSmallAnswer(ctx: Context): void {
+  let body: unknown = ctx.body;
+  if (body == null || body instanceof Stream || ctx.response.get('Content-Encoding')) return;
+  if (typeof body === 'object' && !Buffer.isBuffer(body)) body = ctx.body = Buffer.from(JSON.stringify(body));
+  const size = typeof body === 'string' ? Buffer.byteLength(body) : (body as Buffer).length;
+  if (size < COMPRESSION_THRESHOLD || size > SMALL_ANSWER_MAX || ctx.method === 'HEAD' || ctx.status === 206 || ctx.response.get('Content-Range')) return;
+  if (!isCompressibleType(ctx.response.get('Content-Type')) || /\bno-transform\b/i.test(ctx.response.get('Cache-Control'))) return;
+  // Brotli whenever the client takes it, as koa-compress's preference order does.
+  const encoding = ctx.acceptsEncodings('br') || ctx.acceptsEncodings('gzip');
+  if (encoding !== 'br' && encoding !== 'gzip') return;
+  const plain = body as Buffer | string;
+  const compressed = encoding === 'br'
+    ? brotliCompressSync(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_LGWIN]: SMALL_WINDOW, [constants.BROTLI_PARAM_SIZE_HINT]: size } })
+    : gzipSync(plain, { level: 6 });
+  ctx.body = compressed;
+  ctx.set('Content-Encoding', encoding);
 }
