@@ -1,5 +1,4 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { backfillFromEngine } from '../../instances/backfillFromEngine';
 
 const nullable = { isNullable: true, default: null };
 
@@ -68,7 +67,8 @@ export class Instances1733400000000 implements MigrationInterface {
         { name: 'totalDurationMs', type: 'bigint', default: 0 },
       ],
     }));
-    await backfillFromEngine(q.manager);
+    // The cases an engine ran before this list existed are added at start, through the engine's
+    // searches (backfillFromEngine), once per database.
   }
 
   async down(q: QueryRunner): Promise<void> {
