@@ -46,6 +46,9 @@ export interface EmbeddedEngineOptions<Handle = unknown> {
  */
 export type StepListener<T extends EngineEventType, Handle> = (event: EventOf<T>, transaction: Handle) => void | Promise<void>;
 
+/** A listener as the engine keeps it, whatever its event type and handle. */
+type HeldListener = (event: never, transaction: never) => void | Promise<void>;
+
 /** The in-process BPMN engine: state in a store, one transaction per step, listeners inside it. */
 export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
   // Handle shows only in what callers see (the options, on), so an engine over any store is an EmbeddedEngine<unknown> too.
@@ -54,7 +57,7 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
   private readonly models = new Map<string, ProcessModel>();
   /** Parsed DMN resources by the definition key of the decision that was looked up. */
   private readonly decisionGraphs = new Map<string, Map<string, DecisionModel>>();
-  private readonly listeners = new Map<string, Set<(event: never, transaction: never) => void | Promise<void>>>();
+  private readonly listeners = new Map<string, Set<HeldListener>>();
   private readonly workers = new Set<EmbeddedWorker>();
   private readonly jobWatchers = new Set<JobsActivatableListener>();
   /** Commands waiting for a user task's listeners, by task key. */
@@ -395,7 +398,6 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
     return fired;
   }
 
-  /** {@inheritDoc ProcessEngine.on} */
   /**
    * {@inheritDoc ProcessEngine.on} The listener runs inside the step's transaction and gets its
    * handle beside the event, so its writes commit (or roll back) with the step.
@@ -403,7 +405,7 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
   on<T extends EngineEventType>(type: T, listener: StepListener<T, Handle>): Unsubscribe {
     let set = this.listeners.get(type);
     if (!set) this.listeners.set(type, (set = new Set()));
-    const l = listener as (event: never, transaction: never) => void | Promise<void>;
+    const l = listener as HeldListener;
     set.add(l);
     return () => void set.delete(l);
   }

@@ -2,7 +2,7 @@ import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 const nullable = { isNullable: true, default: null };
 
-/** The Instances page's projection: instances, their incidents, element visits and per-element statistics; cases the engine already runs are listed. */
+/** The Instances page's projection: instances, their incidents, element visits and per-element statistics. */
 export class Instances1733400000000 implements MigrationInterface {
   name = 'Instances1733400000000';
 
