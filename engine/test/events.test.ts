@@ -46,6 +46,26 @@ describe('engine events', () => {
     await engine.close();
   });
 
+  it('key every event by its subject and transition, and each assignment of a task apart', async () => {
+    // given an instance whose task is claimed, unclaimed, claimed again and completed
+    const engine = new EmbeddedEngine({ store: new MemoryStore(), pollInterval: 0 });
+    const seen = recordEvents(engine);
+    await engine.deploy([fixture('c_user_task.bpmn')]);
+    const ref = await engine.createInstance('c_user_task');
+    const [task] = await engine.searchUserTasks({ processInstanceKey: ref.processInstanceKey });
+    for (const assignee of ['ann', undefined, 'bob']) await engine.assignUserTask(task.key, assignee);
+    await engine.completeUserTask(task.key, {});
+    // then each key names its subject and transition, and no two events share one
+    const keyOf = (type: EngineEventType) => seen.filter((e) => e.type === type).map((e) => e.eventKey);
+    expect(keyOf('instance.created')).toEqual([`instance.created:${ref.processInstanceKey}`]);
+    expect(keyOf('userTask.created')).toEqual([`userTask.created:${task.key}`]);
+    expect(keyOf('userTask.completed')).toEqual([`userTask.completed:${task.key}`]);
+    expect(keyOf('instance.completed')).toEqual([`instance.completed:${ref.processInstanceKey}`]);
+    expect(keyOf('userTask.assigned').every((key) => key.startsWith(`userTask.assigned:${task.key}:`))).toBe(true);
+    expect(new Set(seen.map((e) => e.eventKey)).size).toBe(seen.length);
+    await engine.close();
+  });
+
   it('pair each element activation with its completion by element instance key', async () => {
     // given an instance that passes a start event, a user task and an end event
     const engine = new EmbeddedEngine({ store: new MemoryStore(), pollInterval: 0 });

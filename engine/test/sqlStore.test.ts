@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { FIXTURES } from '../conformance';
 import { EmbeddedEngine, ManualClock, TypeOrmStore } from '../src';
 import { databaseKinds, openDataSource, type TestDatabase } from './support/testDataSources';
@@ -30,8 +30,8 @@ describe.each(databaseKinds)('the SQL store on %s', (_kind, create) => {
     // given a listener projecting user tasks into an inbox table through the step's transaction
     const engine = new EmbeddedEngine({ store: new TypeOrmStore(dataSource), pollInterval: 0 });
     await engine.deploy([fixture('c_user_task.bpmn')]);
-    engine.on('userTask.created', async (event, ctx) => {
-      await (ctx.transaction as EntityManager).query('INSERT INTO probe_inbox (task_key, element_id) VALUES (?, ?)', [event.task.key, event.task.elementId]);
+    engine.on('userTask.created', async (event, manager) => {
+      await manager.query('INSERT INTO probe_inbox (task_key, element_id) VALUES (?, ?)', [event.task.key, event.task.elementId]);
     });
     // when an instance starts
     const ref = await engine.createInstance('c_user_task');
@@ -47,8 +47,8 @@ describe.each(databaseKinds)('the SQL store on %s', (_kind, create) => {
     const engine = new EmbeddedEngine({ store: new TypeOrmStore(dataSource), pollInterval: 0 });
     await engine.deploy([fixture('c_user_task.bpmn')]);
     const before = (await dataSource.query('SELECT COUNT(*) AS n FROM engine_instance'))[0].n;
-    engine.on('userTask.created', async (event, ctx) => {
-      await (ctx.transaction as EntityManager).query('INSERT INTO probe_inbox (task_key, element_id) VALUES (?, ?)', [event.task.key, 'doomed']);
+    engine.on('userTask.created', async (event, manager) => {
+      await manager.query('INSERT INTO probe_inbox (task_key, element_id) VALUES (?, ?)', [event.task.key, 'doomed']);
       throw new Error('projection failed');
     });
     // when an instance starts
@@ -63,8 +63,8 @@ describe.each(databaseKinds)('the SQL store on %s', (_kind, create) => {
     // given a listener that fails for one of five instances started at once
     const engine = new EmbeddedEngine({ store: new TypeOrmStore(dataSource), pollInterval: 0 });
     await engine.deploy([fixture('c_user_task.bpmn')]);
-    engine.on('instance.created', async (event, ctx) => {
-      await (ctx.transaction as EntityManager).query('INSERT INTO probe_inbox (task_key, element_id) VALUES (?, ?)', [event.processInstanceKey, `batch-${String(event.variables.n)}`]);
+    engine.on('instance.created', async (event, manager) => {
+      await manager.query('INSERT INTO probe_inbox (task_key, element_id) VALUES (?, ?)', [event.processInstanceKey, `batch-${String(event.variables.n)}`]);
       if (event.variables.n === 2) throw new Error('not this one');
     });
     // when they are started concurrently

@@ -36,7 +36,7 @@ async function committedInstances(dataSource: DataSource): Promise<string[]> {
 (process.env.TEST_MYSQL === 'off' ? describe.skip : describe)('the SQL store on MariaDB when the database drops its connections', () => {
   let db: TestDatabase;
   let dataSource: DataSource;
-  let engine: EmbeddedEngine;
+  let engine: EmbeddedEngine<EntityManager>;
   const acknowledged: string[] = [];
 
   beforeAll(async () => {
@@ -76,8 +76,8 @@ async function committedInstances(dataSource: DataSource): Promise<string[]> {
     const gate = new Promise<void>((resolve) => (release = resolve));
     let entered!: () => void;
     const inside = new Promise<void>((resolve) => (entered = resolve));
-    const off = engine.on('userTask.created', async (_event, ctx) => {
-      await (ctx.transaction as EntityManager).query('SELECT 1');
+    const off = engine.on('userTask.created', async (_event, manager) => {
+      await manager.query('SELECT 1');
       entered();
       await gate;
     });

@@ -1,5 +1,5 @@
 import type {
-  ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EngineListener, FailJobOptions, InstanceDetails, InstanceRef,
+  ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EventOf, FailJobOptions, InstanceDetails, InstanceRef,
   DecisionEvaluation, DecisionRef, DeployedDecision, DeployedProcess, Job, JobResult, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary, MessageCorrelation,
   ElementInstanceFilter, ElementInstanceSummary, VariableFilter, VariableSummary, InstanceModification,
 } from '../port';
@@ -28,9 +28,9 @@ import { triggerWait } from './runtime/triggers';
 import * as userTasks from './runtime/userTaskCommands';
 import type { DefinitionRecord, EngineStore, StoreTx } from './store/EngineStore';
 
-/** Options of the embedded engine. */
-export interface EmbeddedEngineOptions {
-  store: EngineStore;
+/** Options of the embedded engine; `Handle` is its store's transaction handle. */
+export interface EmbeddedEngineOptions<Handle = unknown> {
+  store: EngineStore<Handle>;
   /** Defaults to the system clock. */
   clock?: Clock;
   /** Real-time interval (ms) of the timer and job sweep; 0 turns it off (tests call tick()). Default 1000. */
@@ -39,14 +39,25 @@ export interface EmbeddedEngineOptions {
   taskListeners?: GlobalTaskListener[];
 }
 
+/**
+ * A listener of the embedded engine: it runs inside the step's transaction, before commit (a
+ * throw rolls the step back), and gets the store's transaction handle (a TypeORM EntityManager
+ * for the SQL store) to write in it.
+ */
+export type StepListener<T extends EngineEventType, Handle> = (event: EventOf<T>, transaction: Handle) => void | Promise<void>;
+
+/** A listener as the engine keeps it, whatever its event type and handle. */
+type HeldListener = (event: never, transaction: never) => void | Promise<void>;
+
 /** The in-process BPMN engine: state in a store, one transaction per step, listeners inside it. */
-export class EmbeddedEngine implements ServableEngine {
+export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
+  // Handle shows only in what callers see (the options, on), so an engine over any store is an EmbeddedEngine<unknown> too.
   private readonly store: EngineStore;
   private readonly clock: Clock;
   private readonly models = new Map<string, ProcessModel>();
   /** Parsed DMN resources by the definition key of the decision that was looked up. */
   private readonly decisionGraphs = new Map<string, Map<string, DecisionModel>>();
-  private readonly listeners = new Map<string, Set<EngineListener<EngineEventType>>>();
+  private readonly listeners = new Map<string, Set<HeldListener>>();
   private readonly workers = new Set<EmbeddedWorker>();
   private readonly jobWatchers = new Set<JobsActivatableListener>();
   /** Commands waiting for a user task's listeners, by task key. */
@@ -59,7 +70,7 @@ export class EmbeddedEngine implements ServableEngine {
   private timer?: NodeJS.Timeout;
   private closed = false;
 
-  constructor(opts: EmbeddedEngineOptions) {
+  constructor(opts: EmbeddedEngineOptions<Handle>) {
     this.store = opts.store;
     this.queue = new StepQueue(opts.store);
     this.taskListeners = opts.taskListeners ?? [];
@@ -95,7 +106,7 @@ export class EmbeddedEngine implements ServableEngine {
   private async dispatch(events: EngineEvent[], tx: StoreTx): Promise<void> {
     for (const event of events) {
       const set = this.listeners.get(event.type);
-      if (set) for (const listener of set) await listener(event as never, { transaction: tx.handle });
+      if (set) for (const listener of set) await listener(event as never, tx.handle as never);
     }
   }
 
@@ -387,11 +398,14 @@ export class EmbeddedEngine implements ServableEngine {
     return fired;
   }
 
-  /** {@inheritDoc ProcessEngine.on} */
-  on<T extends EngineEventType>(type: T, listener: EngineListener<T>): Unsubscribe {
+  /**
+   * {@inheritDoc ProcessEngine.on} The listener runs inside the step's transaction and gets its
+   * handle beside the event, so its writes commit (or roll back) with the step.
+   */
+  on<T extends EngineEventType>(type: T, listener: StepListener<T, Handle>): Unsubscribe {
     let set = this.listeners.get(type);
     if (!set) this.listeners.set(type, (set = new Set()));
-    const l = listener as unknown as EngineListener<EngineEventType>;
+    const l = listener as HeldListener;
     set.add(l);
     return () => void set.delete(l);
   }

@@ -1,5 +1,5 @@
 export { EmbeddedEngine } from './EmbeddedEngine';
-export type { EmbeddedEngineOptions } from './EmbeddedEngine';
+export type { EmbeddedEngineOptions, StepListener } from './EmbeddedEngine';
 export type { GlobalTaskListener } from './runtime/taskListeners';
 export { ManualClock } from './ManualClock';
 export { MemoryStore } from './store/MemoryStore';

@@ -1,6 +1,6 @@
 export type * from './types';
 export type * from './jobs';
-export type * from './events';
+export * from './events';
 export type * from './search';
 export type { ProcessEngine, Clock, ResolveIncidentOptions } from './ProcessEngine';
 export { EngineError, NotFoundError, InvalidModelError } from './errors';

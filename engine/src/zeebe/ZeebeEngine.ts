@@ -1,10 +1,10 @@
 import { Camunda8 } from '@camunda8/sdk';
 import {
-  EngineError, InvalidModelError,
+  EngineError, InvalidModelError, keyed,
   type ActivateJobsRequest, type CreateInstanceOptions, type Deployment, type EngineEvent, type EngineEventType, type EngineListener,
   type FailJobOptions, type JobResult, type Incident, type IncidentType, type InstanceDetails, type InstanceRef, type Job,
   type JobAcknowledgement, type JobActions, type JobHandler, type Message, type MessageCorrelation, type ProcessEngine, type Resource, type ThrowErrorOptions,
-  type Unsubscribe, type UserTask, type UserTaskFilter, type UserTaskState, type Variables, type Worker, type WorkerOptions,
+  type Unsubscribe, type UnkeyedEvent, type UserTask, type UserTaskFilter, type UserTaskState, type Variables, type Worker, type WorkerOptions,
 } from '../port';
 import { parseBpmn } from '../embedded/model/parseBpmn';
 import { historyOf, type ElementInstanceRow } from './historyOf';
@@ -339,7 +339,7 @@ export class ZeebeEngine implements ProcessEngine {
   }
 
   private async emit(event: EngineEvent): Promise<void> {
-    for (const listener of this.listeners.get(event.type) ?? []) await listener(event as never, {});
+    for (const listener of this.listeners.get(event.type) ?? []) await listener(event as never);
   }
 
   /**
@@ -384,6 +384,12 @@ function toPortJob(j: RestJob): Job {
 
 /** A listener job as the port's user task event. */
 function toUserTaskEvent(job: RestJob): EngineEvent | undefined {
+  const event = toUnkeyedUserTaskEvent(job);
+  // a job offered again after its deadline is the same job: its key keeps the event's key stable
+  return event && keyed(event, () => job.jobKey ?? job.key);
+}
+
+function toUnkeyedUserTaskEvent(job: RestJob): UnkeyedEvent | undefined {
   const t = job.userTask;
   if (!t?.userTaskKey) return undefined;
   const task: UserTask = {

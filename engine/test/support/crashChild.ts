@@ -19,11 +19,11 @@ async function main(): Promise<void> {
   // the finishing process runs a minute ahead, so the locks of the killed process have expired
   const offset = mode === 'finish' ? 60_000 : 0;
   const engine = new EmbeddedEngine({ store: new TypeOrmStore(dataSource), clock: { now: () => Date.now() + offset }, pollInterval: 0 });
-  const ledger = (tx: unknown, key: string, n: number | null, what: string) => (tx as EntityManager).query('INSERT INTO crash_ledger (instance_key, n, what) VALUES (?, ?, ?)', [key, n, what]);
-  engine.on('instance.created', (e, ctx) => ledger(ctx.transaction, e.processInstanceKey, Number(e.variables.n), 'created'));
-  engine.on('element.completed', (e, ctx) => (e.elementId === 'credit' ? ledger(ctx.transaction, e.processInstanceKey, null, 'job') : undefined));
-  engine.on('userTask.completed', (e, ctx) => ledger(ctx.transaction, e.task.processInstanceKey, null, `task:${e.task.elementId}`));
-  engine.on('instance.completed', (e, ctx) => ledger(ctx.transaction, e.processInstanceKey, null, 'done'));
+  const ledger = (tx: EntityManager, key: string, n: number | null, what: string) => tx.query('INSERT INTO crash_ledger (instance_key, n, what) VALUES (?, ?, ?)', [key, n, what]);
+  engine.on('instance.created', (e, tx) => ledger(tx, e.processInstanceKey, Number(e.variables.n), 'created'));
+  engine.on('element.completed', (e, tx) => (e.elementId === 'credit' ? ledger(tx, e.processInstanceKey, null, 'job') : undefined));
+  engine.on('userTask.completed', (e, tx) => ledger(tx, e.task.processInstanceKey, null, `task:${e.task.elementId}`));
+  engine.on('instance.completed', (e, tx) => ledger(tx, e.processInstanceKey, null, 'done'));
   await engine.deploy([{ name: 'c_approval.bpmn', content: readFileSync(join(__dirname, '../../conformance/fixtures/c_approval.bpmn'), 'utf8') }]);
   engine.createWorker('check-credit-limit', async (job, act) => act.complete({ creditOk: true }), { timeout: 30_000 });
 

@@ -19,6 +19,7 @@ import { ProcessDefinition } from '../processes/ProcessDefinition';
 import { FormDraft } from '../forms/FormDraft';
 import { ElementStatistic } from '../instances/ElementStatistic';
 import { ElementVisit } from '../instances/ElementVisit';
+import { AppliedEngineEvent } from '../engine/AppliedEngineEvent';
 import { IncidentRecord } from '../instances/IncidentRecord';
 import { ProcessInstanceRecord } from '../instances/ProcessInstanceRecord';
 import { DesignerDraft } from '../designer/DesignerDraft';
@@ -35,4 +36,4 @@ import { webhookEntities } from '../webhooks/webhookEntities';
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities, ...notificationEntities, ApiToken, ...leadEntities, ...tenderEntities, DealerPlan, ...webhookEntities, AccessEpochRow];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities, ...notificationEntities, ApiToken, ...leadEntities, ...tenderEntities, DealerPlan, ...webhookEntities, AccessEpochRow, AppliedEngineEvent];

@@ -1,8 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ProcessEngine, Unsubscribe } from '@dealerflow/engine';
-import type { EntityManager } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
 import { currentActor } from '../engine/actorContext';
+import type { FeedConsumer } from '../engine/engineEventFeed';
 
 const fromApi = new AsyncLocalStorage<true>();
 
@@ -15,20 +14,26 @@ export function auditingMessages<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Records each audited message inside the engine step's transaction, so the message's effect
- * and its one audit entry commit together (and a rolled-back step, e.g. a duplicate, records nothing).
+ * Records each audited message in the transaction its publication is applied in, so the
+ * message's effect and its one audit entry commit together (and a rolled-back step, e.g. a
+ * duplicate, records nothing). The feed records each message it audited: one entry per message.
  */
-export function auditMessages(engine: ProcessEngine, audit: AuditTrail): Unsubscribe {
-  return engine.on('message.published', async (event, ctx) => {
-    if (!fromApi.getStore()) return;
-    if (!ctx.transaction) throw new Error('The engine published a message without a transaction; message audit needs the embedded engine with the SQL store');
-    const reached = event.processInstanceKey;
-    await audit.append(ctx.transaction as EntityManager, {
-      actor: currentActor().username,
-      action: event.mode === 'correlate' ? 'message.correlate' : 'message.publish',
-      subjectType: reached ? 'ProcessInstance' : 'Message',
-      subjectId: reached ?? event.messageKey,
-      payload: { name: event.name, correlationKey: event.correlationKey, messageKey: event.messageKey, ...(event.messageId ? { messageId: event.messageId } : {}) },
-    });
-  });
+export function auditMessages(audit: AuditTrail): FeedConsumer {
+  return {
+    name: 'message-audit',
+    types: ['message.published'],
+    once: 'recorded',
+    wants: () => fromApi.getStore() === true,
+    async consume(event, manager) {
+      if (event.type !== 'message.published') return;
+      const reached = event.processInstanceKey;
+      await audit.append(manager, {
+        actor: currentActor().username,
+        action: event.mode === 'correlate' ? 'message.correlate' : 'message.publish',
+        subjectType: reached ? 'ProcessInstance' : 'Message',
+        subjectId: reached ?? event.messageKey,
+        payload: { name: event.name, correlationKey: event.correlationKey, messageKey: event.messageKey, ...(event.messageId ? { messageId: event.messageId } : {}) },
+      });
+    },
+  };
 }

@@ -1,13 +1,9 @@
-import type { ProcessEngine, Unsubscribe, UserTask } from '@dealerflow/engine';
+import type { UserTask, UserTaskCompletedEvent } from '@dealerflow/engine';
 import type { EntityManager } from 'typeorm';
 import { currentActor } from '../engine/actorContext';
+import type { FeedConsumer } from '../engine/engineEventFeed';
 import { dealerName, personName } from './caseNames';
 import type { NotificationService } from './NotificationService';
-
-const managerOf = (ctx: { transaction?: unknown }): EntityManager => {
-  if (!ctx.transaction) throw new Error('Notifications need the engine step\'s transaction (the embedded engine with the SQL store)');
-  return ctx.transaction as EntityManager;
-};
 
 const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : null);
 
@@ -26,40 +22,44 @@ export async function taskParams(manager: EntityManager, task: Pick<UserTask, 'n
 const TOLD_DECISIONS = ['approve', 'reject'];
 
 /**
- * Notifies from the engine's events inside the step's transaction: a new task tells its
- * assignee, candidate users and the members of its candidate groups (of the case's dealer or
- * the distributor); an approval decision tells the person who started the case.
+ * Notifies from the engine's events: a new task tells its assignee, candidate users and the
+ * members of its candidate groups (of the case's dealer or the distributor); an approval
+ * decision tells the person who started the case. Naturally idempotent: each notification's
+ * cause names the task, and a cause notifies each person once.
  */
-export function notifyOnEngineEvents(engine: ProcessEngine, notifications: NotificationService): Unsubscribe {
-  const subscriptions = [
-    engine.on('userTask.created', async (event, ctx) => {
-      const manager = managerOf(ctx);
-      const task = event.task;
-      const recipients = task.assignee
-        ? { users: [task.assignee] }
-        : { users: task.candidateUsers, groups: task.candidateGroups, dealerId: text(task.variables?.dealerId) };
-      await notifications.notify(manager, {
-        recipients: { ...recipients, exclude: [currentActor().username] },
-        kind: 'task.created',
-        params: await taskParams(manager, task),
-        link: `/inbox/${task.key}`,
-        cause: `task.created:${task.key}`,
-      });
-    }),
-    engine.on('userTask.completed', async (event, ctx) => {
-      const decision = event.variables?.decision;
-      const starter = text(event.task.variables?.startedBy);
-      if (typeof decision !== 'string' || !TOLD_DECISIONS.includes(decision) || !starter) return;
-      const manager = managerOf(ctx);
-      const actor = currentActor().username;
-      await notifications.notify(manager, {
-        recipients: { users: [starter], exclude: [actor] },
-        kind: 'case.decided',
-        params: { decision, caseRef: text(event.task.variables?.caseRef), actorName: await personName(manager, actor), dealerName: await dealerName(manager, event.task.variables?.dealerId) },
-        link: `/cases/${event.task.processInstanceKey}`,
-        cause: `case.decided:${event.task.key}`,
-      });
-    }),
-  ];
-  return () => subscriptions.forEach((unsubscribe) => unsubscribe());
+export function notifyOnEngineEvents(notifications: NotificationService): FeedConsumer {
+  const taskCreated = async (manager: EntityManager, task: UserTask) => {
+    const recipients = task.assignee
+      ? { users: [task.assignee] }
+      : { users: task.candidateUsers, groups: task.candidateGroups, dealerId: text(task.variables?.dealerId) };
+    await notifications.notify(manager, {
+      recipients: { ...recipients, exclude: [currentActor().username] },
+      kind: 'task.created',
+      params: await taskParams(manager, task),
+      link: `/inbox/${task.key}`,
+      cause: `task.created:${task.key}`,
+    });
+  };
+  const taskCompleted = async (manager: EntityManager, event: UserTaskCompletedEvent) => {
+    const decision = event.variables?.decision;
+    const starter = text(event.task.variables?.startedBy);
+    if (typeof decision !== 'string' || !TOLD_DECISIONS.includes(decision) || !starter) return;
+    const actor = currentActor().username;
+    await notifications.notify(manager, {
+      recipients: { users: [starter], exclude: [actor] },
+      kind: 'case.decided',
+      params: { decision, caseRef: text(event.task.variables?.caseRef), actorName: await personName(manager, actor), dealerName: await dealerName(manager, event.task.variables?.dealerId) },
+      link: `/cases/${event.task.processInstanceKey}`,
+      cause: `case.decided:${event.task.key}`,
+    });
+  };
+  return {
+    name: 'notifications',
+    types: ['userTask.created', 'userTask.completed'],
+    once: 'natural',
+    async consume(event, manager) {
+      if (event.type === 'userTask.created') await taskCreated(manager, event.task);
+      else if (event.type === 'userTask.completed') await taskCompleted(manager, event);
+    },
+  };
 }

@@ -1,13 +1,9 @@
-import type { ProcessEngine, Unsubscribe, UserTask } from '@dealerflow/engine';
+import type { UserTask } from '@dealerflow/engine';
 import type { EntityManager } from 'typeorm';
 import { currentActor } from '../engine/actorContext';
+import type { FeedConsumer } from '../engine/engineEventFeed';
 import { ProcessInstanceRecord } from '../instances/ProcessInstanceRecord';
 import type { WebhookOutbox } from './WebhookOutbox';
-
-const managerOf = (ctx: { transaction?: unknown }): EntityManager => {
-  if (!ctx.transaction) throw new Error('Webhooks need the engine step\'s transaction (the embedded engine with the SQL store)');
-  return ctx.transaction as EntityManager;
-};
 
 const text = (value: unknown): string | null => (typeof value === 'string' || typeof value === 'number' ? String(value) : null);
 
@@ -21,44 +17,56 @@ const taskData = (task: UserTask) => ({
 const caseOf = async (manager: EntityManager, processInstanceKey: string) => manager.findOne(ProcessInstanceRecord, { where: { key: processInstanceKey }, select: { key: true, bpmnProcessId: true, dealerId: true, caseRef: true } });
 
 /**
- * Puts the engine's events that outside systems subscribe to into the webhook outbox, inside
- * the engine step's transaction: a step that rolls back leaves no event behind.
+ * Puts the engine's events that outside systems subscribe to into the webhook outbox, in the
+ * transaction the event is applied in: a step that rolls back leaves no event behind. Naturally
+ * idempotent: the outbox keeps one event per key (`task.created:<taskKey>`, …).
  */
-export function webhooksOnEngineEvents(engine: ProcessEngine, outbox: WebhookOutbox): Unsubscribe {
-  const subscriptions = [
-    engine.on('userTask.created', (event, ctx) => outbox.record(managerOf(ctx), {
-      type: 'task.created', key: `task.created:${event.task.key}`, processId: event.task.bpmnProcessId, dealerId: text(event.task.variables?.dealerId), data: taskData(event.task),
-    }).then(() => undefined)),
-    engine.on('userTask.completed', (event, ctx) => outbox.record(managerOf(ctx), {
-      type: 'task.completed', key: `task.completed:${event.task.key}`, processId: event.task.bpmnProcessId, dealerId: text(event.task.variables?.dealerId),
-      data: { ...taskData(event.task), completedBy: currentActor().username },
-    }).then(() => undefined)),
-    engine.on('instance.completed', async (event, ctx) => {
-      const manager = managerOf(ctx);
-      const record = await caseOf(manager, event.processInstanceKey);
-      const dealerId = text(event.variables.dealerId) ?? record?.dealerId ?? null;
-      await outbox.record(manager, {
-        type: 'instance.completed', key: `instance.completed:${event.processInstanceKey}`, processId: event.bpmnProcessId, dealerId,
-        data: { processInstanceKey: event.processInstanceKey, processId: event.bpmnProcessId, caseRef: text(event.variables.caseRef) ?? record?.caseRef ?? null, dealerId },
-      });
-    }),
-    engine.on('instance.terminated', async (event, ctx) => {
-      const manager = managerOf(ctx);
-      const record = await caseOf(manager, event.processInstanceKey);
-      await outbox.record(manager, {
-        type: 'instance.cancelled', key: `instance.cancelled:${event.processInstanceKey}`, processId: event.bpmnProcessId, dealerId: record?.dealerId ?? null,
-        data: { processInstanceKey: event.processInstanceKey, processId: event.bpmnProcessId, caseRef: record?.caseRef ?? null, dealerId: record?.dealerId ?? null },
-      });
-    }),
-    engine.on('incident.raised', async (event, ctx) => {
-      const manager = managerOf(ctx);
-      const { incident } = event;
-      const record = await caseOf(manager, incident.processInstanceKey);
-      await outbox.record(manager, {
-        type: 'incident.raised', key: `incident.raised:${incident.key}`, processId: record?.bpmnProcessId ?? null, dealerId: record?.dealerId ?? null,
-        data: { incidentKey: incident.key, processInstanceKey: incident.processInstanceKey, processId: record?.bpmnProcessId ?? null, caseRef: record?.caseRef ?? null, dealerId: record?.dealerId ?? null, elementId: incident.elementId, type: incident.type, message: incident.message.slice(0, 500) },
-      });
-    }),
-  ];
-  return () => subscriptions.forEach((unsubscribe) => unsubscribe());
+export function webhooksOnEngineEvents(outbox: WebhookOutbox): FeedConsumer {
+  return {
+    name: 'webhooks',
+    types: ['userTask.created', 'userTask.completed', 'instance.completed', 'instance.terminated', 'incident.raised'],
+    once: 'natural',
+    async consume(event, manager) {
+      switch (event.type) {
+        case 'userTask.created':
+          await outbox.record(manager, {
+            type: 'task.created', key: `task.created:${event.task.key}`, processId: event.task.bpmnProcessId, dealerId: text(event.task.variables?.dealerId), data: taskData(event.task),
+          });
+          return;
+        case 'userTask.completed':
+          await outbox.record(manager, {
+            type: 'task.completed', key: `task.completed:${event.task.key}`, processId: event.task.bpmnProcessId, dealerId: text(event.task.variables?.dealerId),
+            data: { ...taskData(event.task), completedBy: currentActor().username },
+          });
+          return;
+        case 'instance.completed': {
+          const record = await caseOf(manager, event.processInstanceKey);
+          const dealerId = text(event.variables.dealerId) ?? record?.dealerId ?? null;
+          await outbox.record(manager, {
+            type: 'instance.completed', key: `instance.completed:${event.processInstanceKey}`, processId: event.bpmnProcessId, dealerId,
+            data: { processInstanceKey: event.processInstanceKey, processId: event.bpmnProcessId, caseRef: text(event.variables.caseRef) ?? record?.caseRef ?? null, dealerId },
+          });
+          return;
+        }
+        case 'instance.terminated': {
+          const record = await caseOf(manager, event.processInstanceKey);
+          await outbox.record(manager, {
+            type: 'instance.cancelled', key: `instance.cancelled:${event.processInstanceKey}`, processId: event.bpmnProcessId, dealerId: record?.dealerId ?? null,
+            data: { processInstanceKey: event.processInstanceKey, processId: event.bpmnProcessId, caseRef: record?.caseRef ?? null, dealerId: record?.dealerId ?? null },
+          });
+          return;
+        }
+        case 'incident.raised': {
+          const { incident } = event;
+          const record = await caseOf(manager, incident.processInstanceKey);
+          await outbox.record(manager, {
+            type: 'incident.raised', key: `incident.raised:${incident.key}`, processId: record?.bpmnProcessId ?? null, dealerId: record?.dealerId ?? null,
+            data: { incidentKey: incident.key, processInstanceKey: incident.processInstanceKey, processId: record?.bpmnProcessId ?? null, caseRef: record?.caseRef ?? null, dealerId: record?.dealerId ?? null, elementId: incident.elementId, type: incident.type, message: incident.message.slice(0, 500) },
+          });
+          return;
+        }
+        default:
+      }
+    },
+  };
 }

@@ -30,8 +30,8 @@ describe.each(testDatabases())('the instance projection on %s', (_kind, database
     // given every event of a short instance, each delivered twice
     const key = '9001';
     const incident: Incident = { key: '9002', processInstanceKey: key, elementId: 'Check', type: 'JOB_NO_RETRIES', message: 'down', jobKey: '9003', createdAt: 1_000 };
-    const element = <T extends 'element.activated' | 'element.completed'>(type: T, elementId: string, visit: string, at: number) => ({ type, processInstanceKey: key, bpmnProcessId: 'p', elementId, elementInstanceKey: `${key}.${visit}`, at });
-    await twice((m) => projection.created(m, { type: 'instance.created', processInstanceKey: key, bpmnProcessId: 'p', version: 3, variables: { dealerId: 'dealer1', caseRef: 'P-1' } }));
+    const element = <T extends 'element.activated' | 'element.completed'>(type: T, elementId: string, visit: string, at: number) => ({ type, eventKey: `${type}:${key}.${visit}`, processInstanceKey: key, bpmnProcessId: 'p', elementId, elementInstanceKey: `${key}.${visit}`, at });
+    await twice((m) => projection.created(m, { type: 'instance.created', eventKey: `instance.created:${key}`, processInstanceKey: key, bpmnProcessId: 'p', version: 3, variables: { dealerId: 'dealer1', caseRef: 'P-1' } }));
     await twice((m) => projection.elementActivated(m, element('element.activated', 'Check', '1', 1_000)));
     await twice((m) => projection.incidentRaised(m, incident));
     expect((await dataSource.getRepository(ProcessInstanceRecord).findOneByOrFail({ key })).openIncidents).toBe(1);
@@ -50,7 +50,7 @@ describe.each(testDatabases())('the instance projection on %s', (_kind, database
   it('keeps the searchable VIN and customer in step with the case variables, normalised for a prefix search', async () => {
     // given a case filed with a lower-case VIN and a customer typed with extra spaces
     const key = '9101';
-    await projection.created(dataSource.manager, { type: 'instance.created', processInstanceKey: key, bpmnProcessId: 'p', version: 1, variables: { dealerId: 'dealer1', caseRef: 'P-2', vin: ' xw8an2ne3ph000101 ', customerName: 'Иванов   Пётр' } });
+    await projection.created(dataSource.manager, { type: 'instance.created', eventKey: `instance.created:${key}`, processInstanceKey: key, bpmnProcessId: 'p', version: 1, variables: { dealerId: 'dealer1', caseRef: 'P-2', vin: ' xw8an2ne3ph000101 ', customerName: 'Иванов   Пётр' } });
     const row = () => dataSource.getRepository(ProcessInstanceRecord).findOneByOrFail({ key });
     expect(await row()).toMatchObject({ vin: 'XW8AN2NE3PH000101', customerName: 'Иванов   Пётр', customerKey: 'иванов пётр' });
     // when a later step carries a corrected VIN and no customer, then the row follows

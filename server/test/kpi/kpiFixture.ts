@@ -53,7 +53,7 @@ export class KpiFixture {
   async claim(dealerId: string, startedAt: string, endedAt: string | null, state: 'completed' | 'terminated' = 'completed', bpmnProcessId = 'warranty-claim'): Promise<void> {
     const key = `kpi-claim-${++this.serial}`;
     await this.dataSource.transaction(async (m) => {
-      await this.projection.created(m, { type: 'instance.created', processInstanceKey: key, bpmnProcessId, version: 1, variables: { dealerId, caseRef: `WC-KPI-${this.serial}` } }, new Date(startedAt));
+      await this.projection.created(m, { type: 'instance.created', eventKey: `instance.created:${key}`, processInstanceKey: key, bpmnProcessId, version: 1, variables: { dealerId, caseRef: `WC-KPI-${this.serial}` } }, new Date(startedAt));
       if (endedAt) await this.projection.ended(m, key, state, new Date(endedAt));
     });
   }

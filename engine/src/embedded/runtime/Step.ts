@@ -1,5 +1,5 @@
-import type { EngineEvent } from '../../port';
-import { EngineError } from '../../port';
+import type { EngineEvent, UnkeyedEvent } from '../../port';
+import { EngineError, keyed } from '../../port';
 import type { DecisionModel } from '../dmn';
 import type { ProcessModel } from '../model/ProcessModel';
 import type { InstanceRecord, StoreTx, WaitItem } from '../store/EngineStore';
@@ -75,8 +75,8 @@ export class Step {
   }
 
   /** Queues an event for the listeners (run before commit). */
-  emit(event: EngineEvent): void {
-    this.events.push(event);
+  emit(event: UnkeyedEvent): void {
+    this.events.push(keyed(event, () => this.key()));
   }
 
   /** Writes a new wait item. */

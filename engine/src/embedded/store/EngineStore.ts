@@ -105,10 +105,10 @@ export interface InstanceQuery {
   state?: InstanceRecord['state'];
 }
 
-/** Data access inside one transaction. */
-export interface StoreTx {
+/** Data access inside one transaction; `Handle` is what listeners get to write in it. */
+export interface StoreTx<Handle = unknown> {
   /** The transaction handle given to event listeners (an EntityManager for the SQL store). */
-  readonly handle: unknown;
+  readonly handle: Handle;
   getDefinition(key: string): Promise<DefinitionRecord | undefined>;
   latestDefinition(bpmnProcessId: string): Promise<DefinitionRecord | undefined>;
   definitionByVersion(bpmnProcessId: string, version: number): Promise<DefinitionRecord | undefined>;
@@ -127,11 +127,11 @@ export interface StoreTx {
   savepoint<T>(work: () => Promise<T>): Promise<T>;
 }
 
-/** Where the embedded engine keeps its state; each step runs in one transaction. */
-export interface EngineStore {
+/** Where the embedded engine keeps its state; each step runs in one transaction whose handle is a `Handle`. */
+export interface EngineStore<Handle = unknown> {
   /** True when committing is costly, so steps queued together should share a transaction (group commit). */
   readonly groupCommit: boolean;
-  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: StoreTx<Handle>) => Promise<T>): Promise<T>;
   /** Releases what the store holds (a connection), not the data; the engine calls it on close. */
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type { DefinitionRecord, EngineStore, InstanceQuery, InstanceRecord, ItemQuery, StoreTx, WaitItem } from './EngineStore';
 
 /** In-memory store for unit tests and benchmarks: records are kept as JSON strings, writes apply on commit. */
-export class MemoryStore implements EngineStore {
+export class MemoryStore implements EngineStore<undefined> {
   readonly groupCommit = false;
   readonly definitions = new Map<string, DefinitionRecord>();
   readonly instances = new Map<string, string>();
@@ -10,7 +10,7 @@ export class MemoryStore implements EngineStore {
   readonly itemIndex = new Map<string, string>();
 
   /** Runs work with a write set that is applied only if work succeeds. */
-  async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (tx: StoreTx<undefined>) => Promise<T>): Promise<T> {
     const tx = new MemoryTx(this);
     const result = await work(tx);
     tx.commit();
@@ -21,7 +21,7 @@ export class MemoryStore implements EngineStore {
   async close(): Promise<void> {}
 }
 
-class MemoryTx implements StoreTx {
+class MemoryTx implements StoreTx<undefined> {
   readonly handle = undefined;
   private instances = new Map<string, string>();
   private items = new Map<string, WaitItem | null>();

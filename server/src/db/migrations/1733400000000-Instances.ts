@@ -1,9 +1,8 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { backfillFromEngine } from '../../instances/backfillFromEngine';
 
 const nullable = { isNullable: true, default: null };
 
-/** The Instances page's projection: instances, their incidents, element visits and per-element statistics; cases the engine already runs are listed. */
+/** The Instances page's projection: instances, their incidents, element visits and per-element statistics. */
 export class Instances1733400000000 implements MigrationInterface {
   name = 'Instances1733400000000';
 
@@ -68,7 +67,8 @@ export class Instances1733400000000 implements MigrationInterface {
         { name: 'totalDurationMs', type: 'bigint', default: 0 },
       ],
     }));
-    await backfillFromEngine(q.manager);
+    // The cases an engine ran before this list existed are added at start, through the engine's
+    // searches (backfillFromEngine), once per database.
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -4,11 +4,11 @@ import type { DefinitionRecord, EngineStore, InstanceQuery, InstanceRecord, Item
 /**
  * The durable store on the application's TypeORM DataSource (SQLite or MySQL/MariaDB). The
  * DataSource must include engineEntities and run engineMigrations. Each engine step is one
- * transaction; its EntityManager is handed to event listeners as `ctx.transaction`. On MySQL the
+ * transaction; its EntityManager is handed to event listeners beside the event. On MySQL the
  * store keeps one query runner, replaced whenever its connection dies or a transaction fails to end
  * cleanly; on SQLite replacing the one connection is the DataSource's business.
  */
-export class TypeOrmStore implements EngineStore {
+export class TypeOrmStore implements EngineStore<EntityManager> {
   readonly groupCommit = true;
   /** Prepared statements per connection: when the application replaces a broken connection, its statements go with it. */
   private readonly statements = new WeakMap<SqliteDatabase, Map<string, SqliteStatement>>();
@@ -18,7 +18,7 @@ export class TypeOrmStore implements EngineStore {
   private runner?: QueryRunner;
 
   /** Runs work in one database transaction, on one query runner kept for the engine (its steps are serial). */
-  async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (tx: StoreTx<EntityManager>) => Promise<T>): Promise<T> {
     // better-sqlite3 hands every caller the same query runner on its one connection; going
     // through DataSource.transaction lets the application queue our steps with its own.
     if (this.dataSource.options.type === 'better-sqlite3') return this.dataSource.transaction((manager) => work(new SqlTx(manager, this.sqlite())));
@@ -125,7 +125,7 @@ const toItem = (r: ItemRowRaw): WaitItem => ({
 const toDefinition = (r: DefinitionRowRaw | undefined): DefinitionRecord | undefined =>
   r && { key: r.definition_key, bpmnProcessId: r.bpmn_process_id, version: Number(r.version), resourceName: r.resource_name, xml: r.xml, deployedAt: Number(r.deployed_at) };
 
-class SqlTx implements StoreTx {
+class SqlTx implements StoreTx<EntityManager> {
   constructor(readonly handle: EntityManager, private readonly raw: RawQuery | undefined) {}
 
   private async q<T>(sql: string, params: unknown[] = []): Promise<T[]> {

@@ -1,0 +1,46 @@
+import type { UserTask } from '@dealerflow/engine';
+import type { AuditTrail } from '../audit/AuditTrail';
+import type { TaskChange, TaskEvents } from '../tasks/TaskEvents';
+import type { TaskProjection } from '../tasks/TaskProjection';
+import { currentActor } from './actorContext';
+import type { FeedConsumer } from './engineEventFeed';
+
+/**
+ * Feeds the inbox from the user task events, with the audit entry of a completion. Naturally
+ * idempotent: the projection inserts a task once and ends it once, and the audit entry and the
+ * stream hint follow only the call that changed the row.
+ */
+export function projectTasks(projection: TaskProjection, audit: AuditTrail, taskEvents: TaskEvents): FeedConsumer {
+  const actor = () => currentActor().username;
+  // Stream hints go out as the step writes; a rolled-back step's hint only makes a client refetch.
+  const hint = (task: UserTask, change: TaskChange['change']) => taskEvents.publish({
+    key: task.key, change, processInstanceKey: task.processInstanceKey, dealerId: typeof task.variables?.dealerId === 'string' ? task.variables.dealerId : null,
+    assignee: task.assignee ?? null, candidateGroups: task.candidateGroups, candidateUsers: task.candidateUsers,
+  });
+  return {
+    name: 'inbox',
+    types: ['userTask.created', 'userTask.assigned', 'userTask.completed', 'userTask.cancelled'],
+    once: 'natural',
+    async consume(event, manager) {
+      switch (event.type) {
+        case 'userTask.created':
+          await projection.created(manager, event.task);
+          hint(event.task, 'created');
+          return;
+        case 'userTask.assigned':
+          if (await projection.assigned(manager, event.task.key, event.task.assignee ?? null)) hint(event.task, 'assigned');
+          return;
+        case 'userTask.completed':
+          if (await projection.ended(manager, event.task.key, 'completed', new Date(), actor())) {
+            await audit.append(manager, { actor: actor(), action: 'task.complete', subjectType: 'ProcessInstance', subjectId: event.task.processInstanceKey, payload: { taskKey: event.task.key, elementId: event.task.elementId, variables: event.variables } });
+            hint(event.task, 'completed');
+          }
+          return;
+        case 'userTask.cancelled':
+          if (await projection.ended(manager, event.task.key, 'cancelled', new Date())) hint(event.task, 'cancelled');
+          return;
+        default:
+      }
+    },
+  };
+}
