@@ -32,6 +32,7 @@ import { InstanceQuery } from './instances/InstanceQuery';
 import { InstanceView } from './instances/InstanceView';
 import { ProcessService } from './processes/ProcessService';
 import { VersionService } from './processes/VersionService';
+import { DecisionVersions } from './processes/DecisionVersions';
 import { ApprovalQueue } from './tasks/ApprovalQueue';
 import { CaseSummaries } from './tasks/CaseSummaries';
 import { InboxQuery } from './tasks/InboxQuery';
@@ -116,6 +117,8 @@ export interface Services {
   dashboard: DashboardService;
   /** Outgoing webhooks: subscriptions for admins and the outbox causes write to. */
   webhooks: WebhookModule;
+  /** Deployed decisions' DMN, and what a DMN file changes against them before its deploy. */
+  decisionVersions: DecisionVersions;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -208,5 +211,6 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     kpi: new KpiService(dataSource, audit),
     dashboard: new DashboardService(dataSource),
     webhooks: createWebhookModule(dataSource, audit, options.webhooks),
+    decisionVersions: new DecisionVersions(dataSource),
   };
 }
