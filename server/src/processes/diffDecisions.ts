@@ -1,6 +1,6 @@
 import type { DecisionModel } from '@dealerflow/engine';
 
-/** One cell of a rule: its column (an input's expression or an output's name) and its text ('' stands for "-", any value). */
+/** One cell of a rule: its column (its label, else an input's expression or an output's name) and its text ('' stands for "-", any value). */
 export interface RuleCell {
   column: string;
   value: string;
@@ -56,8 +56,9 @@ export interface DecisionDiff {
 type Table = Extract<DecisionModel['logic'], { kind: 'table' }>;
 
 const hitPolicyOf = (table: Table) => (table.aggregation ? `${table.hitPolicy} ${table.aggregation}` : table.hitPolicy);
-const inputColumns = (table: Table) => table.inputs.map((input) => input.expression.trim());
-const outputColumns = (table: Table) => table.outputs.map((output) => output.name);
+// Columns are named as people see them in the table's header.
+const inputColumns = (table: Table) => table.inputs.map((input) => input.label ?? input.expression.trim());
+const outputColumns = (table: Table) => table.outputs.map((output) => output.label ?? output.name);
 const normal = (text: string) => (text.trim() === '-' ? '' : text.trim());
 
 function rowOf(table: Table, index: number): RuleRow {

@@ -56,9 +56,9 @@ describe.each(testDatabases())('the review of a DMN deploy on %s', (_kind, datab
       hitPolicy: { before: 'FIRST', after: 'UNIQUE' },
       inputsAdded: [],
       outputsRemoved: [],
-      rulesAdded: [{ ruleId: 'r_perm', position: 3, inputs: [{ column: 'region', value: '"Perm"' }, { column: 'lead_score', value: '' }], outputs: [{ column: 'dealerId', value: '"dealer2"' }, { column: 'channel', value: '"call"' }] }],
-      rulesRemoved: [{ ruleId: 'r_moscow', position: 2, inputs: [{ column: 'region', value: '"Moscow"' }, { column: 'lead_score', value: '' }], outputs: [{ column: 'dealerId', value: '"dealer1"' }, { column: 'channel', value: '"email"' }] }],
-      rulesChanged: [{ ruleId: 'r_volga', position: 2, cells: [{ kind: 'output', column: 'dealerId', before: '"dealer2"', after: '"dealer3"' }] }],
+      rulesAdded: [{ ruleId: 'r_perm', position: 3, inputs: [{ column: 'Region', value: '"Perm"' }, { column: 'Score', value: '' }], outputs: [{ column: 'Dealer', value: '"dealer2"' }, { column: 'Channel', value: '"call"' }] }],
+      rulesRemoved: [{ ruleId: 'r_moscow', position: 2, inputs: [{ column: 'Region', value: '"Moscow"' }, { column: 'Score', value: '' }], outputs: [{ column: 'Dealer', value: '"dealer1"' }, { column: 'Channel', value: '"email"' }] }],
+      rulesChanged: [{ ruleId: 'r_volga', position: 2, cells: [{ kind: 'output', column: 'Dealer', before: '"dealer2"', after: '"dealer3"' }] }],
     });
 
     // When it is deployed, the next review compares with version 2.

@@ -25,13 +25,19 @@ describe('what a decision table changes against the deployed one', () => {
     expect(diffDecision(after, before, 3)).toMatchObject({
       deployedVersion: 3,
       hitPolicy: { before: 'FIRST', after: 'COLLECT SUM' },
-      inputsAdded: ['kind'],
+      inputsAdded: ['Kind'],
       inputsRemoved: [],
       rulesAdded: [],
       rulesRemoved: [],
-      rulesChanged: [{ ruleId: 'a', position: 1, cells: [{ kind: 'input', column: 'amount', before: '< 10', after: '< 20' }] }],
+      rulesChanged: [{ ruleId: 'a', position: 1, cells: [{ kind: 'input', column: 'Amount', before: '< 10', after: '< 20' }] }],
       unchanged: false,
     });
+  });
+
+  it('names a column by its expression or output name when it has no label', async () => {
+    const before = await decision(table('FIRST', amount + fee, rule('a', '&lt; 10', '1')));
+    const after = await decision(table('FIRST', amount + fee, rule('a', '&lt; 10', '2')));
+    expect(diffDecision(after, before, 1).rulesChanged).toEqual([{ ruleId: 'a', position: 1, cells: [{ kind: 'output', column: 'fee', before: '1', after: '2' }] }]);
   });
 
   it('finds nothing changed when only a "-" became an empty cell', async () => {

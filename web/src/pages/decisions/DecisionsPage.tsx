@@ -126,7 +126,7 @@ export function DecisionsPage() {
           {notice.text}
         </p>
       )}
-      {review && <DecisionReview views={views} gaps={review} busy={deploying} onDeploy={() => void deploy()} />}
+      {review && editor && <DecisionReview fileName={fileName} xml={() => editor.xml()} gaps={review} busy={deploying} onDeploy={() => void deploy()} />}
       <DecisionProblems problems={problems} />
       <div ref={containerRef} className="decision-editor" role="region" aria-label={t('decisions.editor')} data-testid="decision-editor" />
       <DecisionTestPanel editor={editor} table={table} container={containerRef} onProblems={setProblems} />
