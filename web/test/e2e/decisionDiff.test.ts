@@ -47,6 +47,8 @@ test('a DMN deploy review says first version, then shows what an edit changes ag
   await page.getByRole('group', { name: 'Язык интерфейса' }).getByRole('button', { name: 'EN' }).click();
   await page.getByRole('button', { name: 'Review and deploy…' }).click();
   await review.locator('[data-decision-id="lead_routing"]').getByText('Rule 3, result “Dealer”: "dealer2" → "dealer3"').waitFor();
+  // The notice of the earlier deploy follows the language too.
+  await page.getByRole('status').filter({ hasText: /^Deployed: .*lead_routing v1/ }).waitFor();
   await suite.shot(page, '3-changed-cell-en');
   await page.context().close();
 }, 120_000);
