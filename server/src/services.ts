@@ -35,6 +35,7 @@ import { InstanceQuery } from './instances/InstanceQuery';
 import { InstanceView } from './instances/InstanceView';
 import { ProcessService } from './processes/ProcessService';
 import { VersionService } from './processes/VersionService';
+import { DecisionVersions } from './processes/DecisionVersions';
 import { ApprovalQueue } from './tasks/ApprovalQueue';
 import { CaseSummaries } from './tasks/CaseSummaries';
 import { InboxQuery } from './tasks/InboxQuery';
@@ -124,6 +125,8 @@ export interface Services {
   access: AccessEpoch;
   /** Users' roles and disabling. */
   userAdmin: UserAdministration;
+  /** Deployed decisions' DMN, and what a DMN file changes against them before its deploy. */
+  decisionVersions: DecisionVersions;
 }
 
 /** Options the services need beyond the database and the engine. */
@@ -220,5 +223,6 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     webhooks: createWebhookModule(dataSource, audit, options.webhooks),
     access: accessEpoch,
     userAdmin: new UserAdministration(dataSource, audit, accessEpoch),
+    decisionVersions: new DecisionVersions(dataSource),
   };
 }

@@ -96,7 +96,7 @@ export class CaseSearch {
     if (filter.to) query.andWhere('i.startedAt < :to', { to: new Date(Date.parse(`${filter.to}T00:00:00.000Z`) + DAY) });
     if (filter.cursor) {
       const decoded = decodeCursor(filter.cursor);
-      const startedAt = cursorValue(decoded, false) as Date;
+      const startedAt = cursorValue(decoded, 'date') as Date;
       query.andWhere(new Brackets((page) => {
         page.where('i.startedAt < :startedAt', { startedAt }).orWhere('i.startedAt = :startedAt AND i.key < :afterKey', { afterKey: decoded[1] });
       }));

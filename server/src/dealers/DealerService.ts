@@ -7,6 +7,7 @@ import { ForbiddenError, NotFoundError } from '../errors/AppError';
 import { replaceTerritories } from '../leads/territoryCodes';
 import { accessibleBy } from '../permissions/accessibleBy';
 import { permittedView } from '../permissions/permittedView';
+import { renameDealerOnTasks } from '../tasks/taskDealerNames';
 
 /** The fields of a dealer that can be changed through the API. */
 export type DealerPatch = Partial<Pick<Dealer, 'name' | 'region' | 'territoryCodes' | 'rating' | 'creditLimit'>>;
@@ -30,7 +31,7 @@ export class DealerService {
     return view;
   }
 
-  /** Changes the given fields if the user may update each of them; audited, and territories given to lead routing, in the same transaction. */
+  /** Changes the given fields if the user may update each of them; audited, territories given to lead routing and a new name to the dealer's open tasks, in the same transaction. */
   async update(user: CurrentUser, id: string, patch: DealerPatch): Promise<Partial<Dealer>> {
     await this.dataSource.transaction(async (manager) => {
       const dealer = await manager.findOneBy(Dealer, { id });
@@ -41,6 +42,7 @@ export class DealerService {
       await manager.update(Dealer, { id }, patch);
       // lead routing reads territories from their own indexed table
       if (patch.territoryCodes) await replaceTerritories(manager, id, patch.territoryCodes);
+      if (patch.name !== undefined && patch.name !== dealer.name) await renameDealerOnTasks(manager, id, patch.name);
       await this.audit.append(manager, { actor: user.username, action: 'dealer.update', subjectType: 'Dealer', subjectId: id, payload: { before, after: patch } });
     });
     return this.get(user, id);

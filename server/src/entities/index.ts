@@ -32,8 +32,9 @@ import { leadEntities } from '../leads/leadEntities';
 import { tenderEntities } from '../tenders/tenderEntities';
 import { DealerPlan } from '../kpi/DealerPlan';
 import { webhookEntities } from '../webhooks/webhookEntities';
+import { DecisionDefinition } from '../processes/DecisionDefinition';
 
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities, ...notificationEntities, ApiToken, ...leadEntities, ...tenderEntities, DealerPlan, ...webhookEntities, AccessEpochRow, AppliedEngineEvent];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities, ...notificationEntities, ApiToken, ...leadEntities, ...tenderEntities, DealerPlan, ...webhookEntities, AccessEpochRow, AppliedEngineEvent, DecisionDefinition];

@@ -22,6 +22,7 @@ import { taskStreamRoutes } from './routes/taskStreamRoutes';
 import { tenderRoutes } from './routes/tenderRoutes';
 import { userRoutes } from './routes/userRoutes';
 import { versionRoutes } from './routes/versionRoutes';
+import { decisionVersionRoutes } from './routes/decisionVersionRoutes';
 import { apiTokenRoutes } from '../tokens/apiTokenRoutes';
 import { messageRoutes } from '../messages/messageRoutes';
 import { kpiRoutes } from '../kpi/kpiRoutes';
@@ -64,5 +65,6 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     kpiRoutes(services.kpi),
     dashboardRoutes(services.dashboard),
     webhookRoutes(services.webhooks.service),
+    decisionVersionRoutes(services.decisionVersions),
   ];
 }

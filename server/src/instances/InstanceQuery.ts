@@ -30,7 +30,7 @@ function encodeCursor(row: ProcessInstanceRecord): string {
 /** The same checks as the inbox's cursors: a short key and a date SQL can hold, else 400. */
 function decodeInstanceCursor(cursor: string): [Date, string] {
   const decoded = decodeCursor(cursor);
-  return [cursorValue(decoded, false) as Date, decoded[1]];
+  return [cursorValue(decoded, 'date') as Date, decoded[1]];
 }
 
 /**

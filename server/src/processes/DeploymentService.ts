@@ -5,6 +5,7 @@ import { In, type DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
 import { AppError, ValidationError } from '../errors/AppError';
 import { describeBpmnOffThread, lintBpmn } from './bpmnChecks';
+import { DecisionDefinition } from './DecisionDefinition';
 import { assertDecisionsDecide } from './dmnChecks';
 import type { FormReference } from './describeBpmn';
 import { FormRecord } from './FormRecord';
@@ -76,6 +77,13 @@ export class DeploymentService {
           resourceXml: xml,
           checksum: xml === null ? null : createHash('sha256').update(xml).digest('hex'),
           forms: JSON.stringify(linked.map((record) => JSON.parse(record.json) as object)),
+        }).orIgnore().execute();
+      }
+      for (const decision of deployment.decisions ?? []) {
+        const xml = models.find((r) => r.name === decision.resourceName)?.content;
+        if (xml === undefined) continue;
+        await manager.createQueryBuilder().insert().into(DecisionDefinition).values({
+          key: decision.decisionKey, decisionId: decision.decisionId, version: decision.version, resourceName: decision.resourceName, deployedAt: now, deployedBy: actor, resourceXml: xml,
         }).orIgnore().execute();
       }
       await this.audit.append(manager, {

@@ -11,7 +11,7 @@ export interface ApprovalDecision {
 }
 
 /** How the approval queue is narrowed and ordered (time left is the due order). */
-export type ApprovalFilter = Pick<InboxFilter, 'dealerId' | 'processId' | 'covered' | 'minAmount' | 'cursor' | 'limit'> & { sort?: 'due' | 'amount' | 'created' };
+export type ApprovalFilter = Pick<InboxFilter, 'dealerId' | 'processId' | 'covered' | 'minAmount' | 'cursor' | 'limit'> & { sort?: 'due' | 'amount' | 'created' | 'dealer' };
 
 /** What happened to one task of a bulk decision. */
 export type DecisionResult = { taskId: string; ok: true } | { taskId: string; ok: false; status: number; code: string; message: string; details?: unknown };
@@ -20,7 +20,7 @@ export type DecisionResult = { taskId: string; ok: true } | { taskId: string; ok
 export class ApprovalQueue {
   constructor(private readonly inbox: InboxQuery, private readonly tasks: TaskService) {}
 
-  /** A page of the queue: most urgent first unless sorted by amount or newest, narrowed by dealer, process, coverage and amount. */
+  /** A page of the queue: most urgent first unless sorted by amount, newest or dealer name, narrowed by dealer, process, coverage and amount. */
   async page(user: CurrentUser, filter: ApprovalFilter = {}): Promise<InboxPage> {
     const mine = candidateGroupsOf(user).filter((g) => APPROVAL_GROUPS.includes(g));
     const { sort = 'due', ...rest } = filter;

@@ -2,7 +2,7 @@ import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { candidateGroupsOf, type CurrentUser } from '../auth/CurrentUser';
 import { accessibleBy } from '../permissions/accessibleBy';
 import { candidateLegsFor, joinCandidateLegs, type CandidateLegs } from './candidateLegs';
-import { cursorValue, decodeCursor, encodeCursor } from './inboxCursor';
+import { cursorValue, decodeCursor, encodeCursor, type SortKind } from './inboxCursor';
 import { Task, type TaskState } from './Task';
 
 /** The inbox's filters, all optional; they narrow what the user may see anyway. */
@@ -30,7 +30,7 @@ export interface InboxFilter {
 }
 
 /** Orders the inbox can be sorted in; each pages with a keyset cursor. */
-export type InboxSort = 'due' | 'priority' | 'created' | 'amount';
+export type InboxSort = 'due' | 'priority' | 'created' | 'amount' | 'dealer';
 
 /** One page of tasks and the cursor of the next page, if there is one. */
 export interface InboxPage {
@@ -38,11 +38,13 @@ export interface InboxPage {
   nextCursor: string | null;
 }
 
-const sortColumns: Record<InboxSort, { column: keyof Task; descending: boolean }> = {
-  due: { column: 'dueSort', descending: false },
-  priority: { column: 'priority', descending: true },
-  created: { column: 'createdAt', descending: true },
-  amount: { column: 'amount', descending: true },
+const sortColumns: Record<InboxSort, { column: keyof Task; descending: boolean; kind: SortKind }> = {
+  due: { column: 'dueSort', descending: false, kind: 'date' },
+  priority: { column: 'priority', descending: true, kind: 'number' },
+  created: { column: 'createdAt', descending: true, kind: 'date' },
+  amount: { column: 'amount', descending: true, kind: 'number' },
+  // A to Z; equal names (one dealer's tasks) page on by key.
+  dealer: { column: 'dealerName', descending: false, kind: 'text' },
 };
 
 const pageSize = (filter: InboxFilter) => Math.min(Math.max(filter.limit ?? 50, 1), 200);
@@ -52,7 +54,7 @@ function pageOf(rows: Task[], limit: number, column: keyof Task): InboxPage {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   const value = last?.[column];
-  const nextCursor = rows.length > limit && last ? encodeCursor(value instanceof Date ? value.toISOString() : Number(value), last.key) : null;
+  const nextCursor = rows.length > limit && last ? encodeCursor(value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : Number(value), last.key) : null;
   return { items, nextCursor };
 }
 
@@ -85,7 +87,7 @@ export class InboxQuery {
     const column = `t.${String(sort.column)}`;
     if (filter.cursor) {
       const cursor = decodeCursor(filter.cursor);
-      const after = cursorValue(cursor, sort.column === 'priority' || sort.column === 'amount');
+      const after = cursorValue(cursor, sort.kind);
       query.andWhere(new Brackets((page) => {
         page.where(`${column} ${sort.descending ? '<' : '>'} :after`, { after }).orWhere(`${column} = :after AND t.key > :afterKey`, { afterKey: cursor[1] });
       }));
@@ -98,7 +100,7 @@ export class InboxQuery {
   private async candidatePage(user: CurrentUser, filter: InboxFilter, legs: CandidateLegs): Promise<InboxPage> {
     const limit = pageSize(filter);
     const cursor = filter.cursor ? decodeCursor(filter.cursor) : null;
-    const after = cursor ? { dueSort: cursorValue(cursor, false) as Date, key: cursor[1] } : undefined;
+    const after = cursor ? { dueSort: cursorValue(cursor, 'date') as Date, key: cursor[1] } : undefined;
     if (legs.principals.length === 0 && !legs.assignee) return { items: [], nextCursor: null };
     const state = filter.state ?? 'open';
     const dueBefore = filter.dueBefore ? new Date(filter.dueBefore) : undefined;

@@ -16,6 +16,7 @@ export type TaskState = 'open' | 'completed' | 'cancelled';
 @Index('IDX_task_assignee', ['assignee', 'state', 'dealerId', 'dueSort'])
 @Index('IDX_task_instance', ['processInstanceKey'])
 @Index('IDX_task_state_amount', ['state', 'amount'])
+@Index('IDX_task_state_dealer_name', ['state', 'dealerName', 'key'])
 export class Task {
   /** The engine's user task key (int64 in Zeebe, kept as a string). */
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -52,6 +53,10 @@ export class Task {
   /** The dealer whose case this is (process variable `dealerId`); null for distributor-only work. */
   @Column({ type: 'varchar', length: 32, nullable: true, default: null })
   dealerId!: string | null;
+
+  /** The dealer's display name, copied when the task is created and kept on rename (empty without a dealer): the approval queue sorts by it. */
+  @Column({ type: 'varchar', length: 200, default: '' })
+  dealerName!: string;
 
   /** The case reference people quote (process variable `caseRef`). */
   @Column({ type: 'varchar', length: 64, nullable: true, default: null })

@@ -6,6 +6,7 @@ import { coverageSummary, SUMMARY_VARIABLES } from './CaseSummaries';
 import { Task, type TaskState } from './Task';
 import { TaskCandidate, principalsOf } from './TaskCandidate';
 import { TaskDraft } from './TaskDraft';
+import { dealerNameOf } from './taskDealerNames';
 
 /** Sorts after every real due date. */
 export const NO_DUE_DATE = new Date('9999-12-31T00:00:00.000Z');
@@ -47,6 +48,7 @@ export function taskRow(task: UserTask, processVersion: number | null = null): T
     candidateGroups: candidateGroupsFor(task),
     candidateUsers: task.candidateUsers,
     dealerId: text(variables.dealerId),
+    dealerName: '',
     caseRef,
     searchText: searchable.join(' ').toLowerCase().slice(0, 1000),
     caseSummary: { ...Object.fromEntries(SUMMARY_VARIABLES.filter((name) => isScalar(variables[name])).map((name) => [name, variables[name] as string | number | boolean])), ...coverageSummary(variables) },
@@ -75,6 +77,7 @@ export class TaskProjection {
     // The instance row is written by the same engine step (instance.created comes first); a task without one stays unpinned.
     const instance = await manager.findOne(ProcessInstanceRecord, { where: { key: task.processInstanceKey }, select: { key: true, version: true } });
     const row = taskRow(task, instance?.version ?? null);
+    row.dealerName = await dealerNameOf(manager, row.dealerId);
     await manager.createQueryBuilder().insert().into(Task).values(row).orIgnore().execute();
     // A new step is where a case's VIN or customer may have been corrected: the case search follows.
     if (instance) await new InstanceProjection().variablesChanged(manager, task.processInstanceKey, task.variables ?? {});

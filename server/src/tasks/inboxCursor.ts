@@ -3,9 +3,14 @@ import { ValidationError } from '../errors/AppError';
 /** A keyset position: the sort value of the last row shown and its key. */
 export type InboxCursor = [value: string | number, key: string];
 
-/** Cursors this server gives out are far shorter; longer ones are not worth decoding. */
-const MAX_CURSOR_CHARS = 400;
+/** How a sort column holds its values. */
+export type SortKind = 'date' | 'number' | 'text';
+
+/** Cursors this server gives out are shorter (a 200-character dealer name at most); longer ones are not worth decoding. */
+const MAX_CURSOR_CHARS = 1200;
 const MAX_PART_CHARS = 64;
+/** The longest sort value: a dealer name. */
+const MAX_VALUE_CHARS = 200;
 /** DATETIME's range in MariaDB/MySQL; dates outside it cannot be compared in SQL. */
 const EARLIEST = Date.UTC(1000, 0, 1);
 const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
@@ -29,9 +34,13 @@ export function decodeCursor(cursor: string): InboxCursor {
   throw invalid();
 }
 
-/** The cursor's sort value as the sort column holds it: a finite number for priority, else a date SQL can hold (400 when it is neither). */
-export function cursorValue([value]: InboxCursor, numeric: boolean): number | Date {
-  if (numeric) {
+/** The cursor's sort value as the sort column holds it: a finite number, a string, or a date SQL can hold (400 when it is not). */
+export function cursorValue([value]: InboxCursor, kind: SortKind): number | Date | string {
+  if (kind === 'text') {
+    if (typeof value !== 'string') throw invalid();
+    return value;
+  }
+  if (kind === 'number') {
     const number = Number(value);
     if (!Number.isFinite(number)) throw invalid();
     return number;
@@ -50,7 +59,7 @@ function cursorDate(value: unknown): Date | null {
 }
 
 function isSortValue(value: unknown): value is string | number {
-  return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= MAX_PART_CHARS);
+  return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= MAX_VALUE_CHARS);
 }
 
 function isKey(value: unknown): value is string {

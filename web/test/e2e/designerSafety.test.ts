@@ -126,8 +126,10 @@ test('an admin opens a deployed process from the list, keeps a usable canvas wit
 test('a DMN deploy goes through a review that refuses the empty placeholder table, and a clean one deploys', async () => {
   const page = await suite.signedIn('admin', { viewport: { width: 1366, height: 900 } });
   await page.getByRole('link', { name: 'Дизайнер' }).click();
+  // The designer loads on demand: the first visit may take longer than a click's wait.
+  await page.locator('.djs-palette').waitFor({ timeout: 30_000 });
   await page.getByRole('link', { name: 'Таблицы решений' }).click();
-  await page.locator('.tjs-table').waitFor();
+  await page.locator('.tjs-table').waitFor({ timeout: 30_000 });
   let deploys = 0;
   page.on('request', (request) => {
     if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/deployments') deploys += 1;
@@ -141,11 +143,11 @@ test('a DMN deploy goes through a review that refuses the empty placeholder tabl
   await shot(page, '5-dmn-placeholder-refused');
   expect(deploys).toBe(0);
 
-  // When a real file is opened, the review lists the decisions that become new versions, and the deploy goes through.
+  // When a real file is opened, the review lists its decisions (first versions here), and the deploy goes through.
   await page.getByTestId('open-dmn-input').setInputFiles(rules);
   await page.getByTestId('decisions-file').getByText('c_rules.dmn').waitFor();
   await page.getByRole('button', { name: 'Проверить и развернуть…' }).click();
-  await review.getByText(/«Lead routing» \(lead_routing\) — станет новой версией решения/).waitFor();
+  await review.getByText('«Lead routing» (lead_routing) — первая версия: это решение ещё не развёрнуто').waitFor();
   await shot(page, '6-dmn-review');
   await review.getByRole('button', { name: 'Развернуть', exact: true }).click();
   await page.getByRole('status').filter({ hasText: /Развёрнуто: .*lead_routing v1/ }).waitFor();

@@ -9,6 +9,8 @@ export type Aggregation = 'SUM' | 'MIN' | 'MAX' | 'COUNT';
 /** One input column: its FEEL expression and the type its values are converted to before the rules test them. */
 export interface InputColumn {
   expression: string;
+  /** What people call the column (the modeler's header), if it has a label. */
+  label?: string;
   typeRef?: string;
   /** The id of a rule whose entry compares the column with a date, time or duration literal. */
   temporalRule?: string;
@@ -17,6 +19,8 @@ export interface InputColumn {
 /** One output column: its name in the result and, for PRIORITY / OUTPUT ORDER, its values in priority order. */
 export interface OutputColumn {
   name: string;
+  /** What people call the column (the modeler's header), if it has a label. */
+  label?: string;
   priority?: unknown[];
   /** The default output entry, used when no rule matched. */
   defaultValue?: string;

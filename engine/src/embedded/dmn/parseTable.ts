@@ -9,6 +9,9 @@ const TEMPORAL_TEST = /^(not\s*\()?\s*(<=|>=|<|>|=|!=|\[|\(|\])?\s*(@"|(date|tim
 const HIT_POLICIES: HitPolicy[] = ['UNIQUE', 'FIRST', 'PRIORITY', 'ANY', 'COLLECT', 'RULE ORDER', 'OUTPUT ORDER'];
 const AGGREGATIONS: Aggregation[] = ['SUM', 'MIN', 'MAX', 'COUNT'];
 
+/** A column's label, when the model gives it one. */
+const labelOf = (column: ModdleElement): { label?: string } => (typeof column.label === 'string' && column.label.trim() ? { label: column.label.trim() } : {});
+
 /** Compiles a decision table, reporting unknown hit policies, bad FEEL and rules that do not fit the columns. */
 export function parseTable(logic: ModdleElement, id: string, report: Report): DecisionTable {
   const hitPolicy = (logic.hitPolicy as HitPolicy | undefined) ?? 'UNIQUE';
@@ -19,10 +22,11 @@ export function parseTable(logic: ModdleElement, id: string, report: Report): De
     const expression = input.inputExpression as ModdleElement | undefined;
     const text = String(expression?.text ?? '').trim();
     checkFeel(text, id, `input '${input.label ?? input.id}'`, report);
-    return { expression: text, typeRef: expression?.typeRef as string | undefined } as InputColumn;
+    return { expression: text, typeRef: expression?.typeRef as string | undefined, ...labelOf(input) } as InputColumn;
   });
   const outputs = ((logic.output as ModdleElement[] | undefined) ?? []).map((output, index): OutputColumn => ({
     name: String(output.name ?? `output${index + 1}`),
+    ...labelOf(output),
     priority: priorityOf(output, id, report),
     defaultValue: String((output.defaultOutputEntry as ModdleElement | undefined)?.text ?? '').trim() || undefined,
   }));

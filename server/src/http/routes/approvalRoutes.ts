@@ -4,12 +4,12 @@ import type { CaseSummaries } from '../../tasks/CaseSummaries';
 import { requireUser } from '../requireUser';
 import { validator } from '../validate';
 
-const pageQuery = validator<{ cursor?: string; limit?: string; sort?: 'due' | 'amount' | 'created'; dealerId?: string; processId?: string; coverage?: 'covered' | 'notCovered'; minAmount?: string }>({
+const pageQuery = validator<{ cursor?: string; limit?: string; sort?: 'due' | 'amount' | 'created' | 'dealer'; dealerId?: string; processId?: string; coverage?: 'covered' | 'notCovered'; minAmount?: string }>({
   type: 'object',
   properties: {
-    cursor: { type: 'string', maxLength: 500 },
+    cursor: { type: 'string', maxLength: 1200 },
     limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' },
-    sort: { enum: ['due', 'amount', 'created'] },
+    sort: { enum: ['due', 'amount', 'created', 'dealer'] },
     dealerId: { type: 'string', minLength: 1, maxLength: 32 },
     processId: { type: 'string', minLength: 1, maxLength: 128 },
     coverage: { enum: ['covered', 'notCovered'] },

@@ -6,7 +6,7 @@ import type { ApprovalFilters } from './useApprovalFilters';
 
 const none: ApprovalFilters = { sort: '', dealerId: '', processId: '', coverage: '', minAmount: '' };
 
-/** The queue's order (time left, amount, newest) and filters (dealer, process, coverage, least amount). */
+/** The queue's order (time left, amount, newest, dealer name) and filters (dealer, process, coverage, least amount). */
 export function ApprovalFilterBar({ filters, dealers, onChange }: { filters: ApprovalFilters; dealers: Map<string, string>; onChange: (filters: ApprovalFilters) => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(filters);
@@ -30,6 +30,7 @@ export function ApprovalFilterBar({ filters, dealers, onChange }: { filters: App
           <option value="">{t('approvals.filters.byTimeLeft')}</option>
           <option value="amount">{t('approvals.filters.byAmount')}</option>
           <option value="created">{t('approvals.filters.byNewest')}</option>
+          <option value="dealer">{t('approvals.filters.byDealer')}</option>
         </select>
       </label>
       <label className="filter-bar__field">

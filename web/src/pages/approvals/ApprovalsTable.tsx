@@ -59,7 +59,7 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
                 <td>
                   <Link to={`/inbox/${encodeURIComponent(item.key)}`}>{taskName(t, item)}</Link>
                 </td>
-                <td>
+                <td data-column="dealer">
                   <span title={item.dealerId ?? undefined}>{item.dealerId ? (dealerNames.get(item.dealerId) ?? item.dealerId) : '—'}</span>
                 </td>
                 <td>

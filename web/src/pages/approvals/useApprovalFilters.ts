@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 
 /** The queue's order and filters, as the address keeps them (so they survive a reload); empty means the default. */
 export interface ApprovalFilters {
-  sort: '' | 'amount' | 'created';
+  sort: '' | 'amount' | 'created' | 'dealer';
   dealerId: string;
   processId: string;
   coverage: '' | 'covered' | 'notCovered';

@@ -32,7 +32,8 @@ export function DecisionsPage() {
   const { t } = useTranslation();
   const { containerRef, editor, views, dirty, table } = useDecisionEditor();
   const [fileName, setFileName] = useState(newFileName);
-  const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  // Kept as a message key, so it reads in the language chosen after it appeared.
+  const [notice, setNotice] = useState<{ kind: 'error' | 'info'; key: string; values: Record<string, unknown> } | null>(null);
   const [problems, setProblems] = useState<DecisionProblem[]>([]);
   const [deploying, setDeploying] = useState(false);
   /** The review before a deploy, with the gaps found when it opened (null: closed). */
@@ -49,7 +50,7 @@ export function DecisionsPage() {
       setProblems([]);
       setReview(null);
     } catch (error) {
-      setNotice({ kind: 'error', text: t('decisions.openFailed', { name, message: (error as Error).message }) });
+      setNotice({ kind: 'error', key: 'decisions.openFailed', values: { name, message: (error as Error).message } });
     }
   }
 
@@ -64,11 +65,11 @@ export function DecisionsPage() {
       // The file is on the server now: clean until the next edit.
       await editor.save();
       setReview(null);
-      setNotice({ kind: 'info', text: t('decisions.deployed', { list }) });
+      setNotice({ kind: 'info', key: 'decisions.deployed', values: { list } });
     } catch (error) {
       const details = error instanceof ApiError && Array.isArray(error.details) ? (error.details as DecisionProblem[]) : [];
       setProblems(details);
-      setNotice({ kind: 'error', text: t('decisions.deployFailed', { message: (error as Error).message }) });
+      setNotice({ kind: 'error', key: 'decisions.deployFailed', values: { message: (error as Error).message } });
     } finally {
       setDeploying(false);
     }
@@ -123,10 +124,10 @@ export function DecisionsPage() {
       )}
       {notice && (
         <p className={`designer-notice designer-notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          {notice.text}
+          {t(notice.key, notice.values)}
         </p>
       )}
-      {review && <DecisionReview views={views} gaps={review} busy={deploying} onDeploy={() => void deploy()} />}
+      {review && editor && <DecisionReview fileName={fileName} xml={() => editor.xml()} gaps={review} busy={deploying} onDeploy={() => void deploy()} />}
       <DecisionProblems problems={problems} />
       <div ref={containerRef} className="decision-editor" role="region" aria-label={t('decisions.editor')} data-testid="decision-editor" />
       <DecisionTestPanel editor={editor} table={table} container={containerRef} onProblems={setProblems} />

@@ -1,0 +1,49 @@
+import { parseDmn, type Resource } from '@dealerflow/engine';
+import type { DataSource } from 'typeorm';
+import { NotFoundError, ValidationError } from '../errors/AppError';
+import { DecisionDefinition } from './DecisionDefinition';
+import { diffDecision, type DecisionDiff } from './diffDecisions';
+
+/** A deployed decision version with its DMN document. */
+export interface DecisionDocument {
+  decisionId: string;
+  version: number;
+  key: string;
+  resourceName: string;
+  deployedAt: string;
+  deployedBy: string;
+  xml: string;
+}
+
+/** The deployed versions of decisions, and what a DMN file about to be deployed changes against them. */
+export class DecisionVersions {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** One deployed version with its DMN; a 404 when there is none (or it was deployed before documents were kept). */
+  async get(decisionId: string, version: number): Promise<DecisionDocument> {
+    const row = await this.dataSource.getRepository(DecisionDefinition).findOneBy({ decisionId, version });
+    if (!row) throw new NotFoundError('Decision version', `${decisionId}:${version}`);
+    return { decisionId, version, key: row.key, resourceName: row.resourceName, deployedAt: row.deployedAt.toISOString(), deployedBy: row.deployedBy, xml: row.resourceXml };
+  }
+
+  /** For each decision of `resource`, what it changes against its latest deployed version (a first version when none is kept). 400 when the file cannot be read. */
+  async review(resource: Resource): Promise<{ decisions: DecisionDiff[] }> {
+    const { decisions, problems } = await parseDmn(resource.name, resource.content);
+    if (problems.length) throw new ValidationError(`${resource.name} cannot be read as DMN`, problems.map((p) => ({ field: p.elementId ?? 'content', message: p.message })));
+    const repository = this.dataSource.getRepository(DecisionDefinition);
+    const parsed = new Map<string, Awaited<ReturnType<typeof parseDmn>>>();
+    const result: DecisionDiff[] = [];
+    for (const decision of decisions) {
+      const latest = await repository.findOne({ where: { decisionId: decision.decisionId }, order: { version: 'DESC' } });
+      if (!latest) {
+        result.push(diffDecision(decision, null, null));
+        continue;
+      }
+      const cached = parsed.get(latest.key) ?? (await parseDmn(latest.resourceName, latest.resourceXml));
+      parsed.set(latest.key, cached);
+      const before = cached.decisions.find((d) => d.decisionId === decision.decisionId) ?? null;
+      result.push(diffDecision(decision, before, latest.version));
+    }
+    return { decisions: result };
+  }
+}
