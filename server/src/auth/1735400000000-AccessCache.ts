@@ -9,7 +9,7 @@ export class AccessCache1735400000000 implements MigrationInterface {
       name: 'access_epoch',
       columns: [
         { name: 'id', type: 'varchar', length: '16', isPrimary: true },
-        { name: 'version', type: 'int' },
+        { name: 'version', type: 'integer' },
       ],
     }));
     await q.query("INSERT INTO access_epoch (id, version) VALUES ('access', 0)");

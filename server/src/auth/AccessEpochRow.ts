@@ -10,6 +10,6 @@ export class AccessEpochRow {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   id!: string;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   version!: number;
 }
