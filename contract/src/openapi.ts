@@ -62,7 +62,6 @@ export function openApiDocument(options: { version: string; routes?: readonly Ro
       version: options.version,
       description: 'The HTTP API of Dealerflow: the inbox, approvals, cases, the designer and the dashboards. Browsers use the session cookie; machine clients send an API token as `Authorization: Bearer …`.',
     },
-    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     components: {
       schemas: { Error: plain(ErrorBody) },
       securitySchemes: {
