@@ -1,5 +1,5 @@
 import { Router } from '@koa/router';
-import { taskRoutes as contract, type FormDefinition, type Task as TaskDto } from '@dealerflow/contract';
+import { taskRoutes as contract, type Task as TaskDto } from '@dealerflow/contract';
 import type { Services } from '../../services';
 import type { Task } from '../../tasks/Task';
 import { contractRoute } from '../contractRoute';
@@ -26,7 +26,7 @@ export function taskRoutes({ inbox, tasks, drafts, assignment, diagrams }: Pick<
   });
   contractRoute(router, contract.get, async (ctx, { params }) => {
     const detail = await tasks.get(requireUser(ctx), params.key);
-    return { ...detail, task: dto(detail.task), form: detail.form as FormDefinition | null, draft: detail.draft && { ...detail.draft, savedAt: iso(detail.draft.savedAt) as string } };
+    return { ...detail, task: dto(detail.task), draft: detail.draft && { ...detail.draft, savedAt: iso(detail.draft.savedAt) as string } };
   });
   contractRoute(router, contract.claim, async (ctx, { params }) => dto(await tasks.claim(requireUser(ctx), params.key)));
   contractRoute(router, contract.unclaim, async (ctx, { params }) => dto(await tasks.unclaim(requireUser(ctx), params.key)));
