@@ -9,6 +9,7 @@ export * from './features/designer';
 export * from './features/kpi';
 export * from './features/dashboard';
 export * from './features/docs';
+export * from './features/savedViews';
 export { apiRoutes, routesByKey } from './registry';
 export { openApiDocument, openApiPath, type OpenApiDocument } from './openapi';
 

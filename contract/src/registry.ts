@@ -7,6 +7,7 @@ import { docsRoutes } from './features/docs';
 import { formRoutes } from './features/forms';
 import { instanceRoutes } from './features/instances';
 import { kpiRoutes } from './features/kpi';
+import { savedViewRoutes } from './features/savedViews';
 import { taskRoutes } from './features/tasks';
 
 /** Every described route of the HTTP API, feature by feature; the OpenAPI document is made from it. */
@@ -20,6 +21,7 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...Object.values(designerRoutes),
   ...Object.values(kpiRoutes),
   ...Object.values(dashboardRoutes),
+  ...Object.values(savedViewRoutes),
 ];
 
 /** The described routes by `METHOD /path`. */

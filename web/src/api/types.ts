@@ -3,7 +3,7 @@ import type { PackRule } from '@casl/ability/extra';
 import type { FormDefinition, InstanceDetail } from '@dealerflow/contract';
 
 // The types of described routes come from the API contract; the rest move there as their routes are described.
-export type { ApprovalItem, Assignee, CaseSummary, DecisionResult, FormDefinition, ItemsResponse, PageResponse, Task, TaskDetail, TaskDiagramView, TaskDraft } from '@dealerflow/contract';
+export type { ApprovalItem, Assignee, CaseSummary, DecisionResult, FormDefinition, ItemsResponse, PageResponse, SavedView, SavedViewFilters, Task, TaskDetail, TaskDiagramView, TaskDraft } from '@dealerflow/contract';
 
 /** `GET /api/process-instances/:key`: one case. */
 export type ProcessInstance = InstanceDetail;
@@ -77,25 +77,5 @@ export interface CaseAttachment {
   contentType: string;
   size: number;
   uploadedBy: string;
-  createdAt: string;
-}
-
-/** The inbox filters a saved view keeps, as `/api/tasks` parameters. */
-export interface SavedViewFilters {
-  state?: 'open' | 'completed' | 'cancelled';
-  assignee?: string;
-  q?: string;
-  sort?: 'due' | 'priority' | 'created';
-  candidateGroup?: string;
-  dealerId?: string;
-  processId?: string;
-  dueBefore?: string;
-}
-
-/** `GET /api/me/views`: one of the user's saved inbox views. */
-export interface SavedView {
-  id: string;
-  name: string;
-  filters: SavedViewFilters;
   createdAt: string;
 }
