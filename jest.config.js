@@ -19,7 +19,7 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/engine', '<rootDir>/gateway', '<rootDir>/forms', '<rootDir>/plugins', '<rootDir>/processes', '<rootDir>/server', '<rootDir>/designer', '<rootDir>/web', '<rootDir>/bench'],
+  roots: ['<rootDir>/contract', '<rootDir>/engine', '<rootDir>/gateway', '<rootDir>/forms', '<rootDir>/plugins', '<rootDir>/processes', '<rootDir>/server', '<rootDir>/designer', '<rootDir>/web', '<rootDir>/bench'],
   testMatch: ['**/test/**/*.test.ts', '**/test/**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
@@ -28,7 +28,7 @@ module.exports = {
     '^@dealerflow/designer/lint/node$': '<rootDir>/designer/src/lint/index.ts',
     '^@dealerflow/([a-z]+)$': '<rootDir>/$1/src/index.ts',
   },
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['reflect-metadata', '<rootDir>/server/test/support/checkResponses.ts'],
   // Generous: a test file first starts a server on a fresh database with the demo cases, which takes long on a busy 2-core machine.
   testTimeout: 90000,
   // Two workers on two cores: most of a test's time is spent waiting on servers, databases and the browser.

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FormDefinition } from '@dealerflow/contract';
 
 /** A file to deploy: BPMN, DMN or one of our JSON-Schema forms. */
 export interface ProcessResource {
@@ -7,15 +8,8 @@ export interface ProcessResource {
   content: string;
 }
 
-/** One of our JSON-Schema form definitions (`*.form.json`). */
-export interface FormDefinition {
-  id: string;
-  title: { ru: string; en: string };
-  schema: object;
-  uiSchema?: object;
-  /** English labels by dotted field path; the schema's own titles are Russian. */
-  labels?: { en?: Record<string, string> };
-}
+/** One of our JSON-Schema form definitions (`*.form.json`), as the API contract defines forms. */
+export type { FormDefinition } from '@dealerflow/contract';
 
 /** Where the shipped processes live: next to `src/` in the source tree and the build. */
 export const processesRoot = join(__dirname, '..');

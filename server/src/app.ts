@@ -8,6 +8,7 @@ import { jsonBody } from './http/middleware/jsonBody';
 import { notFound } from './http/middleware/notFound';
 import { originCheck } from './http/middleware/originCheck';
 import { requestContext } from './http/middleware/requestContext';
+import { responseCheck } from './http/middleware/responseCheck';
 import { securityHeaders } from './http/middleware/securityHeaders';
 import { webApp } from './http/middleware/webApp';
 import { apiRouters } from './http/apiRouters';
@@ -30,6 +31,8 @@ export interface AppOptions {
   maxBody?: string;
   /** Origins besides our own whose pages may send state-changing requests. */
   allowedOrigins?: string[];
+  /** Check every answer of a described route against the API contract (tests; on when API_CHECK_RESPONSES=1). */
+  checkResponses?: boolean;
 }
 
 /** The Koa app: it only composes middleware; the work happens in the services. */
@@ -40,6 +43,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
   app.use(securityHeaders({ hsts: options.secureCookies ?? false }));
   app.use(compression());
   app.use(errorHandler);
+  if (options.checkResponses ?? process.env.API_CHECK_RESPONSES === '1') app.use(responseCheck());
   app.use(notFound);
   app.use(originCheck(options.allowedOrigins));
   app.use(authenticate(services.auth, services.tokenAuth));

@@ -1,5 +1,5 @@
 import { caseTimeline } from '../src/pages/case/caseTimeline';
-import type { HistoryEntry } from '../src/pages/instances/types';
+import type { HistoryEntry } from '@dealerflow/contract';
 
 const kinds = new Map([['Filed', 'startEvent'], ['Check', 'serviceTask'], ['Decide', 'userTask'], ['Provide', 'userTask'], ['Sla', 'boundaryEvent']]);
 const at = (minute: number) => Date.UTC(2026, 11, 1, 9, minute);

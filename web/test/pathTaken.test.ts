@@ -1,5 +1,5 @@
 import { heatLevel, pathTaken } from '../src/pages/instances/pathTaken';
-import type { HistoryEntry } from '../src/pages/instances/types';
+import type { HistoryEntry } from '@dealerflow/contract';
 
 const flows = [
   { id: 'toDecide', sourceId: 'start', targetId: 'decide' },

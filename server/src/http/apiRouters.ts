@@ -9,6 +9,7 @@ import { caseRoutes } from './routes/caseRoutes';
 import { dealerRoutes } from './routes/dealerRoutes';
 import { decisionTestRunRoutes } from './routes/decisionTestRunRoutes';
 import { designerRoutes } from './routes/designerRoutes';
+import { docsRoutes } from './routes/docsRoutes';
 import { formRoutes } from './routes/formRoutes';
 import { healthRoutes, type HealthProbe } from './routes/healthRoutes';
 import { instanceRoutes } from './routes/instanceRoutes';
@@ -38,6 +39,7 @@ export interface RouterOptions {
 /** Every JSON API router, in the order the app mounts them; tests walk them to reach every route. */
 export function apiRouters(services: Services, options: RouterOptions): Router[] {
   return [
+    docsRoutes(),
     healthRoutes(services.dataSource, options.engine),
     authRoutes(services.auth, services.dealers, services.taskEvents, { secureCookies: options.secureCookies }),
     dealerRoutes(services.dealers),

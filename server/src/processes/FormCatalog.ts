@@ -1,18 +1,13 @@
 import { classificationOf, type Classification } from '@dealerflow/forms';
 import { subject } from '@casl/ability';
+import type { FormDefinition } from '@dealerflow/contract';
 import type { DataSource } from 'typeorm';
 import type { AppAbility } from '../permissions/RoleRule';
 import { FormRecord } from './FormRecord';
 import { ProcessDefinition } from './ProcessDefinition';
 
-/** A deployed form as the server uses it. */
-export interface FormDefinition {
-  id: string;
-  title: { ru: string; en: string };
-  schema: { properties?: Record<string, unknown>; [keyword: string]: unknown };
-  uiSchema?: object;
-  labels?: { en?: Record<string, string> };
-}
+/** A deployed form, as the API contract defines it. */
+export type { FormDefinition } from '@dealerflow/contract';
 
 /** The classifications a user may read, as a predicate for maskForm. */
 export function classificationFilter(ability: AppAbility): (c: Classification) => boolean {

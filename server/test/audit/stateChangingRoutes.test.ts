@@ -1,4 +1,3 @@
-import type { Router } from '@koa/router';
 import type Koa from 'koa';
 import pino from 'pino';
 import type { Response } from 'supertest';
@@ -7,6 +6,7 @@ import { ProcessDefinition } from '../../src/processes/ProcessDefinition';
 import { flakyProcess } from '../instances/flakyProcess';
 import { eventually } from '../support/eventually';
 import { linearProcess, userTaskFor } from '../support/linearProcess';
+import { registeredRoutes } from '../support/registeredRoutes';
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { tinyProcess } from '../support/tinyProcess';
@@ -15,10 +15,7 @@ import { WebhookDelivery } from '../../src/webhooks/WebhookDelivery';
 
 /** Every POST, PUT, PATCH and DELETE the app's routers register, as `METHOD /path`. */
 function stateChangingRoutes(app: Koa): string[] {
-  return app.middleware.flatMap((middleware) => {
-    const router = (middleware as { router?: Router }).router;
-    return router ? router.stack.flatMap((layer) => layer.methods.filter((m) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(m)).map((m) => `${m} ${String(layer.path).replace(/(.)\/$/, '$1')}`)) : [];
-  });
+  return registeredRoutes(app).filter((route) => /^(POST|PUT|PATCH|DELETE) /.test(route));
 }
 
 /** Routes that write no audit entry, and why. */

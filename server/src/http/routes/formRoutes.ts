@@ -1,10 +1,12 @@
 import { Router } from '@koa/router';
+import { formRoutes as contract, type EditableFormDetails } from '@dealerflow/contract';
 import type { ParameterizedContext } from 'koa';
 import type { DataSource } from 'typeorm';
 import type { FormService } from '../../forms/FormService';
 import { formVisibility } from '../../forms/formVisibility';
 import { FORM_ID_PATTERN } from '../../forms/parseFormDefinition';
 import { ForbiddenError, NotFoundError } from '../../errors/AppError';
+import { contractRoute } from '../contractRoute';
 import { requireUser } from '../requireUser';
 
 /** The form builder's API: list, read and save (as a draft) forms; which roles see which fields. */
@@ -13,24 +15,24 @@ export function formRoutes(forms: FormService, dataSource: DataSource): Router {
   const mayRead = (ctx: ParameterizedContext) => {
     if (requireUser(ctx).ability.cannot('read', 'Form')) throw new ForbiddenError('You may not edit forms');
   };
-  router.get('/', async (ctx) => {
+  contractRoute(router, contract.list, async (ctx) => {
     mayRead(ctx);
-    ctx.body = { items: await forms.list() };
+    return { items: await forms.list() };
   });
-  router.get('/visibility', async (ctx) => {
+  contractRoute(router, contract.visibility, async (ctx) => {
     if (requireUser(ctx).ability.cannot('read', 'Role')) throw new ForbiddenError('You may not read the role rules');
-    ctx.body = await formVisibility(dataSource);
+    return formVisibility(dataSource);
   });
-  router.get('/:formId', async (ctx) => {
+  contractRoute(router, contract.get, async (ctx, { params }) => {
     mayRead(ctx);
-    const form = FORM_ID_PATTERN.test(ctx.params.formId) ? await forms.get(ctx.params.formId) : null;
-    if (!form) throw new NotFoundError('Form', ctx.params.formId);
-    ctx.body = form;
+    const form = FORM_ID_PATTERN.test(params.formId) ? await forms.get(params.formId) : null;
+    if (!form) throw new NotFoundError('Form', params.formId);
+    return form as EditableFormDetails;
   });
-  router.put('/:formId', async (ctx) => {
+  contractRoute(router, contract.saveDraft, async (ctx, { params, body }) => {
     const user = requireUser(ctx);
     if (user.ability.cannot('update', 'Form')) throw new ForbiddenError('You may not edit forms');
-    ctx.body = await forms.saveDraft(user.username, ctx.params.formId, ctx.request.body);
+    return (await forms.saveDraft(user.username, params.formId, body)) as EditableFormDetails;
   });
   return router;
 }

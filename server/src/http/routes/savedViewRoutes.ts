@@ -1,47 +1,19 @@
 import { Router } from '@koa/router';
-import type { SavedFilters } from '../../views/SavedView';
-import type { SavedViewService } from '../../views/SavedViewService';
+import { savedViewRoutes as contract, type SavedViewFilters } from '@dealerflow/contract';
+import type { SavedViewDto, SavedViewService } from '../../views/SavedViewService';
+import { contractRoute } from '../contractRoute';
 import { requireUser } from '../requireUser';
-import { validator } from '../validate';
 
-const savedViewRequest = validator<{ name: string; filters: SavedFilters }>({
-  type: 'object',
-  properties: {
-    name: { type: 'string', minLength: 1, maxLength: 80, pattern: '\\S' },
-    filters: {
-      type: 'object',
-      properties: {
-        state: { enum: ['open', 'completed', 'cancelled'] },
-        assignee: { type: 'string', minLength: 1, maxLength: 64 },
-        candidateGroup: { type: 'string', minLength: 1, maxLength: 64 },
-        dealerId: { type: 'string', minLength: 1, maxLength: 32 },
-        processId: { type: 'string', minLength: 1, maxLength: 128 },
-        dueBefore: { type: 'string', format: 'date-time' },
-        q: { type: 'string', minLength: 1, maxLength: 100 },
-        sort: { enum: ['due', 'priority', 'created'] },
-      },
-      additionalProperties: false,
-    },
-  },
-  required: ['name', 'filters'],
-  additionalProperties: false,
-});
+/** A saved view with its time as the client reads it; its filters were checked against the contract when saved. */
+const dto = (view: SavedViewDto) => ({ ...view, filters: view.filters as SavedViewFilters, createdAt: view.createdAt instanceof Date ? view.createdAt.toISOString() : view.createdAt });
 
 /** `/api/me/views`: the signed-in user's saved inbox views. */
 export function savedViewRoutes(views: SavedViewService): Router {
   const router = new Router({ prefix: '/api/me/views' });
-  router.get('/', async (ctx) => {
-    ctx.body = { items: await views.list(requireUser(ctx)) };
-  });
-  router.post('/', async (ctx) => {
-    const user = requireUser(ctx);
-    const { name, filters } = savedViewRequest(ctx.request.body);
-    ctx.body = await views.create(user, name, filters);
-    ctx.status = 201;
-  });
-  router.delete('/:id', async (ctx) => {
-    await views.remove(requireUser(ctx), ctx.params.id);
-    ctx.status = 204;
+  contractRoute(router, contract.list, async (ctx) => ({ items: (await views.list(requireUser(ctx))).map(dto) }));
+  contractRoute(router, contract.create, async (ctx, { body }) => dto(await views.create(requireUser(ctx), body.name, body.filters)));
+  contractRoute(router, contract.remove, async (ctx, { params }) => {
+    await views.remove(requireUser(ctx), params.id);
   });
   return router;
 }

@@ -1,90 +1,44 @@
 import { Router } from '@koa/router';
+import { taskRoutes as contract, type Task as TaskDto } from '@dealerflow/contract';
 import type { Services } from '../../services';
-import type { InboxFilter } from '../../tasks/InboxQuery';
 import type { Task } from '../../tasks/Task';
+import { contractRoute } from '../contractRoute';
 import { requireUser } from '../requireUser';
-import { validator } from '../validate';
 
-const inboxFilter = validator<Omit<InboxFilter, 'limit'> & { limit?: string }>({
-  type: 'object',
-  properties: {
-    state: { enum: ['open', 'completed', 'cancelled'] },
-    assignee: { type: 'string', maxLength: 64 },
-    candidateGroup: { type: 'string', maxLength: 64 },
-    dealerId: { type: 'string', maxLength: 32 },
-    processId: { type: 'string', maxLength: 128 },
-    dueBefore: { type: 'string', format: 'date-time' },
-    q: { type: 'string', minLength: 1, maxLength: 100 },
-    sort: { enum: ['due', 'priority', 'created'] },
-    cursor: { type: 'string', maxLength: 500 },
-    limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' },
-  },
-  additionalProperties: false,
-});
-
-const completion = validator<{ variables: Record<string, unknown> }>({
-  type: 'object',
-  properties: { variables: { type: 'object' } },
-  required: ['variables'],
-  additionalProperties: false,
-});
-
-const draftRequest = validator<{ variables: Record<string, unknown> }>({
-  type: 'object',
-  properties: { variables: { type: 'object' } },
-  required: ['variables'],
-  additionalProperties: false,
-});
-
-const assignRequest = validator<{ assignee: string; revision?: number }>({
-  type: 'object',
-  properties: { assignee: { type: 'string', minLength: 1, maxLength: 64 }, revision: { type: 'integer', minimum: 1 } },
-  required: ['assignee'],
-  additionalProperties: false,
-});
-
-/** A task as the API shows it (without the projection's search and sort helpers). */
-function dto(task: Task) {
-  const { searchText: _searchText, dueSort: _dueSort, ...rest } = task;
-  return rest;
+/** A time as JSON writes it; rows some services build by hand may already hold the text. */
+function iso(date: Date | null): string | null {
+  return date instanceof Date ? date.toISOString() : date;
 }
+
+/** A task as the API shows it (without the projection's search and sort helpers), dates as the client reads them. */
+export function taskDto(task: Task): TaskDto {
+  const { searchText: _searchText, dueSort: _dueSort, ...rest } = task;
+  return { ...rest, dueDate: iso(rest.dueDate), followUpDate: iso(rest.followUpDate), createdAt: iso(rest.createdAt) as string, endedAt: iso(rest.endedAt) };
+}
+const dto = taskDto;
 
 /** The inbox: list, read, see the diagram, claim, unclaim, assign, save a draft, complete. */
 export function taskRoutes({ inbox, tasks, drafts, assignment, diagrams }: Pick<Services, 'inbox' | 'tasks' | 'drafts' | 'assignment' | 'diagrams'>): Router {
   const router = new Router({ prefix: '/api/tasks' });
-  router.get('/', async (ctx) => {
-    const { limit, ...filter } = inboxFilter({ ...ctx.query });
+  contractRoute(router, contract.list, async (ctx, { query: { limit, ...filter } }) => {
     const page = await inbox.page(requireUser(ctx), { ...filter, limit: limit ? Number(limit) : undefined });
-    ctx.body = { items: page.items.map(dto), nextCursor: page.nextCursor };
+    return { items: page.items.map(dto), nextCursor: page.nextCursor };
   });
-  router.get('/:key', async (ctx) => {
-    const detail = await tasks.get(requireUser(ctx), ctx.params.key);
-    ctx.body = { ...detail, task: dto(detail.task) };
+  contractRoute(router, contract.get, async (ctx, { params }) => {
+    const detail = await tasks.get(requireUser(ctx), params.key);
+    return { ...detail, task: dto(detail.task), draft: detail.draft && { ...detail.draft, savedAt: iso(detail.draft.savedAt) as string } };
   });
-  router.post('/:key/claim', async (ctx) => {
-    ctx.body = dto(await tasks.claim(requireUser(ctx), ctx.params.key));
+  contractRoute(router, contract.claim, async (ctx, { params }) => dto(await tasks.claim(requireUser(ctx), params.key)));
+  contractRoute(router, contract.unclaim, async (ctx, { params }) => dto(await tasks.unclaim(requireUser(ctx), params.key)));
+  contractRoute(router, contract.diagram, async (ctx, { params }) => diagrams.get(requireUser(ctx), params.key));
+  contractRoute(router, contract.assignees, async (ctx, { params }) => ({ items: await assignment.assignees(requireUser(ctx), params.key) }));
+  contractRoute(router, contract.assign, async (ctx, { params, body }) => dto(await assignment.assign(requireUser(ctx), params.key, body.assignee, body.revision)));
+  contractRoute(router, contract.saveDraft, async (ctx, { params, body }) => {
+    const draft = await drafts.save(requireUser(ctx), params.key, body.variables);
+    return { ...draft, savedAt: iso(draft.savedAt) as string };
   });
-  router.post('/:key/unclaim', async (ctx) => {
-    ctx.body = dto(await tasks.unclaim(requireUser(ctx), ctx.params.key));
-  });
-  router.get('/:key/diagram', async (ctx) => {
-    ctx.body = await diagrams.get(requireUser(ctx), ctx.params.key);
-  });
-  router.get('/:key/assignees', async (ctx) => {
-    ctx.body = { items: await assignment.assignees(requireUser(ctx), ctx.params.key) };
-  });
-  router.post('/:key/assign', async (ctx) => {
-    const user = requireUser(ctx);
-    const { assignee, revision } = assignRequest(ctx.request.body);
-    ctx.body = dto(await assignment.assign(user, ctx.params.key, assignee, revision));
-  });
-  router.put('/:key/draft', async (ctx) => {
-    ctx.body = await drafts.save(requireUser(ctx), ctx.params.key, draftRequest(ctx.request.body).variables);
-  });
-  router.post('/:key/complete', async (ctx) => {
-    const user = requireUser(ctx);
-    await tasks.complete(user, ctx.params.key, completion(ctx.request.body).variables);
-    ctx.status = 204;
+  contractRoute(router, contract.complete, async (ctx, { params, body }) => {
+    await tasks.complete(requireUser(ctx), params.key, body.variables);
   });
   return router;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LazyInstanceDiagram } from '../instances/LazyInstanceDiagram';
-import type { InstanceDetail } from '../instances/types';
+import type { InstanceDetail } from '@dealerflow/contract';
 
 /** The case's diagram: the path it took and where it waits now. */
 export function CaseDiagram({ detail, xml }: { detail: InstanceDetail; xml: string }) {

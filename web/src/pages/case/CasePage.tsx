@@ -7,7 +7,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusPanel } from '../../components/StatusPanel';
 import { formatDateTime } from '../../format';
-import type { InstanceDetail, InstanceDiagramSource } from '../instances/types';
+import type { InstanceDetail, InstanceDiagramSource } from '@dealerflow/contract';
 import { useDealerNames } from '../useDealerNames';
 import { AuditEvidenceButton } from '../AuditEvidenceButton';
 import { useSignedInSession } from '../../session/useSignedInSession';

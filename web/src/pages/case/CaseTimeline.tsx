@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import { elementName } from '../instances/elementName';
-import type { InstanceDetail } from '../instances/types';
+import type { InstanceDetail } from '@dealerflow/contract';
 import { caseTimeline, elementKinds } from './caseTimeline';
 
 /** The case's progress for a person: where it waits now, then every step it passed, newest first. */

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../instances/types';
+import type { HistoryEntry } from '@dealerflow/contract';
 
 /** Element kinds a person follows a case by: its events, tasks and sub-processes (gateways and flows are plumbing). */
 const meaningful = /^(startEvent|endEvent|intermediateCatchEvent|intermediateThrowEvent|boundaryEvent|userTask|serviceTask|sendTask|receiveTask|scriptTask|businessRuleTask|manualTask|task|callActivity|subProcess)$/;

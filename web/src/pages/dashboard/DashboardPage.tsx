@@ -11,7 +11,7 @@ import { GroupedBarChart } from './GroupedBarChart';
 import { ProcessList } from './ProcessList';
 import { RankedBarChart } from './RankedBarChart';
 import { ThroughputChart } from './ThroughputChart';
-import type { DashboardSummary } from './types';
+import type { DashboardSummary } from '@dealerflow/contract';
 import './dashboard.css';
 
 /** The process admin's home: workload, SLA breaches, cycle times, throughput, and the processes with their heatmaps. */

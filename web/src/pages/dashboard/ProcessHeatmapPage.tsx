@@ -5,7 +5,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusPanel } from '../../components/StatusPanel';
 import { LazyInstanceDiagram } from '../instances/LazyInstanceDiagram';
-import type { InstanceDetail, ProcessHeatmap } from '../instances/types';
+import type { InstanceDetail, ProcessHeatmap } from '@dealerflow/contract';
 import { heatmapPath } from './heatmapPath';
 import '../instances/instances.css';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusPanel } from '../../components/StatusPanel';
 import { heatmapPath } from './heatmapPath';
-import type { DashboardProcess } from './types';
+import type { DashboardProcess } from '@dealerflow/contract';
 
 /** The deployed processes, each with its running cases and a link to its heatmap. */
 export function ProcessList({ processes, label, language }: { processes: DashboardProcess[]; label: (p: DashboardProcess) => string; language: string }) {

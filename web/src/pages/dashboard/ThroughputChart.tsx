@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartColors } from './chartColors';
-import type { DashboardSummary } from './types';
+import type { DashboardSummary } from '@dealerflow/contract';
 
 /** Instances started and completed per day: two lines with a point for every day of the window. */
 export function ThroughputChart({ days, language, labels }: { days: DashboardSummary['throughput']; language: string; labels: { started: string; completed: string } }) {

@@ -5,7 +5,7 @@ import { LoadError } from '../../components/LoadError';
 import { StatusPanel } from '../../components/StatusPanel';
 import { elementName } from './elementName';
 import { LazyInstanceDiagram } from './LazyInstanceDiagram';
-import type { InstanceDetail, InstanceDiagramSource, ProcessHeatmap } from './types';
+import type { InstanceDetail, InstanceDiagramSource, ProcessHeatmap } from '@dealerflow/contract';
 
 function HeatmapLoader({ detail, children }: { detail: InstanceDetail; children: (heatmap: ProcessHeatmap) => React.ReactNode }) {
   const { t } = useTranslation();

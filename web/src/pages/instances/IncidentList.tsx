@@ -4,7 +4,7 @@ import { apiFetch } from '../../api/apiFetch';
 import { describeError } from '../../api/describeError';
 import { formatDateTime } from '../../format';
 import { elementName } from './elementName';
-import type { InstanceIncident } from './types';
+import type { InstanceIncident } from '@dealerflow/contract';
 
 /** The instance's open incidents with their details; admins retry them one by one. */
 export function IncidentList({ incidents, bpmnProcessId, mayRetry, onRetried }: { incidents: InstanceIncident[]; bpmnProcessId: string; mayRetry: boolean; onRetried: () => void }) {

@@ -12,7 +12,7 @@ import { IncidentList } from './IncidentList';
 import { WorkerWaitList } from './WorkerWaitList';
 import { InstanceHistory } from './InstanceHistory';
 import { VariablesTable } from './VariablesTable';
-import type { InstanceDetail } from './types';
+import type { InstanceDetail } from '@dealerflow/contract';
 import { useWhileActive } from './useWhileActive';
 import './instances.css';
 

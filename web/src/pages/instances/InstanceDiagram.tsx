@@ -6,7 +6,7 @@ import { DiagramControls } from '../../components/diagram/DiagramControls';
 import { enableTouchPan, focusOn, type ElementBounds, type ViewerCanvas } from '../../components/diagram/viewerCanvas';
 import { paint, type DiagramServices } from './diagramOverlays';
 import { drawableXml } from './drawableXml';
-import type { InstanceDetail, ProcessHeatmap } from './types';
+import type { InstanceDetail, ProcessHeatmap } from '@dealerflow/contract';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import { elementName } from './elementName';
-import type { HistoryEntry } from './types';
+import type { HistoryEntry } from '@dealerflow/contract';
 
 /** The instance's steps in order: element, what happened, when. */
 export function InstanceHistory({ history, bpmnProcessId }: { history: HistoryEntry[]; bpmnProcessId: string }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDateTime } from '../../format';
-import type { InstanceRow } from './types';
+import type { InstanceRow } from '@dealerflow/contract';
 
 /** The instance list; a row (click or Enter) opens the instance. */
 export function InstanceTable({ instances }: { instances: InstanceRow[] }) {

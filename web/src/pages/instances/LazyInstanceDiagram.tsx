@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusPanel } from '../../components/StatusPanel';
-import type { InstanceDetail, ProcessHeatmap } from './types';
+import type { InstanceDetail, ProcessHeatmap } from '@dealerflow/contract';
 
 // The BPMN viewer is large and only admins watching an instance need it: it loads on first use.
 const InstanceDiagram = lazy(() => import('./InstanceDiagram').then((module) => ({ default: module.InstanceDiagram })));

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { elementName } from './elementName';
-import type { InstanceDetail } from './types';
+import type { InstanceDetail } from '@dealerflow/contract';
 
 /** Steps whose jobs wait for the customer's own worker: named with their job type, shown as waiting, not as errors. */
 export function WorkerWaitList({ waits, bpmnProcessId }: { waits: InstanceDetail['waitingForWorker']; bpmnProcessId: string }) {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FlowEnds } from './pathTaken';
 import { heatLevel, pathTaken } from './pathTaken';
-import type { InstanceDetail, ProcessHeatmap } from './types';
+import type { InstanceDetail, ProcessHeatmap } from '@dealerflow/contract';
 
 /** The few bpmn-js services the overlays use. */
 export interface DiagramServices {

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from './types';
+import type { HistoryEntry } from '@dealerflow/contract';
 
 /** A sequence flow of the diagram, by the ids of its ends. */
 export interface FlowEnds {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useCursorPages, type PageUrl } from '../../api/useCursorPages';
-import type { InstanceListState, InstanceRow } from './types';
+import type { InstanceListState, InstanceRow } from '@dealerflow/contract';
 
 /** What the instance list asks the server for; empty strings mean "any". */
 export interface InstanceFilters {

@@ -57,7 +57,7 @@ export function StartPage() {
           <section className="card split__main" aria-label={t('start.form')}>
             {!process && <StatusPanel kind="info" title={t('start.choose')} />}
             {process && !process.startForm && (
-              <DynamicForm key={process.bpmnProcessId} form={{ id: 'none', title: '', schema: { type: 'object', properties: {} } }} submitLabel={t('start.submit')} onSubmit={start} describeError={(error) => describeError(t, error)} />
+              <DynamicForm key={process.bpmnProcessId} form={{ id: 'none', title: { ru: '', en: '' }, schema: { type: 'object', properties: {} } }} submitLabel={t('start.submit')} onSubmit={start} describeError={(error) => describeError(t, error)} />
             )}
             {process?.startForm && !started && (
               <>

@@ -11,7 +11,7 @@ import { approvalGroups, isSectionAllowed, navigationEntries } from '../../navig
 import { useSignedInSession } from '../../session/useSignedInSession';
 import { usePeopleNames } from '../usePeopleNames';
 
-const emptyForm: FormDefinition = { id: 'empty', title: '', schema: { type: 'object', properties: {} } };
+const emptyForm: FormDefinition = { id: 'empty', title: { ru: '', en: '' }, schema: { type: 'object', properties: {} } };
 
 /** The case data without the fields the form marks `ui:noPrefill`: a decision is made afresh each round, never copied from the last one. */
 function withoutPreviousRound(form: FormDefinition | null, data: Record<string, unknown>): Record<string, unknown> {

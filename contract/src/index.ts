@@ -1,0 +1,25 @@
+export { route, routeKey, successStatus, type RequestOf, type ResponseOf, type RouteAuth, type RouteMethod, type RouteResponse, type RouteSpec, type SuccessStatus } from './route';
+export { DateTime, ErrorBody, InstanceListState, Items, JsonObject, KeyParams, Nullable, Page, Query } from './common';
+export * from './features/tasks';
+export * from './features/approvals';
+export * from './features/instances';
+export * from './features/cases';
+export * from './features/forms';
+export * from './features/designer';
+export * from './features/kpi';
+export * from './features/dashboard';
+export * from './features/docs';
+export * from './features/savedViews';
+export { apiRoutes, routesByKey } from './registry';
+export { openApiDocument, openApiPath, type OpenApiDocument } from './openapi';
+
+/** A list answer of the API. */
+export interface ItemsResponse<T> {
+  items: T[];
+}
+
+/** A page of a cursor-paged list. */
+export interface PageResponse<T> {
+  items: T[];
+  nextCursor: string | null;
+}

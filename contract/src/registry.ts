@@ -1,0 +1,36 @@
+import { routeKey, type RouteSpec } from './route';
+import { approvalRoutes } from './features/approvals';
+import { caseRoutes } from './features/cases';
+import { dashboardRoutes } from './features/dashboard';
+import { designerRoutes } from './features/designer';
+import { docsRoutes } from './features/docs';
+import { formRoutes } from './features/forms';
+import { instanceRoutes } from './features/instances';
+import { kpiRoutes } from './features/kpi';
+import { savedViewRoutes } from './features/savedViews';
+import { taskRoutes } from './features/tasks';
+
+/** Every described route of the HTTP API, feature by feature; the OpenAPI document is made from it. */
+export const apiRoutes: readonly RouteSpec[] = [
+  ...Object.values(docsRoutes),
+  ...Object.values(taskRoutes),
+  ...Object.values(approvalRoutes),
+  ...Object.values(instanceRoutes),
+  ...Object.values(caseRoutes),
+  ...Object.values(formRoutes),
+  ...Object.values(designerRoutes),
+  ...Object.values(kpiRoutes),
+  ...Object.values(dashboardRoutes),
+  ...Object.values(savedViewRoutes),
+];
+
+/** The described routes by `METHOD /path`. */
+export function routesByKey(routes: readonly RouteSpec[] = apiRoutes): Map<string, RouteSpec> {
+  const byKey = new Map<string, RouteSpec>();
+  for (const spec of routes) {
+    const key = routeKey(spec);
+    if (byKey.has(key)) throw new Error(`${key} is described twice`);
+    byKey.set(key, spec);
+  }
+  return byKey;
+}
