@@ -99,7 +99,11 @@ const phrases: Record<string, Phrase> = {
     return did(c, `изменил(а) модель ${c.entry.subjectId} в каталоге тендеров`, `changed the model ${c.entry.subjectId} in the tender catalog`);
   },
   'lead.create': (c) => did(c, `зарегистрировал(а) лид ${str(c.payload.caseRef)}`, `registered the lead ${str(c.payload.caseRef)}`),
-  'lead.offer': (c) => ({ ru: `Лид предложен дилеру «${dealerName(c)}»`, en: `The lead was offered to the dealer “${dealerName(c)}”` }),
+  'lead.offer': (c) => {
+    if (!Array.isArray(c.payload.dealerIds)) return { ru: `Лид предложен дилеру «${dealerName(c)}»`, en: `The lead was offered to the dealer “${dealerName(c)}”` };
+    const names = c.payload.dealerIds.map((id) => c.names.dealer(str(id)));
+    return { ru: `Лид предложен сразу дилерам ${names.map((n) => `«${n}»`).join(', ')}: кто первым примет`, en: `The lead was offered at once to the dealers ${names.map((n) => `“${n}”`).join(', ')}: first to accept takes it` };
+  },
   'lead.accept': (c) => ({ ru: `Дилер «${dealerName(c)}» принял лид`, en: `The dealer “${dealerName(c)}” took the lead` }),
   'lead.decline': (c) => ({ ru: `Дилер «${dealerName(c)}» отказался от лида`, en: `The dealer “${dealerName(c)}” declined the lead` }),
   'lead.miss': (c) => ({ ru: `Дилер «${dealerName(c)}» не взял лид в срок`, en: `The dealer “${dealerName(c)}” missed the lead's deadline` }),

@@ -4,7 +4,7 @@ import { AuditEntry } from '../../src/entities/AuditEntry';
 
 const names: AuditNames = {
   person: (username) => ({ admin: 'Ирина Админова' })[username] ?? username,
-  dealer: (id) => ({ dealer1: 'Автоцентр Москва' })[id] ?? id,
+  dealer: (id) => ({ dealer1: 'Автоцентр Москва', dealer2: 'Автоцентр Казань' })[id] ?? id,
   caseOf: () => undefined,
   task: () => undefined,
   process: (id) => ({ ru: id, en: id }),
@@ -21,6 +21,14 @@ describe('audit sentences', () => {
     expect(phrase('tender.outcome', 'TR-1', { outcome: 'won' })).toEqual({ ru: 'Итог тендера: выигран', en: 'Tender outcome: won' });
     expect(phrase('lead.outcome', 'LD-1', { outcome: 'testDrive' })).toEqual({ ru: 'Итог по лиду: тест-драйв', en: 'Lead outcome: test drive' });
     expect(phrase('lead.outcome', 'LD-1', { outcome: 'lost' }).ru).toBe('Итог по лиду: клиент потерян');
+  });
+
+  it('name every dealer a lead was offered to, one or several at once', () => {
+    expect(phrase('lead.offer', 'LD-1', { dealerId: 'dealer1' }).ru).toBe('Лид предложен дилеру «Автоцентр Москва»');
+    expect(phrase('lead.offer', 'LD-1', { dealerIds: ['dealer1', 'dealer2'] })).toEqual({
+      ru: 'Лид предложен сразу дилерам «Автоцентр Москва», «Автоцентр Казань»: кто первым примет',
+      en: 'The lead was offered at once to the dealers “Автоцентр Москва”, “Автоцентр Казань”: first to accept takes it',
+    });
   });
 
   it('tell catalog edits apart: added, retired, offered again, renamed', () => {
