@@ -19,6 +19,8 @@ export const taskFields = {
     candidateGroups: Type.Array(Type.String()),
     candidateUsers: Type.Array(Type.String()),
     dealerId: Nullable(Type.String()),
+    /** The dealer's name when the task was created, kept on renames (empty without a dealer). */
+    dealerName: Type.String(),
     caseRef: Nullable(Type.String()),
     /** The case's summary variables, copied when the task was created. */
     caseSummary: Nullable(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()]))),

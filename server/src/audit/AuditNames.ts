@@ -1,3 +1,4 @@
+import elementNames from '@dealerflow/processes/element-names.json';
 import { In, type EntityManager } from 'typeorm';
 import type { AuditEntry } from '../entities/AuditEntry';
 import { Dealer } from '../entities/Dealer';
@@ -26,8 +27,15 @@ export interface AuditNames {
   person(username: string): string;
   dealer(id: string): string;
   caseOf(entry: Pick<AuditEntry, 'subjectType' | 'subjectId'>): CaseName | undefined;
-  task(taskKey: string): string | undefined;
+  /** A task's step name in both languages: the shipped processes' translations, else the name its diagram gives. */
+  task(taskKey: string): Bilingual | undefined;
   process(bpmnProcessId: string): Bilingual;
+}
+
+/** A step's name: as the shipped processes translate it, else as its diagram names it. */
+function stepName(task: Pick<Task, 'bpmnProcessId' | 'elementId' | 'name'>): Bilingual {
+  const named = (language: 'ru' | 'en') => (elementNames[language] as Record<string, Record<string, string> | undefined>)[task.bpmnProcessId]?.[task.elementId];
+  return { ru: named('ru') ?? task.name, en: named('en') ?? task.name };
 }
 
 /** Russian names of the processes we ship; others read as deployed. */
@@ -75,12 +83,12 @@ export async function loadAuditNames(dataSource: Pick<EntityManager, 'getReposit
   const [users, dealers, tasks, definitions] = await Promise.all([
     usernames.size ? dataSource.getRepository(User).find({ select: { username: true, displayName: true }, where: { username: In([...usernames]) } }) : [],
     dealerIds.size ? dataSource.getRepository(Dealer).find({ select: { id: true, name: true }, where: { id: In([...dealerIds]) } }) : [],
-    taskKeys.size ? dataSource.getRepository(Task).find({ select: { key: true, name: true }, where: { key: In([...taskKeys]) } }) : [],
+    taskKeys.size ? dataSource.getRepository(Task).find({ select: { key: true, name: true, bpmnProcessId: true, elementId: true }, where: { key: In([...taskKeys]) } }) : [],
     processIds.length ? dataSource.getRepository(ProcessDefinition).find({ select: { bpmnProcessId: true, version: true, name: true }, where: { bpmnProcessId: In(processIds) } }) : [],
   ]);
   const people = new Map(users.map((u) => [u.username, u.displayName]));
   const dealerNames = new Map(dealers.map((d) => [d.id, d.name]));
-  const taskNames = new Map(tasks.map((t) => [t.key, t.name]));
+  const taskNames = new Map(tasks.map((t) => [t.key, stepName(t)]));
   const latest = new Map<string, ProcessDefinition>();
   for (const d of definitions) if ((latest.get(d.bpmnProcessId)?.version ?? -1) < d.version) latest.set(d.bpmnProcessId, d);
   const byKey = new Map(instances.map((i) => [i.key, i]));

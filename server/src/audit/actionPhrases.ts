@@ -19,7 +19,7 @@ const clip = (value: unknown, max = 200): string => {
 };
 /** `who` then a verb phrase, in both languages. */
 const did = (c: PhraseContext, ru: string, en: string): Bilingual => ({ ru: `${c.actor.ru} ${ru}`, en: `${c.actor.en} ${en}` });
-const taskName = (c: PhraseContext): string => c.names.task(str(c.payload.taskKey)) ?? str(c.payload.elementId);
+const taskName = (c: PhraseContext): Bilingual => c.names.task(str(c.payload.taskKey)) ?? { ru: str(c.payload.elementId), en: str(c.payload.elementId) };
 const dealerName = (c: PhraseContext): string => (typeof c.payload.dealerId === 'string' ? c.names.dealer(c.payload.dealerId) : (c.case?.dealerName ?? ''));
 const reasonOf = (c: PhraseContext): string => {
   const variables = (c.payload.variables ?? {}) as Record<string, unknown>;
@@ -41,10 +41,10 @@ function taskComplete(c: PhraseContext): Bilingual {
   const task = taskName(c);
   const reason = reasonOf(c);
   const because = (ru: string, en: string) => (reason ? { ru: `${ru} с обоснованием «${reason}»`, en: `${en} with reason “${reason}”` } : { ru, en });
-  if (decision === 'approve') { const b = because(`одобрил(а) «${task}»`, `approved “${task}”`); return did(c, b.ru, b.en); }
-  if (decision === 'reject') { const b = because(`отклонил(а) «${task}»`, `rejected “${task}”`); return did(c, b.ru, b.en); }
-  if (decision === 'requestInfo') return did(c, `запросил(а) дополнительные сведения по «${task}»${reason ? `: «${reason}»` : ''}`, `asked for more information on “${task}”${reason ? `: “${reason}”` : ''}`);
-  return did(c, `выполнил(а) задачу «${task}»`, `completed the task “${task}”`);
+  if (decision === 'approve') { const b = because(`одобрил(а) «${task.ru}»`, `approved “${task.en}”`); return did(c, b.ru, b.en); }
+  if (decision === 'reject') { const b = because(`отклонил(а) «${task.ru}»`, `rejected “${task.en}”`); return did(c, b.ru, b.en); }
+  if (decision === 'requestInfo') return did(c, `запросил(а) дополнительные сведения по «${task.ru}»${reason ? `: «${reason}»` : ''}`, `asked for more information on “${task.en}”${reason ? `: “${reason}”` : ''}`);
+  return did(c, `выполнил(а) задачу «${task.ru}»`, `completed the task “${task.en}”`);
 }
 
 function instanceStart(c: PhraseContext): Bilingual {
@@ -61,12 +61,12 @@ const phrases: Record<string, Phrase> = {
   'instance.start': instanceStart,
   'instance.complete': () => ({ ru: 'Дело завершено', en: 'The case was completed' }),
   'instance.terminate': (c) => (c.entry.actor === 'system' ? { ru: 'Дело прекращено', en: 'The case was terminated' } : did(c, 'отменил(а) дело', 'cancelled the case')),
-  'task.claim': (c) => did(c, `взял(а) в работу задачу «${taskName(c)}»`, `claimed the task “${taskName(c)}”`),
-  'task.unclaim': (c) => did(c, `вернул(а) в очередь задачу «${taskName(c)}»`, `put the task “${taskName(c)}” back in the queue`),
+  'task.claim': (c) => did(c, `взял(а) в работу задачу «${taskName(c).ru}»`, `claimed the task “${taskName(c).en}”`),
+  'task.unclaim': (c) => did(c, `вернул(а) в очередь задачу «${taskName(c).ru}»`, `put the task “${taskName(c).en}” back in the queue`),
   'task.assign': (c) => (c.payload.to
-    ? did(c, `назначил(а) задачу «${taskName(c)}» исполнителю ${person(c, c.payload.to)}`, `assigned the task “${taskName(c)}” to ${person(c, c.payload.to)}`)
-    : did(c, `снял(а) исполнителя с задачи «${taskName(c)}»`, `unassigned the task “${taskName(c)}”`)),
-  'task.draft': (c) => did(c, `сохранил(а) черновик задачи «${taskName(c)}»`, `saved a draft of the task “${taskName(c)}”`),
+    ? did(c, `назначил(а) задачу «${taskName(c).ru}» исполнителю ${person(c, c.payload.to)}`, `assigned the task “${taskName(c).en}” to ${person(c, c.payload.to)}`)
+    : did(c, `снял(а) исполнителя с задачи «${taskName(c).ru}»`, `unassigned the task “${taskName(c).en}”`)),
+  'task.draft': (c) => did(c, `сохранил(а) черновик задачи «${taskName(c).ru}»`, `saved a draft of the task “${taskName(c).en}”`),
   'task.complete': taskComplete,
   'comment.add': (c) => did(c, `оставил(а) комментарий: «${clip(c.payload.body)}»`, `commented: “${clip(c.payload.body)}”`),
   'attachment.add': (c) => did(c, `приложил(а) файл «${str(c.payload.fileName)}»`, `attached the file “${str(c.payload.fileName)}”`),

@@ -17,6 +17,15 @@ const phrase = (action: string, subjectId: string, payload: Record<string, unkno
 };
 
 describe('audit sentences', () => {
+  it('name a task by its step in the reader\'s language', () => {
+    const named: AuditNames = { ...names, task: () => ({ ru: 'Принять лид', en: 'Accept the lead' }) };
+    const entry = Object.assign(new AuditEntry(), { action: 'task.claim', subjectId: '1', actor: 'admin', payload: '{}' });
+    expect(actionPhrase({ entry, payload: { taskKey: '1' }, actor: { ru: 'Ирина Админова', en: 'Irina Adminova' }, names: named })).toEqual({
+      ru: 'Ирина Админова взял(а) в работу задачу «Принять лид»',
+      en: 'Irina Adminova claimed the task “Accept the lead”',
+    });
+  });
+
   it('name reported outcomes in words, never by their codes', () => {
     expect(phrase('tender.outcome', 'TR-1', { outcome: 'won' })).toEqual({ ru: 'Итог тендера: выигран', en: 'Tender outcome: won' });
     expect(phrase('lead.outcome', 'LD-1', { outcome: 'testDrive' })).toEqual({ ru: 'Итог по лиду: тест-драйв', en: 'Lead outcome: test drive' });

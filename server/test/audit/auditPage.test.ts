@@ -64,8 +64,9 @@ describe.each(testDatabases())('the Audit page API and case evidence on %s', (_k
     expect(started.case).toMatchObject({ instanceKey: caseA.instanceKey, caseRef: caseA.caseRef });
     const decided = byKey.find((e) => e.action === 'task.complete' && e.actor === 'approver.warranty')!;
     expect(decided.actorName.ru).toBe(approver.displayName);
-    expect(decided.text.en).toMatch(/approved “.+” with reason “Дефект подтверждён”$/);
-    expect(decided.text.ru).toContain('одобрил(а)');
+    // the step by its name in each language, as the shipped process translates it
+    expect(decided.text.en).toMatch(/approved “Decide warranty claim” with reason “Дефект подтверждён”$/);
+    expect(decided.text.ru).toContain('одобрил(а) «Решение по гарантийной заявке» с обоснованием «Дефект подтверждён»');
     expect(decided.fields.slice(0, 2)).toEqual([
       { label: { ru: 'Решение', en: 'Decision' }, value: { ru: 'одобрено', en: 'approved' } },
       { label: { ru: 'Обоснование', en: 'Reason' }, value: { ru: 'Дефект подтверждён', en: 'Дефект подтверждён' } },
