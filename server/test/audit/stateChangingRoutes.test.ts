@@ -24,6 +24,7 @@ const unaudited: Record<string, string> = {
   'POST /api/sandbox/runs/:id/tasks/:taskKey/complete': 'a test run on a throwaway in-memory engine: nothing durable changes',
   'DELETE /api/sandbox/runs/:id': 'a test run on a throwaway in-memory engine: nothing durable changes',
   'POST /api/decisions/test-runs': 'a test run of a draft decision, evaluated in memory: nothing durable changes',
+  'POST /api/decisions/review': 'compares a DMN file with the deployed versions before a deploy: it only reads',
   'POST /api/me/notifications/:id/read': 'a person\'s own read mark on their own notification: no case, task or shared record changes',
   'POST /api/me/notifications/read-all': 'a person\'s own read marks on their own notifications: no case, task or shared record changes',
 };
