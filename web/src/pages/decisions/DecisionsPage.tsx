@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError';
 import { apiFetch } from '../../api/apiFetch';
+import { describeError } from '../../api/describeError';
 import { PageHeader } from '../../components/PageHeader';
 import { DesignerTabs } from '../designer/DesignerTabs';
 import { downloadText } from '../designer/downloadText';
@@ -69,7 +70,8 @@ export function DecisionsPage() {
     } catch (error) {
       const details = error instanceof ApiError && Array.isArray(error.details) ? (error.details as DecisionProblem[]) : [];
       setProblems(details);
-      setNotice({ kind: 'error', key: 'decisions.deployFailed', values: { message: (error as Error).message } });
+      // the problems are listed below the notice; otherwise the server's refusal in the reader's language
+      setNotice(details.length > 0 ? { kind: 'error', key: 'decisions.deployRefused', values: {} } : { kind: 'error', key: 'decisions.deployFailed', values: { message: describeError(t, error) } });
     } finally {
       setDeploying(false);
     }
