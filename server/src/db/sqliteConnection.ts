@@ -28,22 +28,44 @@ export function sqliteLeftDirty(dataSource: DataSource): boolean {
 }
 
 /**
- * Closes the better-sqlite3 connection (rolling back whatever it still had open) and opens a
- * fresh one; the query runner, and with it its prepared statements, goes with the old one.
+ * Replaces the better-sqlite3 connection with a fresh one; the query runner, and with it its
+ * prepared statements, goes with the old one. What the old connection still had open is rolled
+ * back at once, so reads outside transactions stop seeing it, and the old connection keeps serving
+ * those reads until the fresh one is open: requests arriving meanwhile are answered, not refused.
+ * When even the rollback fails (the disk is gone), the old connection is closed at once instead.
  * Resolves false when the fresh connection cannot write: SQLite quietly opens a file it may not
  * write read-only, so it serves reads until the next replacement.
  */
 export async function replaceSqliteConnection(dataSource: DataSource): Promise<boolean> {
   const driver = internals(dataSource);
-  try {
-    driver.databaseConnection?.close();
-  } catch {
-    // a connection that cannot even close is being replaced anyway
-  }
+  const old = driver.databaseConnection;
+  const clean = old !== undefined && rolledBack(old);
+  if (!clean) closeQuietly(old);
   driver.queryRunner = undefined;
   const fresh = await driver.createDatabaseConnection();
   driver.databaseConnection = fresh;
+  driver.queryRunner = undefined;
+  if (clean) closeQuietly(old);
   return canWrite(fresh);
+}
+
+/** Ends whatever transaction the connection still has; false when it cannot (closed, or the rollback fails). */
+function rolledBack(db: SqliteHandle): boolean {
+  try {
+    if (!db.open) return false;
+    if (db.inTransaction) db.exec('ROLLBACK');
+    return !db.inTransaction;
+  } catch {
+    return false;
+  }
+}
+
+function closeQuietly(db: SqliteHandle | undefined): void {
+  try {
+    db?.close();
+  } catch {
+    // a connection that cannot even close is being replaced anyway
+  }
 }
 
 /** Rewrites the header's user_version in a transaction it rolls back: SQLITE_READONLY on a read-only connection. */

@@ -71,6 +71,23 @@ describe.each(testDatabases())('after a failed transaction on %s', (kind, make) 
     expect(await committed()).toEqual(sorted(acknowledged));
   });
 
+  (kind === 'sqlite' ? it : it.skip)('while the connection is being replaced, reads outside transactions are answered, and the failed write is gone', async () => {
+    failNextStatements(dataSource, [/^COMMIT/, /^ROLLBACK/], fault());
+    let answered = false;
+    const failing = write('f-replaced-0').finally(() => { answered = true; });
+    // a read on every turn of the event loop until the failed write is answered, and a few after it
+    const reads: Promise<unknown>[] = [];
+    for (let after = 0; after < 5; after += answered ? 1 : 0) {
+      reads.push(dataSource.query("SELECT id FROM dealer WHERE id = 'f-replaced-0'"));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await failing).toBe(false);
+    expect((await Promise.allSettled(reads)).filter((read) => read.status === 'rejected')).toEqual([]);
+    expect(await dataSource.query("SELECT id FROM dealer WHERE id = 'f-replaced-0'")).toEqual([]);
+    expect(await write('f-replaced-1')).toBe(true);
+    expect(await committed()).toEqual(sorted(acknowledged));
+  });
+
   (kind === 'sqlite' ? it : it.skip)('a transaction begun outside the queue whose COMMIT and ROLLBACK failed: the next ones still commit', async () => {
     failNextStatements(dataSource, [/^COMMIT/, /^ROLLBACK/], fault());
     await expect(dataSource.manager.transaction((manager) => manager.insert(Dealer, dealer('f-outside-0')))).rejects.toThrow();
