@@ -113,8 +113,7 @@ describe.each(testDatabases())('the API under random requests on %s', (_kind, da
     return agents.get(role)!;
   };
 
-  const send = async (request: FuzzRequest) => {
-    const agent = await agentFor(request.role);
+  const send = (agent: Awaited<ReturnType<typeof agentFor>>, request: FuzzRequest) => {
     const call = agent[request.method.toLowerCase() as 'get'](request.url).set('Origin', server.running.url);
     if (request.body === undefined) return call;
     return Buffer.isBuffer(request.body) ? call.set('Content-Type', 'application/octet-stream').send(request.body) : call.set('Content-Type', 'application/json').send(request.body);
@@ -129,8 +128,10 @@ describe.each(testDatabases())('the API under random requests on %s', (_kind, da
     // Route by route, so every route gets its share however many there are.
     for (const route of routes) await fc.assert(fc.asyncProperty(requests([route], roles, ids, samples), async (request) => {
       const ignored = request.url.startsWith('/api/auth/login') ? auditTables : request.role.startsWith('token:') ? tokenTables : undefined;
+      // the role's session first: signing in again after a fuzzed logout is not the request's doing
+      const agent = await agentFor(request.role);
       const before = await settledDigests(server.running.dataSource, ignored);
-      const response = await send(request);
+      const response = await send(agent, request);
       const outcome = { request: { ...request, body: request.body?.slice(0, 200).toString() }, status: response.status, body: response.body };
       if (response.status >= 500) throw new Error(`5xx: ${JSON.stringify(outcome)}`);
       const changed = response.status >= 400 ? changedTables(before, await tableDigests(server.running.dataSource, ignored)) : [];
