@@ -1,4 +1,5 @@
 import { subject } from '@casl/ability';
+import type { KpiCell, KpiReport } from '@dealerflow/contract';
 import { In, type DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
 import type { CurrentUser } from '../auth/CurrentUser';
@@ -8,33 +9,11 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { accessibleBy } from '../permissions/accessibleBy';
 import { DealerPlan } from './DealerPlan';
 import { KpiFacts } from './KpiFacts';
-import { kpiMeasureInfo, kpiMeasures, type KpiMeasure, type KpiMeasureInfo } from './kpiMeasures';
+import { kpiMeasureInfo, kpiMeasures, type KpiMeasure } from './kpiMeasures';
 import { kpiValues } from './kpiValues';
 
 /** The group whose approvers set dealer plans (besides process admins). */
 export const PLAN_APPROVER_GROUP = 'sales';
-
-/** One measure of one dealer: what was planned and what happened. */
-export interface KpiCell {
-  plan: number | null;
-  fact: number | null;
-}
-
-/** A dealer's month: every measure, whether the user may set its plans, and how many cases the facts rest on. */
-export interface DealerKpis {
-  dealerId: string;
-  dealerName: string;
-  editable: boolean;
-  measures: Record<KpiMeasure, KpiCell>;
-  basis: { responses: number; tendersDecided: number; claimsClosed: number };
-}
-
-/** The KPI page's answer for one month. */
-export interface KpiReport {
-  month: string;
-  measures: KpiMeasureInfo[];
-  dealers: DealerKpis[];
-}
 
 /** A plan edit: `target` null removes the plan. */
 export interface PlanEdit {

@@ -1,13 +1,7 @@
-/** The measures a dealer is planned and judged by, in the order the page shows them. */
-export const kpiMeasures = ['leadsTaken', 'responseP50', 'responseP90', 'conversion', 'tenderWinRate', 'warrantyCycle'] as const;
-export type KpiMeasure = (typeof kpiMeasures)[number];
+import { kpiMeasures, type KpiMeasure, type KpiMeasureInfo } from '@dealerflow/contract';
 
-/** How a measure reads: a count, seconds, or a share from 0 to 1; and which way is good. */
-export interface KpiMeasureInfo {
-  id: KpiMeasure;
-  unit: 'count' | 'seconds' | 'ratio';
-  better: 'higher' | 'lower';
-}
+// The measures, in the order the page shows them, and how each reads: the API contract defines them.
+export { kpiMeasures, type KpiMeasure, type KpiMeasureInfo };
 
 /** Units and directions of every measure. */
 export const kpiMeasureInfo: Record<KpiMeasure, KpiMeasureInfo> = {
