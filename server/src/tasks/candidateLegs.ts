@@ -1,10 +1,7 @@
-import { rulesToAST } from '@casl/ability/extra';
-import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { candidateGroupsOf, type CurrentUser } from '../auth/CurrentUser';
-import { accessibleBy } from '../permissions/accessibleBy';
+import { ruleCondition, ruleFields, type SqlCondition } from '../permissions/ruleCondition';
 import type { InboxFilter } from './InboxQuery';
-import { Task, type TaskState } from './Task';
-import { TaskCandidate } from './TaskCandidate';
+import type { TaskState } from './Task';
 import { NO_DUE_DATE } from './TaskProjection';
 
 /**
@@ -31,23 +28,6 @@ export interface LegBounds {
 /** Task columns that task_candidate copies: role rules on these can be applied to each leg. */
 const COPIED_COLUMNS = new Set(['dealerId', 'state']);
 
-interface AstNode {
-  field?: string;
-  value: unknown;
-}
-
-/** The task fields the user's read rules test. */
-function ruleFields(user: CurrentUser): string[] {
-  const fields: string[] = [];
-  const walk = (node: AstNode | null): void => {
-    if (!node) return;
-    if (node.field) fields.push(node.field);
-    if (Array.isArray(node.value)) node.value.forEach((child) => typeof child === 'object' && child !== null && 'value' in child && walk(child as AstNode));
-  };
-  walk(rulesToAST(user.ability, 'read', 'Task') as AstNode | null);
-  return fields;
-}
-
 /**
  * The legs that answer `filter` for `user`, or null when the request needs the general plan:
  * another sort, a user who manages every task, a filter on a column the candidates do not
@@ -57,7 +37,7 @@ export function candidateLegsFor(user: CurrentUser, filter: InboxFilter): Candid
   if ((filter.sort ?? 'due') !== 'due' || user.ability.can('manage', 'Task')) return null;
   if (filter.assignee || filter.processId || filter.q || filter.covered !== undefined || filter.minAmount !== undefined) return null;
   if (filter.dueBefore && !(new Date(filter.dueBefore) < NO_DUE_DATE)) return null;
-  if (!ruleFields(user).every((field) => COPIED_COLUMNS.has(field))) return null;
+  if (!ruleFields(user.ability, 'read', 'Task').every((field) => COPIED_COLUMNS.has(field))) return null;
   const groups = candidateGroupsOf(user);
   const wanted = [filter.candidateGroup ? [filter.candidateGroup] : null, filter.candidateGroupIn ?? null].filter((list) => list !== null);
   if (wanted.length === 0) return { principals: [...groups.map((g) => `group:${g}`), `user:${user.username}`], assignee: user.username };
@@ -68,35 +48,50 @@ export function candidateLegsFor(user: CurrentUser, filter: InboxFilter): Candid
   return { principals: [...new Set(only)].map((g) => `group:${g}`), assignee: null };
 }
 
-/** Narrows one leg to the page's bounds and orders it by the due order, keyset-paged. */
-function bound<T extends ObjectLiteral>(leg: SelectQueryBuilder<T>, user: CurrentUser, key: string, bounds: LegBounds): string {
-  const a = leg.alias;
+/** The database's quoting of a table or column name. */
+export type Quote = (name: string) => string;
+
+/**
+ * The SQL (with named parameters) of one leg: the first `take` keys of its index walk in due order
+ * after the page's start, narrowed by the role rules on the columns the walk carries.
+ */
+function legSql(q: Quote, user: CurrentUser, walk: { table: string; alias: string; key: string; where: SqlCondition }, bounds: LegBounds): SqlCondition {
+  const column = (name: string) => `${q(walk.alias)}.${q(name)}`;
   // Every leg and the outer query name the rule parameters alike (casl_0, …) with the same values.
-  accessibleBy(leg, user.ability, 'read', 'Task');
-  leg.andWhere(`${a}.state = :legState`, { legState: bounds.state });
-  if (bounds.dealerId) leg.andWhere(`${a}.dealerId = :legDealer`, { legDealer: bounds.dealerId });
-  if (bounds.dueBefore) leg.andWhere(`${a}.dueSort <= :legDueBefore`, { legDueBefore: bounds.dueBefore });
-  if (bounds.after) {
-    const { dueSort, key: afterKey } = bounds.after;
-    leg.andWhere(new Brackets((page) => {
-      page.where(`${a}.dueSort > :legAfter`, { legAfter: dueSort }).orWhere(`${a}.dueSort = :legAfter AND ${a}.${key} > :legAfterKey`, { legAfterKey: afterKey });
-    }));
+  const rules = ruleCondition(user.ability, 'read', 'Task', column);
+  const where = [walk.where.sql, rules.sql, `${column('state')} = :legState`];
+  const parameters: Record<string, unknown> = { ...walk.where.parameters, ...rules.parameters, legState: bounds.state };
+  if (bounds.dealerId) {
+    where.push(`${column('dealerId')} = :legDealer`);
+    parameters.legDealer = bounds.dealerId;
   }
-  return leg.orderBy(`${a}.dueSort`, 'ASC').addOrderBy(`${a}.${key}`, 'ASC').limit(bounds.take).getQuery();
+  if (bounds.dueBefore) {
+    where.push(`${column('dueSort')} <= :legDueBefore`);
+    parameters.legDueBefore = bounds.dueBefore;
+  }
+  if (bounds.after) {
+    where.push(`(${column('dueSort')} > :legAfter OR (${column('dueSort')} = :legAfter AND ${column(walk.key)} > :legAfterKey))`);
+    Object.assign(parameters, { legAfter: bounds.after.dueSort, legAfterKey: bounds.after.key });
+  }
+  const select = `SELECT ${column(walk.key)} AS k, ${column('dueSort')} AS d FROM ${q(walk.table)} ${q(walk.alias)}`;
+  return {
+    sql: `${select} WHERE ${where.join(' AND ')} ORDER BY ${column('dueSort')} ASC, ${column(walk.key)} ASC LIMIT ${bounds.take}`,
+    parameters,
+  };
 }
 
 /**
- * Joins `query` (over task `t`) to the first `take` task keys of the legs in due order: each
- * leg is an ordered index walk of at most `take` rows, their UNION drops a task reached by
- * several principals, so the page reads `take` task rows whatever the user's backlog.
+ * The first `take` task keys of the legs in due order, as a derived table `(k, d)`: each leg is an
+ * ordered index walk of at most `take` rows, and their UNION drops a task reached by several
+ * principals, so the page reads `take` task rows whatever the user's backlog.
  */
-export function joinCandidateLegs(query: SelectQueryBuilder<Task>, user: CurrentUser, legs: CandidateLegs, bounds: LegBounds): SelectQueryBuilder<Task> {
-  const walks = legs.principals.map((principal, i) => bound(query.subQuery().select('c.taskKey', 'k').addSelect('c.dueSort', 'd').from(TaskCandidate, 'c')
-    .where(`c.principal = :legPrincipal${i}`, { [`legPrincipal${i}`]: principal }), user, 'taskKey', bounds));
+export function candidateLegsSql(q: Quote, user: CurrentUser, legs: CandidateLegs, bounds: LegBounds): SqlCondition {
+  const walks = legs.principals.map((principal, i) => legSql(q, user, { table: 'task_candidate', alias: 'c', key: 'taskKey', where: { sql: `${q('c')}.${q('principal')} = :legPrincipal${i}`, parameters: { [`legPrincipal${i}`]: principal } } }, bounds));
   if (legs.assignee) {
-    walks.push(bound(query.subQuery().select('a.key', 'k').addSelect('a.dueSort', 'd').from(Task, 'a').where('a.assignee = :legAssignee', { legAssignee: legs.assignee }), user, 'key', bounds));
+    walks.push(legSql(q, user, { table: 'task', alias: 'a', key: 'key', where: { sql: `${q('a')}.${q('assignee')} = :legAssignee`, parameters: { legAssignee: legs.assignee } } }, bounds));
   }
+  const parameters = Object.assign({}, ...walks.map((walk) => walk.parameters)) as Record<string, unknown>;
   // Each walk is wrapped in a derived table: SQLite allows ORDER BY … LIMIT only on a whole compound SELECT.
-  const union = walks.map((walk, i) => `SELECT k, d FROM ${walk} l${i}`).join(' UNION ');
-  return query.innerJoin(`(${union} ORDER BY d, k LIMIT ${bounds.take})`, 'p', 'p.k = t.key');
+  const union = walks.map((walk, i) => `SELECT k, d FROM (${walk.sql}) l${i}`).join(' UNION ');
+  return { sql: `(${union} ORDER BY d, k LIMIT ${bounds.take})`, parameters };
 }
