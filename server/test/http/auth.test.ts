@@ -83,6 +83,16 @@ describe.each(testDatabases())('sign-in on %s', (_kind, database) => {
     expect(response.status).toBe(401);
   });
 
+  it('still checks each signature after a good session cookie was seen', async () => {
+    const login = await server.anonymous().post('/api/auth/login').send({ username: 'dealer1.staff', password: 'demo' });
+    const cookies = Object.fromEntries((login.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0].split('=') as [string, string]));
+    const send = (value: string, signature: string) => server.anonymous().get('/api/me').set('Cookie', `df_session=${value}; df_session.sig=${signature}`);
+    expect((await send(cookies.df_session, cookies['df_session.sig'])).body.user.username).toBe('dealer1.staff');
+    expect((await send(cookies.df_session, cookies['df_session.sig'])).status).toBe(200);
+    expect((await send(cookies.df_session, `${cookies['df_session.sig'].slice(0, -2)}AA`)).status).toBe(401);
+    expect((await send(`${cookies.df_session}x`, cookies['df_session.sig'])).status).toBe(401);
+  });
+
   it('rejects a login without the fields, naming them', async () => {
     const response = await server.anonymous().post('/api/auth/login').send({ username: 'admin' });
     expect(response.status).toBe(400);

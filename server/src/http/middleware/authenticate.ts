@@ -5,6 +5,7 @@ import { isPeopleOnlyPath } from '../../tokens/peopleOnlyPaths';
 import { defineAbilityFor } from '../../permissions/defineAbilityFor';
 import type { TokenAuthenticator } from '../../tokens/TokenAuthenticator';
 import { SESSION_COOKIE } from '../context';
+import { signedCookie } from '../signedCookie';
 
 const anonymous = defineAbilityFor(null, []);
 
@@ -31,7 +32,7 @@ export function authenticate(auth: AuthService, tokens: TokenAuthenticator): Mid
       ctx.state.ability = principal.ability;
       return next();
     }
-    const token = ctx.cookies.get(SESSION_COOKIE, { signed: true });
+    const token = signedCookie(ctx, SESSION_COOKIE);
     const user = token ? await auth.authenticate(token) : null;
     ctx.state.user = user ?? undefined;
     ctx.state.ability = user?.ability ?? anonymous;

@@ -7,6 +7,7 @@ import { sessionIdOf } from '../../auth/SessionStore';
 import type { TaskEvents } from '../../tasks/TaskEvents';
 import { candidateGroupsOf } from '../../auth/CurrentUser';
 import { SESSION_COOKIE } from '../context';
+import { signedCookie } from '../signedCookie';
 import { requireUser } from '../requireUser';
 import { validator } from '../validate';
 
@@ -36,7 +37,7 @@ export function authRoutes(auth: AuthService, dealers: DealerService, taskEvents
 
   router.post('/auth/logout', async (ctx) => {
     const user = requireUser(ctx);
-    const token = ctx.cookies.get(SESSION_COOKIE, { signed: true })!;
+    const token = signedCookie(ctx, SESSION_COOKIE)!;
     await auth.logout(token, user);
     taskEvents.endSession(sessionIdOf(token), 'signed_out');
     ctx.cookies.set(SESSION_COOKIE, null, { signed: true, overwrite: true });

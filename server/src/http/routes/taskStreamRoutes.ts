@@ -4,6 +4,7 @@ import type { SessionStore } from '../../auth/SessionStore';
 import { UnauthorizedError } from '../../errors/AppError';
 import { concerns, type StreamEndReason, type TaskEvents } from '../../tasks/TaskEvents';
 import { SESSION_COOKIE } from '../context';
+import { signedCookie } from '../signedCookie';
 import { requireUser } from '../requireUser';
 
 const HEARTBEAT_MS = 25_000;
@@ -20,7 +21,7 @@ export function taskStreamRoutes(events: TaskEvents, sessions: SessionStore): Ro
   const router = new Router({ prefix: '/api/tasks' });
   router.get('/stream', async (ctx) => {
     const user = requireUser(ctx);
-    const token = ctx.cookies.get(SESSION_COOKIE, { signed: true });
+    const token = signedCookie(ctx, SESSION_COOKIE);
     const session = token ? await sessions.find(token) : null;
     if (!token || !session) throw new UnauthorizedError();
     const stream = new PassThrough();
