@@ -42,7 +42,6 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
               {t('approvals.columns.amount')}
             </th>
             <th scope="col">{t('approvals.columns.timeLeft')}</th>
-            <th scope="col">{t('approvals.columns.result')}</th>
           </tr>
         </thead>
         <tbody>
@@ -58,6 +57,8 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
                 </td>
                 <td>
                   <Link to={`/inbox/${encodeURIComponent(item.key)}`}>{taskName(t, item)}</Link>
+                  {/* A refused decision is told under its task: a column of its own would stand empty on every other row. */}
+                  {result && !result.ok && <div className="table-note--error" data-testid="decision-result">{describeError(t, new ApiError(result.status, result.code, result.message, result.details), nameOf)}</div>}
                 </td>
                 <td data-column="dealer">
                   <span title={item.dealerId ?? undefined}>{item.dealerId ? (dealerNames.get(item.dealerId) ?? item.dealerId) : '—'}</span>
@@ -79,7 +80,6 @@ export function ApprovalsTable({ items, selected, results, onToggle, onToggleAll
                 <td className="nowrap">
                   <TimeLeft ms={item.timeLeftMs} />
                 </td>
-                <td data-testid="decision-result">{result && !result.ok && <span className="table-note--error">{describeError(t, new ApiError(result.status, result.code, result.message, result.details), nameOf)}</span>}</td>
               </tr>
             );
           })}

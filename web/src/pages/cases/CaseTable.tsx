@@ -38,7 +38,7 @@ export function CaseTable({ cases, dealers }: { cases: CaseRow[]; dealers: Map<s
                   <span className={`badge badge--${row.state}`}>{t(`cases.state.${row.state}`)}</span>
                 )}
               </td>
-              <td data-label={t('cases.columns.started')} className="nowrap">{formatDateTime(row.startedAt, i18n.language)}</td>
+              <td data-label={t('cases.columns.started')}>{formatDateTime(row.startedAt, i18n.language)}</td>
             </tr>
           ))}
         </tbody>

@@ -44,7 +44,7 @@ export function TendersPage() {
         {resource.status === 'ready' && rows.length === 0 && <StatusPanel kind="empty" title={t('tenders.empty')} />}
         {rows.length > 0 && (
           <div className="table-wrap">
-            <table className="data-table" data-testid="tenders-table">
+            <table className="data-table data-table--dense" data-testid="tenders-table">
               <caption className="visually-hidden">{t('tenders.title')}</caption>
               <thead>
                 <tr>
