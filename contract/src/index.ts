@@ -10,6 +10,15 @@ export * from './features/kpi';
 export * from './features/dashboard';
 export * from './features/docs';
 export * from './features/savedViews';
+export * from './features/health';
+export * from './features/auth';
+export * from './features/users';
+export * from './features/dealers';
+export * from './features/audit';
+export * from './features/apiTokens';
+export * from './features/notifications';
+export * from './features/messages';
+export * from './features/webhooks';
 export { apiRoutes, routesByKey } from './registry';
 export { openApiDocument, openApiPath, type OpenApiDocument } from './openapi';
 

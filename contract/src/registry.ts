@@ -9,6 +9,15 @@ import { instanceRoutes } from './features/instances';
 import { kpiRoutes } from './features/kpi';
 import { savedViewRoutes } from './features/savedViews';
 import { taskRoutes } from './features/tasks';
+import { authRoutes } from './features/auth';
+import { healthRoutes } from './features/health';
+import { userRoutes } from './features/users';
+import { dealerRoutes } from './features/dealers';
+import { auditRoutes } from './features/audit';
+import { apiTokenRoutes } from './features/apiTokens';
+import { notificationRoutes } from './features/notifications';
+import { messageRoutes } from './features/messages';
+import { webhookRoutes } from './features/webhooks';
 
 /** Every described route of the HTTP API, feature by feature; the OpenAPI document is made from it. */
 export const apiRoutes: readonly RouteSpec[] = [
@@ -22,6 +31,15 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...Object.values(kpiRoutes),
   ...Object.values(dashboardRoutes),
   ...Object.values(savedViewRoutes),
+  ...Object.values(healthRoutes),
+  ...Object.values(authRoutes),
+  ...Object.values(userRoutes),
+  ...Object.values(dealerRoutes),
+  ...Object.values(auditRoutes),
+  ...Object.values(apiTokenRoutes),
+  ...Object.values(notificationRoutes),
+  ...Object.values(messageRoutes),
+  ...Object.values(webhookRoutes),
 ];
 
 /** The described routes by `METHOD /path`. */

@@ -1,5 +1,7 @@
-/** The events outside systems may subscribe to. */
-export const WEBHOOK_EVENT_TYPES = ['task.created', 'task.completed', 'instance.completed', 'instance.cancelled', 'incident.raised', 'lead.assigned'] as const;
+import { webhookEventTypes, type WebhookEventType as ContractEventType } from '@dealerflow/contract';
+
+/** The events outside systems may subscribe to: the API contract's list. */
+export const WEBHOOK_EVENT_TYPES = webhookEventTypes;
 
 /** One of them. */
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+export type WebhookEventType = ContractEventType;

@@ -1,21 +1,10 @@
 import { Router } from '@koa/router';
+import { webhookRoutes as contract } from '@dealerflow/contract';
 import { NotFoundError } from '../errors/AppError';
+import { contractRoute } from '../http/contractRoute';
+import { isoDates } from '../http/isoDates';
 import { requireUser } from '../http/requireUser';
-import { validator } from '../http/validate';
-import { WEBHOOK_EVENT_TYPES } from './webhookEventTypes';
-import type { NewWebhook, WebhookService } from './WebhookService';
-
-const newWebhookRequest = validator<NewWebhook>({
-  type: 'object',
-  properties: {
-    url: { type: 'string', minLength: 8, maxLength: 2000, pattern: '^https?://\\S+$' },
-    events: { type: 'array', minItems: 1, maxItems: WEBHOOK_EVENT_TYPES.length, items: { enum: [...WEBHOOK_EVENT_TYPES] } },
-    processId: { anyOf: [{ type: 'string', minLength: 1, maxLength: 128, pattern: '^[A-Za-z_][A-Za-z0-9_.-]*$' }, { type: 'null' }] },
-    dealerId: { anyOf: [{ type: 'string', minLength: 1, maxLength: 32 }, { type: 'null' }] },
-  },
-  required: ['url', 'events'],
-  additionalProperties: false,
-});
+import type { WebhookService } from './WebhookService';
 
 /** A delivery id from the path; anything but a positive whole number names no delivery. */
 const deliveryId = (raw: string): number => {
@@ -26,27 +15,11 @@ const deliveryId = (raw: string): number => {
 /** `/api/webhooks`: outgoing webhook subscriptions, their delivery log and manual redelivery, for admins. */
 export function webhookRoutes(webhooks: WebhookService): Router {
   const router = new Router({ prefix: '/api/webhooks' });
-  router.get('/', async (ctx) => {
-    ctx.body = { items: await webhooks.list(requireUser(ctx)) };
-  });
-  router.post('/', async (ctx) => {
-    const user = requireUser(ctx);
-    ctx.body = await webhooks.create(user, newWebhookRequest(ctx.request.body));
-    ctx.status = 201;
-  });
-  router.post('/:id/disable', async (ctx) => {
-    ctx.body = await webhooks.disable(requireUser(ctx), ctx.params.id);
-  });
-  router.post('/:id/enable', async (ctx) => {
-    ctx.body = await webhooks.enable(requireUser(ctx), ctx.params.id);
-  });
-  router.get('/:id/deliveries', async (ctx) => {
-    ctx.body = { items: await webhooks.deliveries(requireUser(ctx), ctx.params.id) };
-  });
-  router.post('/deliveries/:deliveryId/redeliver', async (ctx) => {
-    const user = requireUser(ctx);
-    ctx.body = await webhooks.redeliver(user, deliveryId(ctx.params.deliveryId));
-    ctx.status = 202;
-  });
+  contractRoute(router, contract.list, async (ctx) => ({ items: isoDates(await webhooks.list(requireUser(ctx))) }));
+  contractRoute(router, contract.create, async (ctx, { body }) => isoDates(await webhooks.create(requireUser(ctx), body)));
+  contractRoute(router, contract.disable, async (ctx, { params }) => isoDates(await webhooks.disable(requireUser(ctx), params.id)));
+  contractRoute(router, contract.enable, async (ctx, { params }) => isoDates(await webhooks.enable(requireUser(ctx), params.id)));
+  contractRoute(router, contract.deliveries, async (ctx, { params }) => ({ items: isoDates(await webhooks.deliveries(requireUser(ctx), params.id)) }));
+  contractRoute(router, contract.redeliver, async (ctx, { params }) => webhooks.redeliver(requireUser(ctx), deliveryId(params.deliveryId)));
   return router;
 }

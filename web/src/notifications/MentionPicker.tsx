@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../api/apiFetch';
-import type { ItemsResponse, SessionUser } from '../api/types';
+import type { ItemsResponse, UserView } from '../api/types';
 
-type Person = Pick<SessionUser, 'username' | 'displayName'>;
+type Person = Pick<UserView, 'username' | 'displayName'>;
 
 /** A people picker beside a comment box: choosing someone writes `@login` into the text, which notifies them. */
 export function MentionPicker({ onPick }: { onPick: (login: string) => void }) {

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemsResponse, SessionUser } from '../api/types';
+import type { ItemsResponse, UserView } from '../api/types';
 import { useApiResource } from '../api/useApiResource';
 import type { AuditFilters } from './useAuditTrail';
 
@@ -14,7 +14,7 @@ export function AuditFilterBar({ filters, onChange }: { filters: AuditFilters; o
   const [draft, setDraft] = useState(filters);
   const [shown, setShown] = useState(false);
   useEffect(() => setDraft(filters), [filters]);
-  const people = useApiResource<ItemsResponse<Pick<SessionUser, 'username' | 'displayName'>>>('/api/users').resource;
+  const people = useApiResource<ItemsResponse<Pick<UserView, 'username' | 'displayName'>>>('/api/users').resource;
   const set = (change: Partial<AuditFilters>) => setDraft((current) => ({ ...current, ...change }));
   const apply = (event: FormEvent) => {
     event.preventDefault();

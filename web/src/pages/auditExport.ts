@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { apiFetch } from '../api/apiFetch';
+import type { AuditPage } from '../api/types';
 import { MAX_EXPORT_ROWS } from '../export/fetchAllPages';
 import type { ExportColumn } from '../export/writeWorkbook';
 import { auditQuery, pick, type AuditEntryView, type AuditFilters } from './useAuditTrail';
@@ -9,7 +10,7 @@ export async function fetchFilteredTrail(filters: AuditFilters): Promise<AuditEn
   const entries: AuditEntryView[] = [];
   let cursor: string | undefined;
   for (;;) {
-    const page = await apiFetch<{ items: AuditEntryView[]; nextCursor?: string }>(`/api/audit?${auditQuery(filters, { limit: '1000', ...(cursor ? { cursor } : {}) })}`);
+    const page = await apiFetch<AuditPage>(`/api/audit?${auditQuery(filters, { limit: '1000', ...(cursor ? { cursor } : {}) })}`);
     entries.push(...page.items);
     cursor = page.nextCursor;
     if (!cursor || entries.length >= MAX_EXPORT_ROWS) return entries.slice(0, MAX_EXPORT_ROWS);

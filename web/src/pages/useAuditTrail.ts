@@ -1,21 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { apiFetch } from '../api/apiFetch';
-import type { AuditEntry } from '../api/types';
+import type { AuditEntryView, AuditPage, Bilingual } from '../api/types';
 
-/** A text the server renders in both languages. */
-export interface Bilingual {
-  ru: string;
-  en: string;
-}
-
-/** An entry of `GET /api/audit`: the stored entry plus how it reads and which case it is about. */
-export interface AuditEntryView extends AuditEntry {
-  actorName: Bilingual;
-  text: Bilingual;
-  fields: { label: Bilingual; value: Bilingual }[];
-  case?: { instanceKey: string; caseRef: string | null; process: Bilingual; dealerName: string | null };
-}
+export type { AuditEntryView, Bilingual } from '../api/types';
 
 /** The Audit page's filters, kept in the address so a filtered view can be linked to (e.g. from a case). */
 export interface AuditFilters {
@@ -57,11 +45,6 @@ export type AuditTrailState =
   | { status: 'error'; error: unknown }
   | { status: 'ready'; entries: AuditEntryView[]; cursor?: string; loadingMore: boolean; moreError?: unknown };
 
-interface Page {
-  items: AuditEntryView[];
-  nextCursor?: string;
-}
-
 /** Reads the filtered trail newest first, `pageSize` entries at a time (the API pages with a cursor). */
 export function useAuditTrail(filters: AuditFilters, pageSize = 50): { trail: AuditTrailState; loadMore: () => void; reload: () => void } {
   const [trail, setTrail] = useState<AuditTrailState>({ status: 'loading' });
@@ -71,7 +54,7 @@ export function useAuditTrail(filters: AuditFilters, pageSize = 50): { trail: Au
   useEffect(() => {
     const controller = new AbortController();
     setTrail({ status: 'loading' });
-    apiFetch<Page>(`/api/audit?${query}`, { signal: controller.signal }).then(
+    apiFetch<AuditPage>(`/api/audit?${query}`, { signal: controller.signal }).then(
       ({ items, nextCursor }) => setTrail({ status: 'ready', entries: items, cursor: nextCursor, loadingMore: false }),
       (error: unknown) => {
         if (!controller.signal.aborted) setTrail({ status: 'error', error });
@@ -84,7 +67,7 @@ export function useAuditTrail(filters: AuditFilters, pageSize = 50): { trail: Au
     if (trail.status !== 'ready' || trail.loadingMore || !trail.cursor) return;
     const { entries, cursor } = trail;
     setTrail({ ...trail, loadingMore: true, moreError: undefined });
-    apiFetch<Page>(`/api/audit?${query}&cursor=${cursor}`).then(
+    apiFetch<AuditPage>(`/api/audit?${query}&cursor=${cursor}`).then(
       ({ items, nextCursor }) => setTrail({ status: 'ready', entries: [...entries, ...items], cursor: nextCursor, loadingMore: false }),
       (error: unknown) => setTrail({ status: 'ready', entries, cursor, loadingMore: false, moreError: error }),
     );

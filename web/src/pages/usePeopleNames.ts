@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { apiFetch } from '../api/apiFetch';
 import type { NameOf } from '../api/describeError';
-import type { ItemsResponse, SessionUser } from '../api/types';
+import type { ItemsResponse, UserView } from '../api/types';
 
 /** Display names by login of the people the user may see; a login out of reach stays as it is. */
 export function usePeopleNames(): NameOf {
   const [names, setNames] = useState<Map<string, string>>(new Map());
   useEffect(() => {
     const controller = new AbortController();
-    apiFetch<ItemsResponse<Pick<SessionUser, 'username' | 'displayName'>>>('/api/users', { signal: controller.signal }).then(
+    apiFetch<ItemsResponse<Pick<UserView, 'username' | 'displayName'>>>('/api/users', { signal: controller.signal }).then(
       ({ items }) => setNames(new Map(items.map((person) => [person.username, person.displayName]))),
       () => undefined,
     );

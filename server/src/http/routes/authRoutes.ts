@@ -1,5 +1,6 @@
 import { packRules } from '@casl/ability/extra';
 import { Router } from '@koa/router';
+import { authRoutes as contract, type PackedRule, type SessionUser } from '@dealerflow/contract';
 import type { AuthService } from '../../auth/AuthService';
 import type { CurrentUser } from '../../auth/CurrentUser';
 import type { DealerService } from '../../dealers/DealerService';
@@ -7,19 +8,12 @@ import { sessionIdOf } from '../../auth/SessionStore';
 import type { TaskEvents } from '../../tasks/TaskEvents';
 import { candidateGroupsOf } from '../../auth/CurrentUser';
 import { SESSION_COOKIE } from '../context';
+import { contractRoute } from '../contractRoute';
 import { signedCookie } from '../signedCookie';
 import { requireUser } from '../requireUser';
-import { validator } from '../validate';
-
-const credentials = validator<{ username: string; password: string }>({
-  type: 'object',
-  properties: { username: { type: 'string', minLength: 1, maxLength: 64 }, password: { type: 'string', minLength: 1, maxLength: 200 } },
-  required: ['username', 'password'],
-  additionalProperties: false,
-});
 
 /** The user as /api/me and the login response describe it. */
-function describe(user: CurrentUser) {
+function describe(user: CurrentUser): SessionUser {
   const { ability: _ability, ...person } = user;
   return { ...person, candidateGroups: candidateGroupsOf(user) };
 }
@@ -28,26 +22,24 @@ function describe(user: CurrentUser) {
 export function authRoutes(auth: AuthService, dealers: DealerService, taskEvents: TaskEvents, options: { secureCookies: boolean }): Router {
   const router = new Router({ prefix: '/api' });
 
-  router.post('/auth/login', async (ctx) => {
-    const { username, password } = credentials(ctx.request.body);
+  contractRoute(router, contract.login, async (ctx, { body: { username, password } }) => {
     const { user, token, expiresAt } = await auth.login(username, password, ctx.ip);
     ctx.cookies.set(SESSION_COOKIE, token, { signed: true, httpOnly: true, sameSite: 'lax', secure: options.secureCookies, expires: expiresAt, overwrite: true });
-    ctx.body = { user: describe(user) };
+    return { user: describe(user) };
   });
 
-  router.post('/auth/logout', async (ctx) => {
+  contractRoute(router, contract.logout, async (ctx) => {
     const user = requireUser(ctx);
     const token = signedCookie(ctx, SESSION_COOKIE)!;
     await auth.logout(token, user);
     taskEvents.endSession(sessionIdOf(token), 'signed_out');
     ctx.cookies.set(SESSION_COOKIE, null, { signed: true, overwrite: true });
-    ctx.status = 204;
   });
 
-  router.get('/me', async (ctx) => {
+  contractRoute(router, contract.me, async (ctx) => {
     const user = requireUser(ctx);
     const dealer = user.dealerId ? await dealers.get(user, user.dealerId).catch(() => null) : null;
-    ctx.body = { user: describe(user), dealer: dealer && { id: dealer.id, name: dealer.name, region: dealer.region }, rules: packRules(user.ability.rules) };
+    return { user: describe(user), dealer: dealer && { id: dealer.id!, name: dealer.name!, region: dealer.region! }, rules: packRules(user.ability.rules) as PackedRule[] };
   });
 
   return router;

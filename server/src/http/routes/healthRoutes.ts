@@ -1,4 +1,5 @@
 import { Router } from '@koa/router';
+import { healthRoutes as contract, type Health } from '@dealerflow/contract';
 import type { DataSource } from 'typeorm';
 import { WriteProbe } from '../../db/WriteProbe';
 
@@ -21,17 +22,19 @@ function cached(check: () => Promise<string>, ttlMs: number): () => Promise<stri
 
 /**
  * `GET /api/health`: `{ status, db, engine }`; 503 when a part is down, for load balancers.
- * `db` is up only when a write commits: reads keep working while writes fail.
+ * `db` is up only when a write commits: reads keep working while writes fail. Mounted by hand,
+ * not with `contractRoute`, because the same body answers with two statuses.
  */
 export function healthRoutes(dataSource: DataSource, engine: HealthProbe): Router {
   const router = new Router({ prefix: '/api' });
   const writes = new WriteProbe(dataSource);
   const engineCheck = cached(() => engine.check(), ENGINE_TTL_MS);
-  router.get('/health', async (ctx) => {
+  router.get(contract.health.path.slice('/api'.length), async (ctx) => {
     const [db, engineStatus] = await Promise.all([writes.check(), engineCheck()]);
     const healthy = db === 'up' && engineStatus === 'up';
+    const body: Health = { status: healthy ? 'ok' : 'degraded', db, engine: { type: engine.name, status: engineStatus } };
     ctx.status = healthy ? 200 : 503;
-    ctx.body = { status: healthy ? 'ok' : 'degraded', db, engine: { type: engine.name, status: engineStatus } };
+    ctx.body = body;
   });
   return router;
 }
