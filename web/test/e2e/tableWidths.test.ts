@@ -4,10 +4,10 @@ import { browserSuite } from './support/browserSuite';
 const suite = browserSuite('table-widths');
 
 /** Each table on the page whose columns do not fit its box: its heading row's text and how many pixels it needs beyond the box. */
-const overflowing = (page: Page) => page.evaluate(() => [...document.querySelectorAll('table')]
+const overflowing = (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll('table'))
   .map((table) => {
     const box = table.parentElement!;
-    return { columns: [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim()).join(' | '), beyond: Math.max(table.scrollWidth, box.scrollWidth) - box.clientWidth };
+    return { columns: Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent?.trim()).join(' | '), beyond: Math.max(table.scrollWidth, box.scrollWidth) - box.clientWidth };
   })
   .filter((table) => table.beyond > 0));
 
