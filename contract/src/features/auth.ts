@@ -1,19 +1,14 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { route } from '../route';
 import { JsonObject, Nullable } from '../common';
+import { personFields } from './users';
 
 /** The signed-in user as the login answer and `GET /api/me` describe them. */
 export const SessionUser = Type.Object(
   {
-    id: Type.String(),
-    username: Type.String(),
-    displayName: Type.String(),
-    dealerId: Nullable(Type.String()),
-    roles: Type.Array(Type.String()),
-    groups: Type.Array(Type.String()),
+    ...personFields,
     /** Role names and groups together: the candidate groups the user's tasks are offered to. */
     candidateGroups: Type.Array(Type.String()),
-    locale: Type.String(),
   },
   { additionalProperties: false },
 );

@@ -2,16 +2,21 @@ import { Type, type Static } from '@sinclair/typebox';
 import { route } from '../route';
 import { DateTime, Items, Nullable } from '../common';
 
+/** What every answer naming a user says of them. */
+export const personFields = {
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  dealerId: Nullable(Type.String()),
+  roles: Type.Array(Type.String()),
+  groups: Type.Array(Type.String()),
+  locale: Type.String(),
+};
+
 /** A person as the directory shows them to this reader: when and whether the account was disabled only to those who manage users. */
 export const UserView = Type.Object(
   {
-    id: Type.String(),
-    username: Type.String(),
-    displayName: Type.String(),
-    dealerId: Nullable(Type.String()),
-    roles: Type.Array(Type.String()),
-    groups: Type.Array(Type.String()),
-    locale: Type.String(),
+    ...personFields,
     createdAt: Type.Optional(DateTime),
     disabledAt: Type.Optional(Nullable(DateTime)),
   },
