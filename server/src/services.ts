@@ -53,6 +53,7 @@ import { SavedViewService } from './views/SavedViewService';
 import { ApiTokenService } from './tokens/ApiTokenService';
 import { TokenAuthenticator } from './tokens/TokenAuthenticator';
 import { TokenRateLimit } from './tokens/TokenRateLimit';
+import { sharedRateLimiter, type Budget } from './auth/sharedRateLimiter';
 import { MessageService } from './messages/MessageService';
 import { KpiService } from './kpi/KpiService';
 import { DashboardService } from './dashboard/DashboardService';
@@ -155,6 +156,8 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
   const sessions = new SessionStore(dataSource, options.sessionMaxAgeMs);
   const directory = new UserDirectory(dataSource);
   const forms = new FormCatalog(dataSource);
+  // Sign-in attempts and API token requests count across every server on the database.
+  const sharedLimiter = (budget: Budget) => sharedRateLimiter(dataSource, budget);
   const inbox = new InboxQuery(dataSource);
   const access = new TaskAccess(inbox);
   const taskForms = new TaskForms(engine, forms);
@@ -179,7 +182,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     audit,
     auditQuery: new AuditQuery(dataSource),
     auditEvidence: new AuditEvidence(dataSource, audit),
-    auth: new AuthService(dataSource, directory, sessions, new LoginThrottle(options.loginThrottle), audit, accessEpoch),
+    auth: new AuthService(dataSource, directory, sessions, new LoginThrottle(options.loginThrottle, sharedLimiter), audit, accessEpoch),
     sessions,
     dealers: new DealerService(dataSource, audit),
     allocation: new AllocationService(dataSource, engine, audit),
@@ -214,7 +217,7 @@ export function createServices(dataSource: DataSource, engine: ProcessEngine, op
     notifications,
     notificationPreferences: new NotificationPreferences(dataSource, audit),
     apiTokens: new ApiTokenService(dataSource, audit, accessEpoch),
-    tokenAuth: new TokenAuthenticator(dataSource, new TokenRateLimit(options.apiTokenRequestsPerMinute ?? 600), accessEpoch),
+    tokenAuth: new TokenAuthenticator(dataSource, new TokenRateLimit(options.apiTokenRequestsPerMinute ?? 600, sharedLimiter), accessEpoch),
     messages: new MessageService(dataSource, engine),
     leads: new LeadService(dataSource, engine, audit),
     cases: new CaseSearch(dataSource, forms),

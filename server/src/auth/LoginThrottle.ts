@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Budget } from './sharedRateLimiter';
 
 /** Limits on sign-in attempts; successful ones give their points back. */
 export interface LoginThrottleOptions {
@@ -23,12 +24,13 @@ export const DEFAULT_LOGIN_LIMITS: LoginThrottleOptions = { perAccount: 5, perAd
  * parallel requests cannot all slip past a check that only counted finished failures.
  */
 export class LoginThrottle {
-  private readonly byAccount: RateLimiterMemory;
-  private readonly byAddress: RateLimiterMemory;
+  private readonly byAccount: RateLimiterAbstract;
+  private readonly byAddress: RateLimiterAbstract;
 
-  constructor(options: LoginThrottleOptions = DEFAULT_LOGIN_LIMITS) {
-    this.byAccount = new RateLimiterMemory({ points: options.perAccount, duration: options.windowSeconds });
-    this.byAddress = new RateLimiterMemory({ points: options.perAddress, duration: options.windowSeconds });
+  /** `limiter` keeps the counts: in memory unless given one that servers share (see sharedRateLimiter). */
+  constructor(options: LoginThrottleOptions = DEFAULT_LOGIN_LIMITS, limiter: (budget: Budget) => RateLimiterAbstract = (budget) => new RateLimiterMemory(budget)) {
+    this.byAccount = limiter({ keyPrefix: 'login-account', points: options.perAccount, duration: options.windowSeconds });
+    this.byAddress = limiter({ keyPrefix: 'login-address', points: options.perAddress, duration: options.windowSeconds });
   }
 
   /** Takes one attempt from the account's and the address's budget; refused when either is spent. */
@@ -49,7 +51,7 @@ export class LoginThrottle {
 const accountKey = (username: string, address: string) => `${username.toLowerCase()}|${address}`;
 
 /** consume() rejects with the limiter state once points run out; both outcomes are an answer here. */
-async function consume(limiter: RateLimiterMemory, key: string): Promise<RateLimiterRes & { points: number }> {
+async function consume(limiter: RateLimiterAbstract, key: string): Promise<RateLimiterRes & { points: number }> {
   const res = await limiter.consume(key).catch((reason: unknown) => {
     if (reason instanceof RateLimiterRes) return reason;
     throw reason;

@@ -1,15 +1,16 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Budget } from '../auth/sharedRateLimiter';
 import { RateLimitedError } from '../errors/AppError';
 
 /**
- * Each token's request budget per minute, kept in this process's memory (several servers
- * behind a balancer each grant the budget; a shared store can replace the limiter then).
+ * Each token's request budget per minute. `limiter` keeps the counts: in memory unless given one
+ * that servers share (see sharedRateLimiter), so a token gets one budget behind a balancer.
  */
 export class TokenRateLimit {
-  private readonly limiter: RateLimiterMemory;
+  private readonly limiter: RateLimiterAbstract;
 
-  constructor(requestsPerMinute: number) {
-    this.limiter = new RateLimiterMemory({ points: requestsPerMinute, duration: 60 });
+  constructor(requestsPerMinute: number, limiter: (budget: Budget) => RateLimiterAbstract = (budget) => new RateLimiterMemory(budget)) {
+    this.limiter = limiter({ keyPrefix: 'api-token', points: requestsPerMinute, duration: 60 });
   }
 
   /** Takes one request from the token's budget; 429 with Retry-After when it is spent. */
