@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exited, freePort, startEngineProcess, type EngineProcess } from '../../../gateway/test/support/engineProcess';
+import { AuditEntry } from '../../src/entities/AuditEntry';
+import { ProcessInstanceRecord } from '../../src/instances/ProcessInstanceRecord';
+import { Task } from '../../src/tasks/Task';
+import { eventually } from '../support/eventually';
+import { testDatabases } from '../support/testDatabases';
+import { startTestServer, type TestServer } from '../support/testServer';
+
+interface InboxRow { key: string; processInstanceKey: string; elementId: string; name: string; dealerId: string; dealerName: string; state: string }
+
+/** A claim too large to approve itself: it waits for a warranty approver. */
+const claim = {
+  vin: 'XW8AN2NE3PH000101', mileage: 41200, repairDate: '2026-11-20', defectCode: 'B1001', defectDescription: 'Стеклоподъёмник водительской двери не работает',
+  parts: [{ partNumber: 'P-B1001', name: 'Стеклоподъёмник', quantity: 1, price: 48900 }], labourHours: 1.5,
+};
+
+const [sqlite] = testDatabases();
+
+describe('the warranty claim over the wire: ENGINE=zeebe against the standalone engine', () => {
+  let dir: string;
+  let engine: EngineProcess;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dealerflow-wire-'));
+    const [grpcPort, restPort] = [await freePort(), await freePort()];
+    engine = await startEngineProcess({
+      ZEEBE_GRPC_PORT: String(grpcPort), ZEEBE_REST_PORT: String(restPort), ENGINE_DATABASE_URL: `sqlite:${join(dir, 'engine.sqlite')}`,
+      // the inbox's feed: one global listener for every user task transition the server projects
+      CAMUNDA_CLUSTER_GLOBALLISTENERS_USERTASK_0_TYPE: 'dealerflow-user-task-events',
+      CAMUNDA_CLUSTER_GLOBALLISTENERS_USERTASK_0_EVENTTYPES: 'creating,assigning,completing,canceling',
+    });
+    server = await startTestServer(sqlite[1](), { ENGINE: 'zeebe', ZEEBE_GRPC_ADDRESS: `grpc://127.0.0.1:${grpcPort}`, ZEEBE_REST_ADDRESS: `http://127.0.0.1:${restPort}` });
+  }, 180_000);
+
+  afterAll(async () => {
+    await server?.stop();
+    if (engine) {
+      engine.child.kill('SIGTERM');
+      await exited(engine.child);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const inbox = async (username: string) => (await (await server.as(username)).get('/api/tasks?state=open')).body.items as InboxRow[];
+  const taskOf = (username: string, instanceKey: string, elementId: string) => eventually(async () => {
+    const found = (await inbox(username)).find((t) => t.processInstanceKey === instanceKey && t.elementId === elementId);
+    if (!found) throw new Error(`${elementId} of ${instanceKey} is not in ${username}'s inbox yet`);
+    return found;
+  }, 30_000);
+
+  it('says the engine is up', async () => {
+    const health = await server.anonymous().get('/api/health');
+    expect(health.body).toMatchObject({ status: 'ok', engine: { type: 'zeebe', status: 'up' } });
+  });
+
+  it('files a claim, lets the approver ask for information and hands the case back to the dealer', async () => {
+    const { dataSource } = server.running;
+    const dealer = await server.as('dealer1.staff');
+    const started = await dealer.post('/api/process-instances').send({ bpmnProcessId: 'warranty-claim', variables: claim });
+    expect(started.status).toBe(201);
+    const instanceKey = started.body.instanceKey as string;
+
+    // the case row and its one start entry exist once the start answered
+    expect(await dataSource.getRepository(ProcessInstanceRecord).findOneBy({ key: instanceKey })).toMatchObject({ bpmnProcessId: 'warranty-claim', state: 'active', dealerId: 'dealer1', caseRef: started.body.caseRef });
+    const starts = await dataSource.getRepository(AuditEntry).findBy({ subjectId: instanceKey, action: 'instance.start' });
+    expect(starts.map((e) => e.actor)).toEqual(['dealer1.staff']);
+
+    // the coverage plugin ran in the server's worker; the claim is too large to approve itself
+    const decide = await taskOf('approver.warranty', instanceKey, 'DecideClaim');
+    expect(decide).toMatchObject({ name: 'Decide warranty claim', dealerId: 'dealer1', dealerName: 'Автоцентр Москва', state: 'open' });
+
+    const approver = await server.as('approver.warranty');
+    const done = await approver.post(`/api/tasks/${decide.key}/complete`).send({ variables: { decision: 'requestInfo', decisionReason: 'Приложите видео и акт диагностики' } });
+    expect(done.status).toBe(204);
+    // the completing listener ran before the command answered: the row has already ended
+    expect(await dataSource.getRepository(Task).findOneBy({ key: decide.key })).toMatchObject({ state: 'completed', completedBy: 'approver.warranty' });
+
+    const provide = await taskOf('dealer1.staff', instanceKey, 'ProvideInformation');
+    expect(provide).toMatchObject({ name: 'Provide more information', dealerName: 'Автоцентр Москва', state: 'open' });
+    expect(await dataSource.getRepository(AuditEntry).countBy({ subjectId: instanceKey, action: 'instance.start' })).toBe(1);
+    const completions = await dataSource.getRepository(AuditEntry).findBy({ subjectId: instanceKey, action: 'task.complete' });
+    expect(completions.map((e) => e.actor)).toEqual(['approver.warranty']);
+  });
+});
