@@ -37,7 +37,7 @@ export interface RunningServer {
 export async function startServer(config: Config, overrides: { logger?: Logger; loginThrottle?: ServiceOptions['loginThrottle'] } = {}): Promise<RunningServer> {
   const logger = overrides.logger ?? pino({ level: config.logLevel });
   const dataSource = await openDatabase(config.databaseUrl);
-  const serverEngine = await createEngine(config, dataSource);
+  const serverEngine = await createEngine(config, dataSource, logger.child({ part: 'engine' }));
   const { engine } = serverEngine;
   // The services are made with the plugins, so the notice listener reaches them once they exist.
   const plugins = shippedPlugins(dataSource, undefined, (manager, notice) => notifyOfProcessNotice(services.notifications, manager, notice), (manager, assigned) => webhookOnLeadAssigned(services.webhooks.outbox)(manager, assigned));
@@ -92,7 +92,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await services.sandbox.shutdown();
-      await engine.close();
+      await serverEngine.close();
       await dataSource.destroy();
     },
   };

@@ -14,4 +14,6 @@ export interface ServerEngine {
   health(): Promise<string>;
   /** Adds the instances the engine ran before the instance list was fed; how many, or null when there was nothing to do. */
   backfill(): Promise<number | null>;
+  /** Stops feeding and closes the engine (its state stays where it is kept). */
+  close(): Promise<void>;
 }

@@ -12,5 +12,6 @@ export function embeddedEngine(dataSource: DataSource): ServerEngine {
     feed: (feed) => feedInStep(engine, feed),
     health: () => engine.health(),
     backfill: () => backfillFromEngine(engine, dataSource),
+    close: () => engine.close(),
   };
 }

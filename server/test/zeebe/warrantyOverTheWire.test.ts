@@ -84,5 +84,14 @@ describe('the warranty claim over the wire: ENGINE=zeebe against the standalone 
     expect(await dataSource.getRepository(AuditEntry).countBy({ subjectId: instanceKey, action: 'instance.start' })).toBe(1);
     const completions = await dataSource.getRepository(AuditEntry).findBy({ subjectId: instanceKey, action: 'task.complete' });
     expect(completions.map((e) => e.actor)).toEqual(['approver.warranty']);
+
+    // an admin cancels the case: the dealer's task leaves the inbox, the case list shows it ended
+    const cancelled = await (await server.as('admin')).post(`/api/process-instances/${instanceKey}/cancel`);
+    expect(cancelled.status).toBe(204);
+    // a cancellation waits for no listener: the canceling job reaches the inbox a moment later
+    await eventually(async () => expect(await dataSource.getRepository(Task).findOneBy({ key: provide.key })).toMatchObject({ state: 'cancelled' }), 30_000);
+    await eventually(async () => expect(await dataSource.getRepository(ProcessInstanceRecord).findOneBy({ key: instanceKey })).toMatchObject({ state: 'terminated' }), 30_000);
+    expect(await dataSource.getRepository(AuditEntry).countBy({ subjectId: instanceKey, action: 'instance.terminate' })).toBe(1);
+    expect((await inbox('dealer1.staff')).some((t) => t.processInstanceKey === instanceKey)).toBe(false);
   });
 });
