@@ -71,8 +71,8 @@ export function incidentType(errorType: string): IncidentType {
  * v2 REST API (user task completion and searches exist only there); workers stream jobs over
  * gRPC. User task events come from the cluster's global user task listener (one job per
  * creating / assigning / completing / canceling), which this adapter works when someone
- * listens to userTask.* events; instance.created is announced for the instances this adapter
- * creates. Keys are strings end to end.
+ * listens to userTask.* events; instance.created and instance.terminated are announced for the
+ * instances this adapter creates and cancels. Keys are strings end to end.
  */
 export class ZeebeEngine implements ProcessEngine {
   private readonly rest: RestClient;
@@ -132,7 +132,12 @@ export class ZeebeEngine implements ProcessEngine {
   }
 
   async cancelInstance(processInstanceKey: string): Promise<void> {
+    // announced like a creation, when someone listens: the process id is read first (a search that
+    // has not seen the instance yet leaves the announcement to whoever reads the instance later)
+    const listened = (this.listeners.get('instance.terminated')?.size ?? 0) > 0;
+    const instance = listened ? await this.rest.request<RestInstance>('GET', `/process-instances/${processInstanceKey}`).catch(() => undefined) : undefined;
     await this.rest.request('POST', `/process-instances/${processInstanceKey}/cancellation`, {}, { notFound: ['process instance', processInstanceKey] });
+    if (instance) await this.emit(keyed({ type: 'instance.terminated', processInstanceKey, bpmnProcessId: instance.processDefinitionId }, () => processInstanceKey));
   }
 
   async publishMessage(message: Message): Promise<string> {
