@@ -23,6 +23,7 @@ describe('the warranty claim over the wire: ENGINE=zeebe against the standalone 
   let dir: string;
   let engine: EngineProcess;
   let server: TestServer;
+  let wire: Record<string, string>;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dealerflow-wire-'));
@@ -33,7 +34,8 @@ describe('the warranty claim over the wire: ENGINE=zeebe against the standalone 
       CAMUNDA_CLUSTER_GLOBALLISTENERS_USERTASK_0_TYPE: 'dealerflow-user-task-events',
       CAMUNDA_CLUSTER_GLOBALLISTENERS_USERTASK_0_EVENTTYPES: 'creating,assigning,completing,canceling',
     });
-    server = await startTestServer(sqlite[1](), { ENGINE: 'zeebe', ZEEBE_GRPC_ADDRESS: `grpc://127.0.0.1:${grpcPort}`, ZEEBE_REST_ADDRESS: `http://127.0.0.1:${restPort}` });
+    wire = { ENGINE: 'zeebe', ZEEBE_GRPC_ADDRESS: `grpc://127.0.0.1:${grpcPort}`, ZEEBE_REST_ADDRESS: `http://127.0.0.1:${restPort}` };
+    server = await startTestServer(sqlite[1](), wire);
   }, 180_000);
 
   afterAll(async () => {
@@ -94,6 +96,26 @@ describe('the warranty claim over the wire: ENGINE=zeebe against the standalone 
     const terminations = await dataSource.getRepository(AuditEntry).findBy({ subjectId: instanceKey, action: 'instance.terminate' });
     expect(terminations.map((e) => e.actor)).toEqual(['admin']);
     expect((await inbox('dealer1.staff')).some((t) => t.processInstanceKey === instanceKey)).toBe(false);
+  });
+
+  it('lists a case another client started once its first task reaches the inbox', async () => {
+    const { dataSource } = server.running;
+    const { ZEEBE_REST_ADDRESS: rest } = wire;
+    const response = await fetch(`${rest}/v2/process-instances`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ processDefinitionId: 'warranty-claim', variables: { ...claim, dealerId: 'dealer2', caseRef: 'WC-OUTSIDE-1', startedBy: 'dealer2.staff' } }),
+    });
+    expect(response.status).toBe(200);
+    // the gateway answers keys as strings
+    const { processInstanceKey: instanceKey } = await response.json() as { processInstanceKey: string };
+
+    const decide = await taskOf('approver.warranty', instanceKey, 'DecideClaim');
+    expect(decide).toMatchObject({ dealerId: 'dealer2', dealerName: 'Автоцентр Казань' });
+    expect(await dataSource.getRepository(ProcessInstanceRecord).findOneBy({ key: instanceKey })).toMatchObject({ bpmnProcessId: 'warranty-claim', state: 'active', dealerId: 'dealer2', caseRef: 'WC-OUTSIDE-1' });
+    const starts = await dataSource.getRepository(AuditEntry).findBy({ subjectId: instanceKey, action: 'instance.start' });
+    expect(starts.map((e) => e.actor)).toEqual(['dealer2.staff']);
+    const read = await (await server.as('dealer2.staff')).get(`/api/process-instances/${instanceKey}`);
+    expect(read.body).toMatchObject({ state: 'ACTIVE', variables: { caseRef: 'WC-OUTSIDE-1' } });
   });
 
   it('approves a small covered claim by itself: the plugins issue the credit note and the case list shows it completed', async () => {
