@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exited, freePort, startEngineProcess, type EngineProcess } from '../../../gateway/test/support/engineProcess';
 import { AuditEntry } from '../../src/entities/AuditEntry';
+import { IncidentRecord } from '../../src/instances/IncidentRecord';
 import { ProcessInstanceRecord } from '../../src/instances/ProcessInstanceRecord';
+import { ProcessDefinition } from '../../src/processes/ProcessDefinition';
 import { Task } from '../../src/tasks/Task';
+import { flakyProcess } from '../instances/flakyProcess';
 import { eventually } from '../support/eventually';
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
@@ -116,6 +119,36 @@ describe('the warranty claim over the wire: ENGINE=zeebe against the standalone 
     expect(starts.map((e) => e.actor)).toEqual(['dealer2.staff']);
     const read = await (await server.as('dealer2.staff')).get(`/api/process-instances/${instanceKey}`);
     expect(read.body).toMatchObject({ state: 'ACTIVE', variables: { caseRef: 'WC-OUTSIDE-1' } });
+  });
+
+  it('lists an incident the engine raised, and a retry by the admin resolves it and lets the case complete', async () => {
+    // given a job whose worker throws a BPMN error the model does not catch, once
+    const { dataSource, services } = server.running;
+    const deployed = await services.engine.deploy([flakyProcess]);
+    await dataSource.getRepository(ProcessDefinition).insert({ key: deployed.processes[0].processDefinitionKey, bpmnProcessId: 'instances-flaky', version: deployed.processes[0].version, name: 'Flaky', startFormId: null, resourceName: flakyProcess.name, deployedAt: new Date(), deployedBy: 'test' });
+    let attempts = 0;
+    const worker = services.engine.createWorker('instances-flaky', async (_job, act) => (++attempts === 1 ? act.error({ errorCode: 'REFUSED', errorMessage: 'the registry refused' }) : act.complete({ registered: true })));
+    try {
+      const { processInstanceKey } = await services.engine.createInstance('instances-flaky', { dealerId: 'dealer1', caseRef: 'WIRE-FLAKY-1' });
+      const open = await eventually(async () => {
+        const found = await dataSource.getRepository(IncidentRecord).findOneByOrFail({ processInstanceKey });
+        expect(await dataSource.getRepository(ProcessInstanceRecord).findOneBy({ key: processInstanceKey })).toMatchObject({ openIncidents: 1 });
+        return found;
+      }, 30_000);
+      expect(open).toMatchObject({ type: 'UNHANDLED_ERROR_EVENT', elementId: 'CallRegistry', resolvedAt: null });
+      expect(await dataSource.getRepository(AuditEntry).countBy({ subjectId: processInstanceKey, action: 'incident.raise' })).toBe(1);
+
+      // when the admin retries it
+      const retried = await (await server.as('admin')).post(`/api/incidents/${open.key}/retry`).send({ retries: 1 });
+      expect(retried.status).toBe(204);
+
+      // then the job runs again and the case completes with its incident resolved
+      await eventually(async () => expect(await dataSource.getRepository(ProcessInstanceRecord).findOneBy({ key: processInstanceKey })).toMatchObject({ state: 'completed', openIncidents: 0 }), 30_000);
+      expect(await dataSource.getRepository(IncidentRecord).findOneBy({ key: open.key })).toMatchObject({ resolvedAt: expect.any(Date) });
+      expect(attempts).toBe(2);
+    } finally {
+      await worker.close();
+    }
   });
 
   it('approves a small covered claim by itself: the plugins issue the credit note and the case list shows it completed', async () => {
