@@ -20,9 +20,7 @@ const claim = {
   parts: [{ partNumber: 'P-B1001', name: 'Стеклоподъёмник', quantity: 1, price: 48900 }], labourHours: 1.5,
 };
 
-const [sqlite] = testDatabases();
-
-describe('the warranty claim over the wire: ENGINE=zeebe against the standalone engine', () => {
+describe.each(testDatabases())('the warranty claim over the wire: ENGINE=zeebe against the standalone engine, on %s', (_kind, database) => {
   let dir: string;
   let engine: EngineProcess;
   let server: TestServer;
@@ -38,7 +36,7 @@ describe('the warranty claim over the wire: ENGINE=zeebe against the standalone 
       CAMUNDA_CLUSTER_GLOBALLISTENERS_USERTASK_0_EVENTTYPES: 'creating,assigning,completing,canceling',
     });
     wire = { ENGINE: 'zeebe', ZEEBE_GRPC_ADDRESS: `grpc://127.0.0.1:${grpcPort}`, ZEEBE_REST_ADDRESS: `http://127.0.0.1:${restPort}` };
-    server = await startTestServer(sqlite[1](), wire);
+    server = await startTestServer(database(), wire);
   }, 180_000);
 
   afterAll(async () => {
