@@ -77,6 +77,12 @@ describe.each(testDatabases())('the warranty claim over the wire: ENGINE=zeebe a
     expect(decide).toMatchObject({ name: 'Decide warranty claim', dealerId: 'dealer1', dealerName: 'Автоцентр Москва', state: 'open' });
 
     const approver = await server.as('approver.warranty');
+    const claimed = await approver.post(`/api/tasks/${decide.key}/claim`);
+    expect(claimed.body).toMatchObject({ key: decide.key, assignee: 'approver.warranty' });
+    // the engine holds the assignment too: its assigning listener reached the inbox before the claim answered
+    const [held] = await server.running.services.engine.searchUserTasks({ processInstanceKey: instanceKey, elementId: 'DecideClaim' });
+    expect(held.assignee).toBe('approver.warranty');
+    expect(await dataSource.getRepository(Task).findOneBy({ key: decide.key })).toMatchObject({ assignee: 'approver.warranty', revision: 3 });
     const done = await approver.post(`/api/tasks/${decide.key}/complete`).send({ variables: { decision: 'requestInfo', decisionReason: 'Приложите видео и акт диагностики' } });
     expect(done.status).toBe(204);
     // the completing listener ran before the command answered: the row has already ended
