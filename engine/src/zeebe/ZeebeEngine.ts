@@ -81,7 +81,7 @@ export class ZeebeEngine implements ProcessEngine {
   private readonly listeners = new Map<EngineEventType, Set<EngineListener<EngineEventType>>>();
   private readonly workers = new Set<Worker>();
   private listenerLoop: Promise<void> | undefined;
-  /** Per process definition key: each element's name and containing subprocess, read from the deployed XML. */
+  /** Per process definition key: what the adapter reads of each element (ElementFacts), from the deployed XML. */
   private readonly models = new Map<string, Promise<Map<string, ElementFacts>>>();
   private closed = false;
 
@@ -132,8 +132,8 @@ export class ZeebeEngine implements ProcessEngine {
   }
 
   async cancelInstance(processInstanceKey: string): Promise<void> {
-    // announced like a creation, when someone listens: the process id is read first (a search that
-    // has not seen the instance yet leaves the announcement to whoever reads the instance later)
+    // announced like a creation, when someone listens: its process id is read first (on a cluster
+    // that read may not know a young instance yet; then whoever reads the instance later sees it ended)
     const listened = (this.listeners.get('instance.terminated')?.size ?? 0) > 0;
     const instance = listened ? await this.rest.request<RestInstance>('GET', `/process-instances/${processInstanceKey}`).catch(() => undefined) : undefined;
     await this.rest.request('POST', `/process-instances/${processInstanceKey}/cancellation`, {}, { notFound: ['process instance', processInstanceKey] });
@@ -312,7 +312,7 @@ export class ZeebeEngine implements ProcessEngine {
     }
   }
 
-  /** Each element's name and containing subprocess in a deployed process (empty when the XML cannot be read or parsed). */
+  /** Each element's facts in a deployed process (empty when the XML cannot be read or parsed). */
   private elementsOf(processDefinitionKey: string, bpmnProcessId: string): Promise<Map<string, ElementFacts>> {
     let found = this.models.get(processDefinitionKey);
     if (!found) {
@@ -392,7 +392,7 @@ export class ZeebeEngine implements ProcessEngine {
   }
 }
 
-/** What the adapter reads of a deployed element. */
+/** What the adapter reads of a deployed element: its name, containing subprocess and a user task's form. */
 interface ElementFacts { name?: string; parentId?: string; formId?: string; externalFormReference?: string }
 
 function toPortJob(j: RestJob): Job {
