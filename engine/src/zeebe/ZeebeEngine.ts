@@ -1,7 +1,7 @@
 import { Camunda8 } from '@camunda8/sdk';
 import {
   EngineError, InvalidModelError, keyed,
-  type ActivateJobsRequest, type CreateInstanceOptions, type Deployment, type EngineEvent, type EngineEventType, type EngineListener,
+  type ActivateJobsRequest, type CreateInstanceOptions, type DeployedDecision, type Deployment, type EngineEvent, type EngineEventType, type EngineListener,
   type FailJobOptions, type JobResult, type Incident, type IncidentType, type InstanceDetails, type InstanceRef, type Job,
   type JobAcknowledgement, type JobActions, type JobHandler, type Message, type MessageCorrelation, type ProcessEngine, type Resource, type ThrowErrorOptions,
   type Unsubscribe, type UnkeyedEvent, type UserTask, type UserTaskFilter, type UserTaskState, type Variables, type Worker, type WorkerOptions,
@@ -25,7 +25,14 @@ export interface ZeebeEngineOptions {
 }
 
 // Shapes of the v2 REST answers this adapter reads (keys already turned into strings).
-interface RestDeployment { deploymentKey: string; deployments: { processDefinition?: { processDefinitionId: string; processDefinitionVersion: number; processDefinitionKey: string; resourceName: string } }[] }
+interface RestDeployment {
+  deploymentKey: string;
+  deployments: {
+    processDefinition?: { processDefinitionId: string; processDefinitionVersion: number; processDefinitionKey: string; resourceName: string };
+    decisionDefinition?: { decisionDefinitionId: string; version: number; decisionDefinitionKey: string; decisionRequirementsKey?: string };
+    decisionRequirements?: { decisionRequirementsKey: string; resourceName: string };
+  }[];
+}
 interface RestInstance { processInstanceKey: string; processDefinitionId: string; processDefinitionVersion: number; processDefinitionKey: string; state?: string; parentProcessInstanceKey?: string }
 interface RestUserTask { userTaskKey: string; processInstanceKey: string; processDefinitionId?: string; bpmnProcessId?: string; elementId: string; name?: string; state?: string; assignee?: string; candidateGroups?: string[]; candidateUsers?: string[]; formKey?: string; externalFormReference?: string; dueDate?: string; followUpDate?: string; priority?: number; creationDate?: string }
 interface RestJobUserTask { userTaskKey?: string; assignee?: string; candidateGroups?: string[]; candidateUsers?: string[]; formKey?: string; dueDate?: string; followUpDate?: string; priority?: number }
@@ -114,6 +121,7 @@ export class ZeebeEngine implements ProcessEngine {
         processDefinitionKey: d.processDefinition.processDefinitionKey,
         resourceName: d.processDefinition.resourceName,
       }] : [])),
+      decisions: decisionsOf(answer, resources),
     };
   }
 
@@ -390,6 +398,23 @@ export class ZeebeEngine implements ProcessEngine {
       }
     })();
   }
+}
+
+/**
+ * The decisions a deployment made. A decision's resource is named by its requirements graph
+ * (Camunda answers one per DMN file); an answer without it names the one DMN resource deployed,
+ * else the one that declares the decision's id.
+ */
+function decisionsOf(answer: RestDeployment, resources: Resource[]): DeployedDecision[] {
+  const graphs = new Map(answer.deployments.flatMap((d) => (d.decisionRequirements ? [[d.decisionRequirements.decisionRequirementsKey, d.decisionRequirements.resourceName] as const] : [])));
+  const dmn = resources.filter((r) => r.name.endsWith('.dmn'));
+  const resourceOf = (decisionId: string) => (dmn.length === 1 ? dmn[0] : dmn.find((r) => r.content.includes(`id="${decisionId}"`)))?.name ?? '';
+  return answer.deployments.flatMap((d) => (d.decisionDefinition ? [{
+    decisionId: d.decisionDefinition.decisionDefinitionId,
+    version: d.decisionDefinition.version,
+    decisionKey: d.decisionDefinition.decisionDefinitionKey,
+    resourceName: graphs.get(d.decisionDefinition.decisionRequirementsKey ?? '') ?? resourceOf(d.decisionDefinition.decisionDefinitionId),
+  }] : []));
 }
 
 /** What the adapter reads of a deployed element: its name, containing subprocess and a user task's form. */

@@ -5,6 +5,7 @@ import { exited, freePort, startEngineProcess, type EngineProcess } from '../../
 import { AuditEntry } from '../../src/entities/AuditEntry';
 import { IncidentRecord } from '../../src/instances/IncidentRecord';
 import { ProcessInstanceRecord } from '../../src/instances/ProcessInstanceRecord';
+import { DecisionDefinition } from '../../src/processes/DecisionDefinition';
 import { ProcessDefinition } from '../../src/processes/ProcessDefinition';
 import { Task } from '../../src/tasks/Task';
 import { flakyProcess } from '../instances/flakyProcess';
@@ -19,6 +20,9 @@ const claim = {
   vin: 'XW8AN2NE3PH000101', mileage: 41200, repairDate: '2026-11-20', defectCode: 'B1001', defectDescription: 'Стеклоподъёмник водительской двери не работает',
   parts: [{ partNumber: 'P-B1001', name: 'Стеклоподъёмник', quantity: 1, price: 48900 }], labourHours: 1.5,
 };
+
+/** The decision tables the shipped processes call, by the file they come from. */
+const EXPECTED_DECISIONS = ['credit-limit-policy.dmn#credit-limit-policy', 'lead-routing-policy.dmn#lead-routing-policy'];
 
 describe.each(testDatabases())('the warranty claim over the wire: ENGINE=zeebe against the standalone engine, on %s', (_kind, database) => {
   let dir: string;
@@ -55,9 +59,14 @@ describe.each(testDatabases())('the warranty claim over the wire: ENGINE=zeebe a
     return found;
   }, 30_000);
 
-  it('says the engine is up', async () => {
+  it('deployed the shipped processes and decisions to the engine, and says it is up', async () => {
     const health = await server.anonymous().get('/api/health');
     expect(health.body).toMatchObject({ status: 'ok', engine: { type: 'zeebe', status: 'up' } });
+    const { dataSource } = server.running;
+    const processes = await dataSource.getRepository(ProcessDefinition).find({ select: { bpmnProcessId: true } });
+    expect(new Set(processes.map((p) => p.bpmnProcessId))).toEqual(new Set(['warranty-claim', 'tender-reservation', 'vehicle-allocation', 'credit-limit-check', 'lead-distribution']));
+    const decisions = await dataSource.getRepository(DecisionDefinition).find({ select: { decisionId: true, resourceName: true } });
+    expect(decisions.map((d) => `${d.resourceName}#${d.decisionId}`).sort()).toEqual(EXPECTED_DECISIONS);
   });
 
   it('files a claim, lets the approver ask for information and hands the case back to the dealer', async () => {
