@@ -20,8 +20,8 @@ const event = (unkeyed: UnkeyedEvent): EngineEvent => keyed(unkeyed, () => '');
  * key, so reading an instance again, or on two servers at once, has one effect.
  *
  * It reads instance by instance with the port's getInstance rather than the gateway's searches by
- * state and date: the port is all it needs, and the cost (one read per active case per pass) is
- * small at a distributor's scale; a cursor over the searches is the step for many thousands.
+ * state and keys: the port is all it needs, and the cost (four REST reads per active case per
+ * pass) is small at a distributor's scale; searches are the step for many thousands of open cases.
  */
 export function syncInstances(engine: Pick<ProcessEngine, 'getInstance'>, dataSource: DataSource, apply: (event: EngineEvent) => Promise<void>, intervalMs: number, onError: (error: unknown) => void): InstanceSync {
   let stopped = false;
