@@ -26,7 +26,11 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper: {
     '^@dealerflow/designer/lint/node$': '<rootDir>/designer/src/lint/index.ts',
+    // the engine's second entry point, from source like the first, so both share the port's error classes
+    '^@dealerflow/engine/dist/zeebe$': '<rootDir>/engine/src/zeebe/index.ts',
     '^@dealerflow/([a-z]+)$': '<rootDir>/$1/src/index.ts',
+    // a dynamic import() names the compiled file (`./x.js`, as Node's ESM loader wants); under jest it is the source
+    '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   setupFiles: ['reflect-metadata', '<rootDir>/server/test/support/checkResponses.ts'],
   // Generous: a test file first starts a server on a fresh database with the demo cases, which takes long on a busy 2-core machine.

@@ -7,8 +7,11 @@ export interface Config {
   host: string;
   databaseUrl: string;
   engine: 'embedded' | 'zeebe';
+  /** With ENGINE=zeebe: the gateway's gRPC address (grpc://host:26500) and REST address (http://host:8080). */
   zeebeGrpcAddress?: string;
   zeebeRestAddress?: string;
+  /** With ENGINE=zeebe: the job type of the engine's global user task listener that feeds the inbox. */
+  zeebeTaskListenerType: string;
   sessionSecret: string;
   sessionMaxAgeMs: number;
   demoData: boolean;
@@ -46,8 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/dealerflow.sqlite',
     engine,
-    zeebeGrpcAddress: env.ZEEBE_ADDRESS,
-    zeebeRestAddress: env.ZEEBE_REST_ADDRESS,
+    ...zeebeAddresses(engine, env),
+    zeebeTaskListenerType: env.ZEEBE_TASK_LISTENER_TYPE || 'dealerflow-user-task-events',
     sessionSecret,
     sessionMaxAgeMs: Number(env.SESSION_MAX_AGE_HOURS ?? 12) * 3600_000,
     demoData: env.DEMO_DATA !== 'off',
@@ -61,6 +64,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiTokenRequestsPerMinute: positiveInteger('API_TOKEN_RATE_LIMIT', env.API_TOKEN_RATE_LIMIT, 600),
     webhooks: webhookConfig(env, sessionSecret),
   };
+}
+
+/** The gateway's addresses; both are required with ENGINE=zeebe. `ZEEBE_ADDRESS` is an older name of `ZEEBE_GRPC_ADDRESS`. */
+function zeebeAddresses(engine: string, env: NodeJS.ProcessEnv): Pick<Config, 'zeebeGrpcAddress' | 'zeebeRestAddress'> {
+  const grpc = env.ZEEBE_GRPC_ADDRESS || env.ZEEBE_ADDRESS || undefined;
+  const rest = env.ZEEBE_REST_ADDRESS || undefined;
+  if (engine === 'zeebe' && (!grpc || !rest)) throw new Error('ENGINE=zeebe needs ZEEBE_GRPC_ADDRESS (grpc://host:26500) and ZEEBE_REST_ADDRESS (http://host:8080)');
+  return { zeebeGrpcAddress: grpc, zeebeRestAddress: rest };
 }
 
 /** `ALLOWED_ORIGINS`: comma-separated origins such as `https://portal.example.com` (scheme, host, port; no path). */

@@ -1,18 +1,15 @@
 import type { Server } from 'node:http';
 import pino, { type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { EmbeddedEngine } from '@dealerflow/engine';
 import { shippedResources } from '@dealerflow/processes';
 import { createApp } from './app';
 import { createEngine } from './engine/createEngine';
 import { startPluginWorkers } from './engine/pluginWorkers';
-import { feedInStep } from './engine/engineEventFeed';
 import { serverEventFeed } from './engine/serverEventFeed';
 import { shippedPlugins } from './engine/shippedPlugins';
 import type { Config } from './config';
 import { openDatabase } from './db/createDataSource';
 import { openDemoCases } from './demo/openDemoCases';
-import { backfillFromEngine } from './instances/backfillFromEngine';
 import { ensureRoles, seedDemoData } from './demo/seed';
 import { findWebRoot } from './http/middleware/webApp';
 import { notifyOfProcessNotice } from './notifications/processNotices';
@@ -23,10 +20,6 @@ import { tellAdminsWebhookDisabled } from './webhooks/tellAdminsWebhookDisabled'
 import { webhookOnLeadAssigned } from './webhooks/webhookOnLeadAssigned';
 
 const SESSION_PURGE_MS = 60 * 60 * 1000;
-
-/** The engine's own account of its state when it gives one (the embedded engine does), else 'unknown'. */
-const engineHealth = (engine: object): Promise<string> =>
-  (engine instanceof EmbeddedEngine ? engine.health() : Promise.resolve('unknown'));
 
 /** A running Dealerflow server. */
 export interface RunningServer {
@@ -44,13 +37,14 @@ export interface RunningServer {
 export async function startServer(config: Config, overrides: { logger?: Logger; loginThrottle?: ServiceOptions['loginThrottle'] } = {}): Promise<RunningServer> {
   const logger = overrides.logger ?? pino({ level: config.logLevel });
   const dataSource = await openDatabase(config.databaseUrl);
-  const engine = createEngine(config, dataSource);
+  const serverEngine = await createEngine(config, dataSource, logger.child({ part: 'engine' }));
+  const { engine } = serverEngine;
   // The services are made with the plugins, so the notice listener reaches them once they exist.
   const plugins = shippedPlugins(dataSource, undefined, (manager, notice) => notifyOfProcessNotice(services.notifications, manager, notice), (manager, assigned) => webhookOnLeadAssigned(services.webhooks.outbox)(manager, assigned));
   const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, pluginTypes: plugins.map((p) => p.taskType), plugins, loginThrottle: overrides.loginThrottle, sandboxLog: logger.child({ part: 'sandbox' }), notifications: { baseUrl: config.notifications.publicUrl, mailEnabled: config.notifications.smtpUrl !== null }, apiTokenRequestsPerMinute: config.apiTokenRequestsPerMinute, webhooks: config.webhooks });
-  feedInStep(engine, serverEventFeed(dataSource, services));
+  serverEngine.feed(serverEventFeed(dataSource, services));
   startPluginWorkers(engine, plugins, logger.child({ part: 'plugins' }));
-  const backfilled = await backfillFromEngine(engine, dataSource);
+  const backfilled = await serverEngine.backfill();
   if (backfilled) logger.info({ instances: backfilled }, 'instance list backfilled from the engine');
   await ensureRoles(dataSource, services.audit);
   const shipped = await services.deployments.deploy('system', shippedResources());
@@ -63,7 +57,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
   const app = createApp(services, {
     logger,
     sessionSecret: config.sessionSecret,
-    engine: { name: config.engine, check: () => engineHealth(engine) },
+    engine: { name: config.engine, check: () => serverEngine.health() },
     secureCookies: config.secureCookies,
     proxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
@@ -98,7 +92,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await services.sandbox.shutdown();
-      await engine.close();
+      await serverEngine.close();
       await dataSource.destroy();
     },
   };

@@ -1,7 +1,7 @@
 import { Camunda8 } from '@camunda8/sdk';
 import {
   EngineError, InvalidModelError, keyed,
-  type ActivateJobsRequest, type CreateInstanceOptions, type Deployment, type EngineEvent, type EngineEventType, type EngineListener,
+  type ActivateJobsRequest, type CreateInstanceOptions, type DeployedDecision, type Deployment, type EngineEvent, type EngineEventType, type EngineListener,
   type FailJobOptions, type JobResult, type Incident, type IncidentType, type InstanceDetails, type InstanceRef, type Job,
   type JobAcknowledgement, type JobActions, type JobHandler, type Message, type MessageCorrelation, type ProcessEngine, type Resource, type ThrowErrorOptions,
   type Unsubscribe, type UnkeyedEvent, type UserTask, type UserTaskFilter, type UserTaskState, type Variables, type Worker, type WorkerOptions,
@@ -25,11 +25,18 @@ export interface ZeebeEngineOptions {
 }
 
 // Shapes of the v2 REST answers this adapter reads (keys already turned into strings).
-interface RestDeployment { deploymentKey: string; deployments: { processDefinition?: { processDefinitionId: string; processDefinitionVersion: number; processDefinitionKey: string; resourceName: string } }[] }
+interface RestDeployment {
+  deploymentKey: string;
+  deployments: {
+    processDefinition?: { processDefinitionId: string; processDefinitionVersion: number; processDefinitionKey: string; resourceName: string };
+    decisionDefinition?: { decisionDefinitionId: string; version: number; decisionDefinitionKey: string; decisionRequirementsKey?: string };
+    decisionRequirements?: { decisionRequirementsKey: string; resourceName: string };
+  }[];
+}
 interface RestInstance { processInstanceKey: string; processDefinitionId: string; processDefinitionVersion: number; processDefinitionKey: string; state?: string; parentProcessInstanceKey?: string }
 interface RestUserTask { userTaskKey: string; processInstanceKey: string; processDefinitionId?: string; bpmnProcessId?: string; elementId: string; name?: string; state?: string; assignee?: string; candidateGroups?: string[]; candidateUsers?: string[]; formKey?: string; externalFormReference?: string; dueDate?: string; followUpDate?: string; priority?: number; creationDate?: string }
 interface RestJobUserTask { userTaskKey?: string; assignee?: string; candidateGroups?: string[]; candidateUsers?: string[]; formKey?: string; dueDate?: string; followUpDate?: string; priority?: number }
-interface RestJob { jobKey: string; key?: string; type: string; processInstanceKey: string; processDefinitionId: string; bpmnProcessId?: string; elementId: string; retries: number; deadline: number | string; worker: string; customHeaders?: Record<string, string>; variables?: Variables; kind?: string; listenerEventType?: string; userTask?: RestJobUserTask }
+interface RestJob { jobKey: string; key?: string; type: string; processInstanceKey: string; processDefinitionId: string; processDefinitionKey?: string; bpmnProcessId?: string; elementId: string; retries: number; deadline: number | string; worker: string; customHeaders?: Record<string, string>; variables?: Variables; kind?: string; listenerEventType?: string; userTask?: RestJobUserTask }
 interface RestIncident { incidentKey: string; processInstanceKey: string; elementId: string; errorType: string; errorMessage?: string; jobKey?: string; creationTime?: string }
 interface RestVariable { name: string; value: string }
 interface Page<T> { items: T[]; page?: { endCursor?: string } }
@@ -71,7 +78,8 @@ export function incidentType(errorType: string): IncidentType {
  * v2 REST API (user task completion and searches exist only there); workers stream jobs over
  * gRPC. User task events come from the cluster's global user task listener (one job per
  * creating / assigning / completing / canceling), which this adapter works when someone
- * listens to userTask.* events. Keys are strings end to end.
+ * listens to userTask.* events; instance.created and instance.terminated are announced for the
+ * instances this adapter creates and cancels. Keys are strings end to end.
  */
 export class ZeebeEngine implements ProcessEngine {
   private readonly rest: RestClient;
@@ -80,8 +88,8 @@ export class ZeebeEngine implements ProcessEngine {
   private readonly listeners = new Map<EngineEventType, Set<EngineListener<EngineEventType>>>();
   private readonly workers = new Set<Worker>();
   private listenerLoop: Promise<void> | undefined;
-  /** Per process definition key: each element's containing subprocess, read from the deployed XML. */
-  private readonly parents = new Map<string, Promise<Map<string, string | undefined>>>();
+  /** Per process definition key: what the adapter reads of each element (ElementFacts), from the deployed XML. */
+  private readonly models = new Map<string, Promise<Map<string, ElementFacts>>>();
   private closed = false;
 
   constructor(private readonly options: ZeebeEngineOptions) {
@@ -113,6 +121,7 @@ export class ZeebeEngine implements ProcessEngine {
         processDefinitionKey: d.processDefinition.processDefinitionKey,
         resourceName: d.processDefinition.resourceName,
       }] : [])),
+      decisions: decisionsOf(answer, resources),
     };
   }
 
@@ -123,11 +132,20 @@ export class ZeebeEngine implements ProcessEngine {
       ...(opts.startElementIds?.length ? { startInstructions: opts.startElementIds.map((elementId) => ({ elementId })) } : {}),
     };
     const r = await this.rest.request<RestInstance>('POST', '/process-instances', body, { notFound: ['process', bpmnProcessId] });
-    return { processInstanceKey: r.processInstanceKey, bpmnProcessId: r.processDefinitionId, version: r.processDefinitionVersion, processDefinitionKey: r.processDefinitionKey };
+    const created = { processInstanceKey: r.processInstanceKey, bpmnProcessId: r.processDefinitionId, version: r.processDefinitionVersion, processDefinitionKey: r.processDefinitionKey };
+    // No listener job announces an instance: the adapter announces the ones it created, before it
+    // answers, so a caller's projection knows the instance once createInstance returns.
+    await this.emit(keyed({ type: 'instance.created', processInstanceKey: created.processInstanceKey, bpmnProcessId: created.bpmnProcessId, version: created.version, variables }, () => created.processInstanceKey));
+    return created;
   }
 
   async cancelInstance(processInstanceKey: string): Promise<void> {
+    // announced like a creation, when someone listens: its process id is read first (on a cluster
+    // that read may not know a young instance yet; then whoever reads the instance later sees it ended)
+    const listened = (this.listeners.get('instance.terminated')?.size ?? 0) > 0;
+    const instance = listened ? await this.rest.request<RestInstance>('GET', `/process-instances/${processInstanceKey}`).catch(() => undefined) : undefined;
     await this.rest.request('POST', `/process-instances/${processInstanceKey}/cancellation`, {}, { notFound: ['process instance', processInstanceKey] });
+    if (instance) await this.emit(keyed({ type: 'instance.terminated', processInstanceKey, bpmnProcessId: instance.processDefinitionId }, () => processInstanceKey));
   }
 
   async publishMessage(message: Message): Promise<string> {
@@ -274,8 +292,8 @@ export class ZeebeEngine implements ProcessEngine {
     ]);
     // the containing subprocesses matter only to order what one millisecond left, so the model is read only when there are some
     const scoped = elements.some((e) => e.type === 'SUB_PROCESS' || e.type === 'EVENT_SUB_PROCESS' || e.type === 'AD_HOC_SUB_PROCESS');
-    const parents = scoped ? await this.parentsOf(instance.processDefinitionKey, instance.processDefinitionId) : new Map<string, string | undefined>();
-    const history = historyOf(elements, (id) => parents.get(id));
+    const facts = scoped ? await this.elementsOf(instance.processDefinitionKey, instance.processDefinitionId) : new Map<string, ElementFacts>();
+    const history = historyOf(elements, (id) => facts.get(id)?.parentId);
     return {
       processInstanceKey: instance.processInstanceKey,
       bpmnProcessId: instance.processDefinitionId,
@@ -302,19 +320,21 @@ export class ZeebeEngine implements ProcessEngine {
     }
   }
 
-  /** Each element's containing subprocess in a deployed process (empty when the XML cannot be read or parsed). */
-  private parentsOf(processDefinitionKey: string, bpmnProcessId: string): Promise<Map<string, string | undefined>> {
-    let found = this.parents.get(processDefinitionKey);
+  /** Each element's facts in a deployed process (empty when the XML cannot be read or parsed). */
+  private elementsOf(processDefinitionKey: string, bpmnProcessId: string): Promise<Map<string, ElementFacts>> {
+    let found = this.models.get(processDefinitionKey);
     if (!found) {
       found = (async () => {
         const { processes } = await parseBpmn(`${bpmnProcessId}.bpmn`, await this.getProcessDefinitionXml(processDefinitionKey));
         const model = processes.find((p) => p.model.bpmnProcessId === bpmnProcessId)?.model;
-        return new Map([...(model?.elements.values() ?? [])].map((e) => [e.id, e.parentId]));
+        return new Map([...(model?.elements.values() ?? [])].map((e): [string, ElementFacts] => [e.id, {
+          name: e.name, parentId: e.parentId, formId: e.userTask?.formId, externalFormReference: e.userTask?.externalReference,
+        }]));
       })().catch(() => {
-        this.parents.delete(processDefinitionKey);
-        return new Map<string, string | undefined>();
+        this.models.delete(processDefinitionKey);
+        return new Map<string, ElementFacts>();
       });
-      this.parents.set(processDefinitionKey, found);
+      this.models.set(processDefinitionKey, found);
     }
     return found;
   }
@@ -342,6 +362,12 @@ export class ZeebeEngine implements ProcessEngine {
     for (const listener of this.listeners.get(event.type) ?? []) await listener(event as never);
   }
 
+  /** What a listener job does not carry of its task (the name, a linked form's id or an external form): read from its deployed model. */
+  private async modelled(job: RestJob): Promise<ElementFacts> {
+    if (!job.userTask || !job.processDefinitionKey) return {};
+    return (await this.elementsOf(job.processDefinitionKey, job.processDefinitionId)).get(job.elementId) ?? {};
+  }
+
   /**
    * Works the global user task listener's jobs: each one announces a lifecycle transition
    * that the cluster holds until the job completes. Listeners run first, so a listener that
@@ -359,7 +385,7 @@ export class ZeebeEngine implements ProcessEngine {
             type, worker: this.options.workerName ?? 'dealerflow-inbox', timeout: 30_000, maxJobsToActivate: 32, requestTimeout: 2_000,
           }, { timeout: 10_000 });
           for (const job of answer.jobs) {
-            const event = toUserTaskEvent(job);
+            const event = toUserTaskEvent(job, await this.modelled(job));
             if (event) await this.emit(event);
             await this.completeJob(job.jobKey);
           }
@@ -374,6 +400,26 @@ export class ZeebeEngine implements ProcessEngine {
   }
 }
 
+/**
+ * The decisions a deployment made. A decision's resource is named by its requirements graph
+ * (Camunda answers one per DMN file); an answer without it names the one DMN resource deployed,
+ * else the one that declares the decision's id.
+ */
+function decisionsOf(answer: RestDeployment, resources: Resource[]): DeployedDecision[] {
+  const graphs = new Map(answer.deployments.flatMap((d) => (d.decisionRequirements ? [[d.decisionRequirements.decisionRequirementsKey, d.decisionRequirements.resourceName] as const] : [])));
+  const dmn = resources.filter((r) => r.name.endsWith('.dmn'));
+  const resourceOf = (decisionId: string) => (dmn.length === 1 ? dmn[0] : dmn.find((r) => r.content.includes(`id="${decisionId}"`)))?.name ?? '';
+  return answer.deployments.flatMap((d) => (d.decisionDefinition ? [{
+    decisionId: d.decisionDefinition.decisionDefinitionId,
+    version: d.decisionDefinition.version,
+    decisionKey: d.decisionDefinition.decisionDefinitionKey,
+    resourceName: graphs.get(d.decisionDefinition.decisionRequirementsKey ?? '') ?? resourceOf(d.decisionDefinition.decisionDefinitionId),
+  }] : []));
+}
+
+/** What the adapter reads of a deployed element: its name, containing subprocess and a user task's form. */
+interface ElementFacts { name?: string; parentId?: string; formId?: string; externalFormReference?: string }
+
 function toPortJob(j: RestJob): Job {
   return {
     // 8.8+ names them jobKey / processDefinitionId; 8.6 answered key / bpmnProcessId.
@@ -383,17 +429,18 @@ function toPortJob(j: RestJob): Job {
 }
 
 /** A listener job as the port's user task event. */
-function toUserTaskEvent(job: RestJob): EngineEvent | undefined {
-  const event = toUnkeyedUserTaskEvent(job);
+function toUserTaskEvent(job: RestJob, modelled: ElementFacts): EngineEvent | undefined {
+  const event = toUnkeyedUserTaskEvent(job, modelled);
   // a job offered again after its deadline is the same job: its key keeps the event's key stable
   return event && keyed(event, () => job.jobKey ?? job.key);
 }
 
-function toUnkeyedUserTaskEvent(job: RestJob): UnkeyedEvent | undefined {
+function toUnkeyedUserTaskEvent(job: RestJob, { name, formId, externalFormReference }: ElementFacts): UnkeyedEvent | undefined {
   const t = job.userTask;
   if (!t?.userTaskKey) return undefined;
   const task: UserTask = {
     key: t.userTaskKey, processInstanceKey: job.processInstanceKey, bpmnProcessId: job.processDefinitionId, elementId: job.elementId,
+    ...(name ? { name } : {}), ...(formId ? { formId } : {}), ...(externalFormReference ? { externalFormReference } : {}),
     state: 'CREATED', assignee: t.assignee || undefined, candidateGroups: t.candidateGroups ?? [], candidateUsers: t.candidateUsers ?? [],
     formKey: t.formKey || undefined, dueDate: t.dueDate || undefined, followUpDate: t.followUpDate || undefined, priority: t.priority ?? 50,
     variables: job.variables ?? {}, createdAt: Date.now(),

@@ -1,14 +1,16 @@
-import { EmbeddedEngine, TypeOrmStore } from '@dealerflow/engine';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import { embeddedEngine } from './embeddedEngine';
+import type { ServerEngine } from './ServerEngine';
 
 /**
- * The engine the configuration asks for. The embedded one keeps its state in our database and
- * hands its listeners the step's EntityManager, so the server's event feed commits with the step.
+ * The engine the configuration asks for: the embedded one (the default), or a gateway compatible
+ * with Camunda 8 over the wire. The wire's client is loaded only when asked for: in-process
+ * servers do not pay for it.
  */
-export function createEngine(config: Pick<Config, 'engine'>, dataSource: DataSource): EmbeddedEngine<EntityManager> {
-  if (config.engine === 'zeebe') {
-    throw new Error('ENGINE=zeebe: the Zeebe adapter is not wired into the server yet; use the embedded engine');
-  }
-  return new EmbeddedEngine({ store: new TypeOrmStore(dataSource) });
+export async function createEngine(config: Pick<Config, 'engine' | 'zeebeGrpcAddress' | 'zeebeRestAddress' | 'zeebeTaskListenerType'>, dataSource: DataSource, logger: Logger): Promise<ServerEngine> {
+  if (config.engine !== 'zeebe') return embeddedEngine(dataSource);
+  const { zeebeEngine } = await import('./zeebe/zeebeEngine.js');
+  return zeebeEngine(config, dataSource, (error) => logger.warn({ err: error }, 'could not read an instance from the engine'));
 }

@@ -1,0 +1,21 @@
+import type { Variables } from '@dealerflow/engine';
+import { ZeebeEngine, type ZeebeEngineOptions } from '@dealerflow/engine/dist/zeebe';
+import { TaskCommandActors } from './TaskCommandActors';
+
+/** The adapter, remembering who sent each task command while it waits on the task's listeners. */
+export class ActorAwareZeebeEngine extends ZeebeEngine {
+  /** The senders of the task commands in flight. */
+  readonly taskActors = new TaskCommandActors();
+
+  constructor(options: ZeebeEngineOptions) {
+    super(options);
+  }
+
+  override completeUserTask(taskKey: string, variables?: Variables): Promise<void> {
+    return this.taskActors.around(taskKey, () => super.completeUserTask(taskKey, variables));
+  }
+
+  override assignUserTask(taskKey: string, assignee: string | undefined): Promise<void> {
+    return this.taskActors.around(taskKey, () => super.assignUserTask(taskKey, assignee));
+  }
+}

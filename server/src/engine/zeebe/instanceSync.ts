@@ -1,0 +1,81 @@
+import { keyed, NotFoundError, type EngineEvent, type Incident, type IncidentType, type ProcessEngine, type UnkeyedEvent } from '@dealerflow/engine';
+import { IsNull, type DataSource } from 'typeorm';
+import { IncidentRecord } from '../../instances/IncidentRecord';
+import { ProcessInstanceRecord } from '../../instances/ProcessInstanceRecord';
+
+/** A running sync. */
+export interface InstanceSync {
+  /** One pass over the active instances (also what the timer runs). */
+  round(): Promise<void>;
+  /** Stops the timer and waits for a pass in progress. */
+  stop(): Promise<void>;
+}
+
+const event = (unkeyed: UnkeyedEvent): EngineEvent => keyed(unkeyed, () => '');
+
+/**
+ * What no listener job announces over the wire: an instance's end, and its incidents raised and
+ * resolved. Every `intervalMs` it reads, through the port, each instance our list shows active,
+ * and feeds what changed as the events the embedded engine would have sent. Each event has its
+ * key, so reading an instance again, or on two servers at once, has one effect.
+ *
+ * It reads instance by instance with the port's getInstance rather than the gateway's searches by
+ * state and keys: the port is all it needs, and the cost (four REST reads per active case per
+ * pass) is small at a distributor's scale; searches are the step for many thousands of open cases.
+ */
+export function syncInstances(engine: Pick<ProcessEngine, 'getInstance'>, dataSource: DataSource, apply: (event: EngineEvent) => Promise<void>, intervalMs: number, onError: (error: unknown) => void): InstanceSync {
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+
+  const syncOne = async (key: string) => {
+    const details = await engine.getInstance(key).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return undefined; // not readable yet, or gone: asked again next pass
+      throw error;
+    });
+    if (!details) return;
+    const open = await dataSource.getRepository(IncidentRecord).findBy({ processInstanceKey: key, resolvedAt: IsNull() });
+    const current = new Set(details.incidents.map((incident) => incident.key));
+    for (const incident of details.incidents) if (!open.some((row) => row.key === incident.key)) await apply(event({ type: 'incident.raised', incident }));
+    for (const row of open) if (!current.has(row.key)) await apply(event({ type: 'incident.resolved', incident: incidentOf(row) }));
+    if (details.state === 'COMPLETED') await apply(event({ type: 'instance.completed', processInstanceKey: key, bpmnProcessId: details.bpmnProcessId, variables: details.variables }));
+    if (details.state === 'TERMINATED') await apply(event({ type: 'instance.terminated', processInstanceKey: key, bpmnProcessId: details.bpmnProcessId }));
+  };
+
+  const round = async () => {
+    const active = await dataSource.getRepository(ProcessInstanceRecord).find({ where: { state: 'active' }, select: { key: true } });
+    for (const { key } of active) {
+      if (stopped) return;
+      await syncOne(key).catch(onError);
+    }
+  };
+
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = running.then(round).catch(onError).finally(schedule);
+    }, intervalMs).unref();
+  };
+  schedule();
+
+  return {
+    round() {
+      const pass = running.then(round);
+      running = pass.catch(() => undefined);
+      return pass;
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
+
+/** Our record of an incident as the port's. */
+function incidentOf(row: IncidentRecord): Incident {
+  return {
+    key: row.key, processInstanceKey: row.processInstanceKey, elementId: row.elementId, type: row.type as IncidentType,
+    message: row.message, ...(row.jobKey ? { jobKey: row.jobKey } : {}), createdAt: row.createdAt.getTime(),
+  };
+}

@@ -1,0 +1,50 @@
+import { keyed, type EngineEvent, type ProcessEngine, type Unsubscribe } from '@dealerflow/engine';
+import type { DataSource } from 'typeorm';
+import { ProcessInstanceRecord } from '../../instances/ProcessInstanceRecord';
+import { actingAs, currentActor, type Actor } from '../actorContext';
+import { feedFromOutside, type EngineEventFeed } from '../engineEventFeed';
+import type { TaskCommandActors } from './TaskCommandActors';
+
+/**
+ * Feeds the server's consumers from an engine over the wire, each event in a transaction of its
+ * own, applied once by its key.
+ *
+ * Where the events come from, and why:
+ * - user task creating, assigning, completing and canceling: the jobs of the engine's global user
+ *   task listener (on our standalone engine `CAMUNDA_CLUSTER_GLOBALLISTENERS_USERTASK_0_TYPE`, on
+ *   a Camunda 8.8+ cluster `camunda.cluster.global-listeners.user-task`). The engine holds each
+ *   transition until its listener job completes, and the adapter completes the job only after
+ *   the feed committed: the inbox row is written before an assign or complete command answers,
+ *   so the person who acted reads their own change, and our row-level 409s stay right. A job
+ *   whose worker died is offered again with the same key, so nothing is lost and nothing counts
+ *   twice. The searches were the other choice: on a cluster they read secondary storage that an
+ *   exporter fills in batches, so the inbox would lag and need polling with a cursor.
+ * - instance created and terminated: the adapter announces the instances it creates and cancels
+ *   before it answers, inside the request's actor, so the case row and its audit entry exist when
+ *   the start or the cancel answers. A task of an instance the list lacks reads the instance first.
+ *   Ends and incidents come from reading the instances (instanceSync).
+ * A listener job is worked far from the request that caused it: a task event names the sender
+ * of the command this server has in flight on that task, else the actor it arrives under.
+ */
+export function zeebeFeed(engine: ProcessEngine, dataSource: DataSource, feed: EngineEventFeed, taskActors: TaskCommandActors): Unsubscribe {
+  const apply = feedFromOutside(dataSource, feed);
+  const actorOf = (event: EngineEvent): Actor => ('task' in event ? taskActors.of(event.task.key) : undefined) ?? currentActor();
+  const subscriptions = feed.types().map((type) => engine.on(type, async (event) => {
+    if (event.type === 'userTask.created') await knowInstance(engine, dataSource, apply, event.task.processInstanceKey);
+    await actingAs(actorOf(event), () => apply(event));
+  }));
+  return () => subscriptions.forEach((unsubscribe) => unsubscribe());
+}
+
+/**
+ * Feeds the creation of a task's instance that the case list does not have: one started by
+ * something other than this server (a message, a call activity, another client), or one whose
+ * task arrived before the start's own announcement. Its starter is the one the server recorded
+ * in the instance's variables, else the system.
+ */
+async function knowInstance(engine: ProcessEngine, dataSource: DataSource, apply: (event: EngineEvent) => Promise<void>, processInstanceKey: string): Promise<void> {
+  if (await dataSource.getRepository(ProcessInstanceRecord).existsBy({ key: processInstanceKey })) return;
+  const { bpmnProcessId, version, variables } = await engine.getInstance(processInstanceKey);
+  const starter = typeof variables.startedBy === 'string' && variables.startedBy ? variables.startedBy : 'system';
+  await actingAs({ username: starter }, () => apply(keyed({ type: 'instance.created', processInstanceKey, bpmnProcessId, version, variables }, () => processInstanceKey)));
+}
