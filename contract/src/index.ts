@@ -1,4 +1,4 @@
-export { route, routeKey, successStatus, type RequestOf, type ResponseOf, type RouteAuth, type RouteMethod, type RouteResponse, type RouteSpec, type SuccessStatus } from './route';
+export { route, routeKey, successStatus, type MediaBody, type RequestOf, type ResponseOf, type RouteAuth, type RouteMethod, type RouteResponse, type RouteSpec, type SuccessStatus } from './route';
 export { DateTime, ErrorBody, InstanceListState, Items, JsonObject, KeyParams, Nullable, Page, Query } from './common';
 export * from './features/tasks';
 export * from './features/approvals';
@@ -10,6 +10,7 @@ export * from './features/kpi';
 export * from './features/dashboard';
 export * from './features/docs';
 export * from './features/savedViews';
+export * from './features/decisions';
 export { apiRoutes, routesByKey } from './registry';
 export { openApiDocument, openApiPath, type OpenApiDocument } from './openapi';
 

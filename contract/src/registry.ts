@@ -2,6 +2,7 @@ import { routeKey, type RouteSpec } from './route';
 import { approvalRoutes } from './features/approvals';
 import { caseRoutes } from './features/cases';
 import { dashboardRoutes } from './features/dashboard';
+import { decisionRoutes } from './features/decisions';
 import { designerRoutes } from './features/designer';
 import { docsRoutes } from './features/docs';
 import { formRoutes } from './features/forms';
@@ -22,6 +23,7 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...Object.values(kpiRoutes),
   ...Object.values(dashboardRoutes),
   ...Object.values(savedViewRoutes),
+  ...Object.values(decisionRoutes),
 ];
 
 /** The described routes by `METHOD /path`. */
