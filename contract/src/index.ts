@@ -11,6 +11,9 @@ export * from './features/dashboard';
 export * from './features/docs';
 export * from './features/savedViews';
 export * from './features/decisions';
+export * from './features/deployments';
+export * from './features/processStart';
+export * from './features/caseFiles';
 export { apiRoutes, routesByKey } from './registry';
 export { openApiDocument, openApiPath, type OpenApiDocument } from './openapi';
 

@@ -2,7 +2,10 @@ import { routeKey, type RouteSpec } from './route';
 import { approvalRoutes } from './features/approvals';
 import { caseRoutes } from './features/cases';
 import { dashboardRoutes } from './features/dashboard';
+import { caseFileRoutes } from './features/caseFiles';
 import { decisionRoutes } from './features/decisions';
+import { deploymentRoutes } from './features/deployments';
+import { processStartRoutes } from './features/processStart';
 import { designerRoutes } from './features/designer';
 import { docsRoutes } from './features/docs';
 import { formRoutes } from './features/forms';
@@ -24,6 +27,9 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...Object.values(dashboardRoutes),
   ...Object.values(savedViewRoutes),
   ...Object.values(decisionRoutes),
+  ...Object.values(deploymentRoutes),
+  ...Object.values(processStartRoutes),
+  ...Object.values(caseFileRoutes),
 ];
 
 /** The described routes by `METHOD /path`. */
