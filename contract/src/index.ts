@@ -14,6 +14,7 @@ export * from './features/decisions';
 export * from './features/deployments';
 export * from './features/processStart';
 export * from './features/caseFiles';
+export * from './features/sandbox';
 export { apiRoutes, routesByKey } from './registry';
 export { openApiDocument, openApiPath, type OpenApiDocument } from './openapi';
 

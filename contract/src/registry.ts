@@ -6,6 +6,7 @@ import { caseFileRoutes } from './features/caseFiles';
 import { decisionRoutes } from './features/decisions';
 import { deploymentRoutes } from './features/deployments';
 import { processStartRoutes } from './features/processStart';
+import { sandboxRoutes } from './features/sandbox';
 import { designerRoutes } from './features/designer';
 import { docsRoutes } from './features/docs';
 import { formRoutes } from './features/forms';
@@ -30,6 +31,7 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...Object.values(deploymentRoutes),
   ...Object.values(processStartRoutes),
   ...Object.values(caseFileRoutes),
+  ...Object.values(sandboxRoutes),
 ];
 
 /** The described routes by `METHOD /path`. */
