@@ -15,6 +15,8 @@ export * from './features/deployments';
 export * from './features/processStart';
 export * from './features/caseFiles';
 export * from './features/sandbox';
+export * from './features/finance';
+export * from './features/stock';
 export { apiRoutes, routesByKey } from './registry';
 export { openApiDocument, openApiPath, type OpenApiDocument } from './openapi';
 

@@ -7,6 +7,8 @@ import { decisionRoutes } from './features/decisions';
 import { deploymentRoutes } from './features/deployments';
 import { processStartRoutes } from './features/processStart';
 import { sandboxRoutes } from './features/sandbox';
+import { financeRoutes } from './features/finance';
+import { stockRoutes } from './features/stock';
 import { designerRoutes } from './features/designer';
 import { docsRoutes } from './features/docs';
 import { formRoutes } from './features/forms';
@@ -32,6 +34,8 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...Object.values(processStartRoutes),
   ...Object.values(caseFileRoutes),
   ...Object.values(sandboxRoutes),
+  ...Object.values(financeRoutes),
+  ...Object.values(stockRoutes),
 ];
 
 /** The described routes by `METHOD /path`. */
