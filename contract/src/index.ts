@@ -17,6 +17,8 @@ export * from './features/caseFiles';
 export * from './features/sandbox';
 export * from './features/finance';
 export * from './features/stock';
+export * from './features/tenders';
+export * from './features/leads';
 export { apiRoutes, routesByKey } from './registry';
 export { openApiDocument, openApiPath, type OpenApiDocument } from './openapi';
 

@@ -9,6 +9,8 @@ import { processStartRoutes } from './features/processStart';
 import { sandboxRoutes } from './features/sandbox';
 import { financeRoutes } from './features/finance';
 import { stockRoutes } from './features/stock';
+import { tenderRoutes } from './features/tenders';
+import { leadRoutes } from './features/leads';
 import { designerRoutes } from './features/designer';
 import { docsRoutes } from './features/docs';
 import { formRoutes } from './features/forms';
@@ -36,6 +38,8 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...Object.values(sandboxRoutes),
   ...Object.values(financeRoutes),
   ...Object.values(stockRoutes),
+  ...Object.values(tenderRoutes),
+  ...Object.values(leadRoutes),
 ];
 
 /** The described routes by `METHOD /path`. */
