@@ -1,4 +1,4 @@
-export { route, routeKey, successStatus, type RequestOf, type ResponseOf, type RouteAuth, type RouteMethod, type RouteResponse, type RouteSpec, type SuccessStatus } from './route';
+export { route, routeKey, successStatus, type MediaBody, type RequestOf, type ResponseOf, type RouteAuth, type RouteMethod, type RouteResponse, type RouteSpec, type SuccessStatus } from './route';
 export { DateTime, ErrorBody, InstanceListState, Items, JsonObject, KeyParams, Nullable, Page, Query } from './common';
 export * from './features/tasks';
 export * from './features/approvals';
@@ -19,6 +19,15 @@ export * from './features/apiTokens';
 export * from './features/notifications';
 export * from './features/messages';
 export * from './features/webhooks';
+export * from './features/decisions';
+export * from './features/deployments';
+export * from './features/processStart';
+export * from './features/caseFiles';
+export * from './features/sandbox';
+export * from './features/finance';
+export * from './features/stock';
+export * from './features/tenders';
+export * from './features/leads';
 export { apiRoutes, routesByKey } from './registry';
 export { openApiDocument, openApiPath, type OpenApiDocument } from './openapi';
 

@@ -44,6 +44,7 @@ function operation(spec: RouteSpec): object {
     security: spec.auth === 'public' ? [] : [{ bearerToken: [] }, { sessionCookie: [] }],
     parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
     ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: plain(spec.body) } } } } : {}),
+    ...(spec.rawBody ? { requestBody: { required: true, description: spec.rawBody.description, content: { [spec.rawBody.mediaType]: {} } } } : {}),
     responses,
   };
 }

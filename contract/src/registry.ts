@@ -2,6 +2,15 @@ import { routeKey, type RouteSpec } from './route';
 import { approvalRoutes } from './features/approvals';
 import { caseRoutes } from './features/cases';
 import { dashboardRoutes } from './features/dashboard';
+import { caseFileRoutes } from './features/caseFiles';
+import { decisionRoutes } from './features/decisions';
+import { deploymentRoutes } from './features/deployments';
+import { processStartRoutes } from './features/processStart';
+import { sandboxRoutes } from './features/sandbox';
+import { financeRoutes } from './features/finance';
+import { stockRoutes } from './features/stock';
+import { tenderRoutes } from './features/tenders';
+import { leadRoutes } from './features/leads';
 import { designerRoutes } from './features/designer';
 import { docsRoutes } from './features/docs';
 import { formRoutes } from './features/forms';
@@ -40,6 +49,15 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...Object.values(notificationRoutes),
   ...Object.values(messageRoutes),
   ...Object.values(webhookRoutes),
+  ...Object.values(decisionRoutes),
+  ...Object.values(deploymentRoutes),
+  ...Object.values(processStartRoutes),
+  ...Object.values(caseFileRoutes),
+  ...Object.values(sandboxRoutes),
+  ...Object.values(financeRoutes),
+  ...Object.values(stockRoutes),
+  ...Object.values(tenderRoutes),
+  ...Object.values(leadRoutes),
 ];
 
 /** The described routes by `METHOD /path`. */

@@ -6,8 +6,14 @@ export type RouteAuth = 'public' | 'user';
 /** An HTTP method as the registry spells it. */
 export type RouteMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** A body that is not JSON: its media type (`application/octet-stream` for a file of any type) and what it holds. */
+export interface MediaBody {
+  mediaType: string;
+  description: string;
+}
+
 /** A response the route answers with: a JSON schema, `null` for no body, or a non-JSON body of a media type. */
-export type RouteResponse = TSchema | null | { mediaType: string; description: string };
+export type RouteResponse = TSchema | null | MediaBody;
 
 /**
  * One route of the HTTP API: where it is, who may call it, what it takes and what it answers.
@@ -23,6 +29,8 @@ export interface RouteSpec {
   params?: TSchema;
   query?: TSchema;
   body?: TSchema;
+  /** A request body sent as the raw bytes of a file instead of JSON (the handler reads it itself). */
+  rawBody?: MediaBody;
   responses: Record<number, RouteResponse>;
 }
 

@@ -91,6 +91,7 @@ export const instanceRoutes = {
   list: route({ method: 'GET', path: '/api/process-instances', summary: 'Process instances this user may monitor, filtered and paged', tags: ['instances'], auth: 'user', query: InstanceListQuery, responses: { 200: Page(InstanceRow) } }),
   get: route({ method: 'GET', path: '/api/process-instances/:key', summary: 'One instance with its history, incidents and active elements', tags: ['instances'], auth: 'user', params: KeyParams, responses: { 200: InstanceDetail } }),
   diagram: route({ method: 'GET', path: '/api/process-instances/:key/diagram', summary: 'The BPMN of the version an instance runs on', tags: ['instances'], auth: 'user', params: KeyParams, responses: { 200: InstanceDiagramSource } }),
+  cancel: route({ method: 'POST', path: '/api/process-instances/:key/cancel', summary: 'Cancels a running case', tags: ['instances'], auth: 'user', params: KeyParams, responses: { 204: null } }),
   retryIncident: route({
     method: 'POST',
     path: '/api/incidents/:key/retry',

@@ -102,4 +102,18 @@ export const taskRoutes = {
   }),
   saveDraft: route({ method: 'PUT', path: '/api/tasks/:key/draft', summary: "Saves the task's form data without completing it", tags: ['tasks'], auth: 'user', params: KeyParams, body: Variables, responses: { 200: TaskDraft } }),
   complete: route({ method: 'POST', path: '/api/tasks/:key/complete', summary: 'Completes a task with its form data', tags: ['tasks'], auth: 'user', params: KeyParams, body: Variables, responses: { 204: null } }),
+  stream: route({
+    method: 'GET',
+    path: '/api/tasks/stream',
+    summary: "Server-sent events telling an open inbox which of its tasks changed; a browser session's cookie only",
+    tags: ['tasks'],
+    auth: 'user',
+    responses: {
+      200: {
+        mediaType: 'text/event-stream',
+        description:
+          'Events `task` with data `{ key, change, processInstanceKey }` (`change`: created, assigned, completed or cancelled), comment heartbeats, and a last event `end` with data `{ reason }` (signed_out, session_expired or too_many_streams) when the server ends the stream',
+      },
+    },
+  }),
 };

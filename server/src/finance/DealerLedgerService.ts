@@ -1,3 +1,4 @@
+import type { Booking } from '@dealerflow/contract';
 import { subject } from '@casl/ability';
 import { MoreThan, type DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
@@ -24,12 +25,7 @@ export interface DealerLedger {
 }
 
 /** What an administrator books from the accounting system. */
-export interface Booking {
-  kind: LedgerKind;
-  reference: string;
-  amount: number;
-  bookedAt: string;
-}
+export type { Booking } from '@dealerflow/contract';
 
 const SHOWN = 200;
 

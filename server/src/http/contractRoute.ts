@@ -10,7 +10,7 @@ export type ContractHandler<R extends RouteSpec> = (ctx: ParameterizedContext, i
 /**
  * Mounts `handler` on `router` at the route's method and path (the path less the router's prefix),
  * answers 401 to anonymous callers of a signed-in route, checks path parameters, query and body against the route's schemas first (a 400 naming each bad
- * field), and answers with the route's success status.
+ * field), and answers with the route's success status (or another declared one the handler set).
  */
 export function contractRoute<R extends RouteSpec>(router: Router, spec: R, handler: ContractHandler<R>): void {
   const prefix = router.opts.prefix ?? '';
@@ -24,11 +24,13 @@ export function contractRoute<R extends RouteSpec>(router: Router, spec: R, hand
     if (spec.auth === 'user') requireUser(ctx); // a 401 comes before any complaint about the input
     const input = { params: params({ ...ctx.params }), query: query({ ...ctx.query }), body: body(ctx.request.body ?? (spec.body ? {} : undefined)) };
     const answer = await handler(ctx, input);
-    if (status === 204) {
+    // a route declaring several success statuses (200 found, 201 made) lets its handler pick one; Koa's status is 404 until someone sets it
+    const chosen = ctx.status in spec.responses ? ctx.status : status;
+    if (chosen === 204) {
       ctx.status = 204;
       return;
     }
     ctx.body = answer;
-    ctx.status = status;
+    ctx.status = chosen;
   });
 }

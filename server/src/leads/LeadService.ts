@@ -1,3 +1,4 @@
+import type { LeadIntake as LeadIntakeRequest } from '@dealerflow/contract';
 import { isUniqueViolation } from '../db/uniqueViolation';
 import { subject } from '@casl/ability';
 import type { ProcessEngine } from '@dealerflow/engine';
@@ -11,21 +12,12 @@ import { accessibleBy } from '../permissions/accessibleBy';
 import { permittedView } from '../permissions/permittedView';
 import { caseReference } from '../processes/caseReference';
 import { DealerRating } from './DealerRating';
-import { Lead, type LeadSource, type LeadStatus } from './Lead';
+import { Lead, type LeadStatus } from './Lead';
 import { LeadEvent } from './LeadEvent';
 import { NEUTRAL_RATING } from './leadRating';
 
 /** A lead as the intake route takes it. */
-export interface LeadIntakeRequest {
-  customerName: string;
-  phone: string;
-  email?: string;
-  regionCode?: string;
-  cityCode?: string;
-  model: string;
-  source: LeadSource;
-  externalId?: string;
-}
+export type { LeadIntake as LeadIntakeRequest } from '@dealerflow/contract';
 
 /** A lead as the list shows it: the dealer by name and the seconds left to accept the open offer. */
 export type LeadRow = Partial<Lead> & { dealerName: string | null; secondsLeft: number | null };

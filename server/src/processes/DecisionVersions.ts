@@ -1,19 +1,9 @@
+import type { DecisionDiff, DecisionDocument } from '@dealerflow/contract';
 import { parseDmn, type Resource } from '@dealerflow/engine';
 import type { DataSource } from 'typeorm';
 import { NotFoundError, ValidationError } from '../errors/AppError';
 import { DecisionDefinition } from './DecisionDefinition';
-import { diffDecision, type DecisionDiff } from './diffDecisions';
-
-/** A deployed decision version with its DMN document. */
-export interface DecisionDocument {
-  decisionId: string;
-  version: number;
-  key: string;
-  resourceName: string;
-  deployedAt: string;
-  deployedBy: string;
-  xml: string;
-}
+import { diffDecision } from './diffDecisions';
 
 /** The deployed versions of decisions, and what a DMN file about to be deployed changes against them. */
 export class DecisionVersions {

@@ -1,3 +1,4 @@
+import type { DeploymentResult } from '@dealerflow/contract';
 import { InvalidModelError, type ProcessEngine, type Resource } from '@dealerflow/engine';
 import { compileValidator } from '@dealerflow/forms';
 import { createHash } from 'node:crypto';
@@ -11,12 +12,8 @@ import type { FormReference } from './describeBpmn';
 import { FormRecord } from './FormRecord';
 import { ProcessDefinition } from './ProcessDefinition';
 
-/** What a deployment produced: one entry per process and decision version, and the forms stored. */
-export interface DeploymentResult {
-  processes: { bpmnProcessId: string; version: number; key: string }[];
-  decisions: { decisionId: string; version: number; key: string }[];
-  forms: string[];
-}
+/** What a deployment produced (one entry per process and decision version, and the forms stored), as the API contract defines it. */
+export type { DeploymentResult } from '@dealerflow/contract';
 
 interface ParsedForm {
   id: string;

@@ -1,4 +1,5 @@
 import { subject } from '@casl/ability';
+import type { StartableProcess, StartedCase } from '@dealerflow/contract';
 import { NotFoundError as EngineNotFound, type InstanceDetails, type ProcessEngine, type Variables } from '@dealerflow/engine';
 import { compileValidator, maskForm, type FieldError } from '@dealerflow/forms';
 import type { DataSource } from 'typeorm';
@@ -32,13 +33,8 @@ export interface InstanceFacts {
   version: number;
 }
 
-/** A process a user may start, with its start form masked for them. */
-export interface StartableProcess {
-  bpmnProcessId: string;
-  name: string;
-  version: number;
-  startForm: Pick<FormDefinition, 'id' | 'title' | 'schema' | 'uiSchema' | 'labels'> | null;
-}
+/** A process a user may start, with its start form masked for them, as the API contract defines it. */
+export type { StartableProcess } from '@dealerflow/contract';
 
 /** Starting, reading and cancelling process instances, as the user's rules allow. */
 export class ProcessService {
@@ -59,7 +55,7 @@ export class ProcessService {
    * deployed through us, even when a newer one reached the engine meanwhile); the server adds the dealer (the
    * user's own; distributor staff name one), the case reference and the starter.
    */
-  async start(user: CurrentUser, bpmnProcessId: string, input: Variables, forDealer?: string): Promise<{ instanceKey: string; caseRef: string }> {
+  async start(user: CurrentUser, bpmnProcessId: string, input: Variables, forDealer?: string): Promise<StartedCase> {
     const [definition] = await this.startable(user, bpmnProcessId);
     if (!definition) throw new NotFoundError('Process', bpmnProcessId);
     assertNoSystemVariables(input);

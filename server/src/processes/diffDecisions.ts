@@ -1,57 +1,5 @@
+import type { CellChange, DecisionDiff, RuleRow } from '@dealerflow/contract';
 import type { DecisionModel } from '@dealerflow/engine';
-
-/** One cell of a rule: its column (its label, else an input's expression or an output's name) and its text ('' stands for "-", any value). */
-export interface RuleCell {
-  column: string;
-  value: string;
-}
-
-/** A rule as a list shows it: where it stands (1-based) and its cells. */
-export interface RuleRow {
-  ruleId: string;
-  position: number;
-  inputs: RuleCell[];
-  outputs: RuleCell[];
-}
-
-/** A cell of a rule kept across versions whose text changed. */
-export interface CellChange {
-  kind: 'input' | 'output';
-  column: string;
-  before: string;
-  after: string;
-}
-
-/** A rule kept across versions (same id) with its changed cells; `position` is where it stands now. */
-export interface RuleChange {
-  ruleId: string;
-  position: number;
-  cells: CellChange[];
-}
-
-/** What a decision's new version changes against the one deployed (`deployedVersion` null: nothing deployed, a first version). */
-export interface DecisionDiff {
-  decisionId: string;
-  name: string;
-  deployedVersion: number | null;
-  /** What the decision is now: a table, a literal expression, or another boxed expression. */
-  kind: 'table' | 'literal' | 'other';
-  /** The hit policy (with its aggregation, e.g. "COLLECT SUM") when it changed. */
-  hitPolicy?: { before: string; after: string };
-  inputsAdded: string[];
-  inputsRemoved: string[];
-  outputsAdded: string[];
-  outputsRemoved: string[];
-  rulesAdded: RuleRow[];
-  rulesRemoved: RuleRow[];
-  rulesChanged: RuleChange[];
-  /** A literal expression's text when it changed. */
-  expression?: { before: string; after: string };
-  /** Whether the decision's logic was of another kind before (a table that became an expression, say). */
-  kindChanged: boolean;
-  /** Nothing the decision decides by changed. */
-  unchanged: boolean;
-}
 
 type Table = Extract<DecisionModel['logic'], { kind: 'table' }>;
 

@@ -1,13 +1,8 @@
-import { DecisionError, explainDecision, parseDmn, type DecisionExplanation, type Variables } from '@dealerflow/engine';
+import type { DecisionTestRunRequest } from '@dealerflow/contract';
+import { DecisionError, explainDecision, parseDmn, type DecisionExplanation } from '@dealerflow/engine';
 import type { CurrentUser } from '../auth/CurrentUser';
 import { ForbiddenError, ValidationError } from '../errors/AppError';
 
-/** What a test run of a decision needs: the draft DMN, which decision (the first when omitted), the inputs. */
-export interface DecisionTestRunRequest {
-  xml: string;
-  decisionId?: string;
-  variables?: Variables;
-}
 
 /** Evaluates a decision of a draft DMN in memory: nothing is deployed or written. */
 export async function testRunDecision(user: CurrentUser, request: DecisionTestRunRequest): Promise<DecisionExplanation> {

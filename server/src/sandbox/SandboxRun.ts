@@ -1,4 +1,5 @@
-import { EmbeddedEngine, MemoryStore, NotFoundError as EngineNotFound, type HistoryEntry, type Incident, type InstanceState, type Resource, type Variables } from '@dealerflow/engine';
+import type { SandboxRunView, SandboxTask } from '@dealerflow/contract';
+import { EmbeddedEngine, MemoryStore, NotFoundError as EngineNotFound, type Resource, type Variables } from '@dealerflow/engine';
 import type { Plugin, PluginLogger } from '@dealerflow/plugins';
 import { compileValidator } from '@dealerflow/forms';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/AppError';
@@ -6,33 +7,8 @@ import type { FormDefinition } from '../processes/FormCatalog';
 import { driveJobs } from './driveJobs';
 import type { SandboxEffect } from './SandboxEffects';
 
-/** An open user task of a test run, with the form it shows. */
-export interface SandboxTask {
-  key: string;
-  elementId: string;
-  name: string | null;
-  formId: string | null;
-  /** Null when the diagram names a form that was neither sent nor deployed. */
-  form: FormDefinition | null;
-  candidateGroups: string[];
-}
-
-/** A test run as the designer shows it. */
-export interface SandboxRunView {
-  id: string;
-  bpmnProcessId: string;
-  state: InstanceState;
-  variables: Variables;
-  history: HistoryEntry[];
-  /** Elements entered, in order, each once. */
-  path: string[];
-  /** Elements entered and not left yet. */
-  active: string[];
-  tasks: SandboxTask[];
-  incidents: Incident[];
-  effects: SandboxEffect[];
-  expiresAt: string;
-}
+/** A test run and its open tasks as the designer shows them: the API contract's shapes. */
+export type { SandboxRunView, SandboxTask } from '@dealerflow/contract';
 
 /** Validates `data` against a form's whole schema (an admin sees every field); a 400 with field errors otherwise. */
 export function validateForm(form: FormDefinition | null, data: Variables): Variables {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidModelError, type Resource, type Variables } from '@dealerflow/engine';
+import type { SandboxStartRequest } from '@dealerflow/contract';
+import { InvalidModelError, type Variables } from '@dealerflow/engine';
 import type { Plugin, PluginLogger } from '@dealerflow/plugins';
 import type { CurrentUser } from '../auth/CurrentUser';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors/AppError';
@@ -11,16 +12,7 @@ import type { SandboxEffect } from './SandboxEffects';
 import { SandboxRun, validateForm, type SandboxRunView } from './SandboxRun';
 
 /** What starting a test run needs: the draft diagram, forms not yet deployed, start data. */
-export interface SandboxStartRequest {
-  xml: string;
-  forms?: unknown[];
-  /** DMN files (`.dmn`) whose decisions the diagram's business rule tasks call. */
-  decisions?: Resource[];
-  variables?: Variables;
-  dealerId?: string;
-  /** Which executable process of the diagram; the first one when omitted. */
-  bpmnProcessId?: string;
-}
+export type { SandboxStartRequest } from '@dealerflow/contract';
 
 /** How the sandbox is wired. */
 export interface SandboxOptions {

@@ -1,3 +1,4 @@
+import type { NewTenderProduct, TenderProductChange } from '@dealerflow/contract';
 import type { DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
 import type { CurrentUser } from '../auth/CurrentUser';
@@ -6,9 +7,9 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../errors/AppError
 import { TenderProduct } from './TenderProduct';
 
 /** A model added to the catalog. */
-export interface NewTenderProduct { code: string; name: string; sortOrder?: number }
+export type { NewTenderProduct } from '@dealerflow/contract';
 /** What an edit may change; the code names the model in tenders and never changes. */
-export type TenderProductChange = Partial<Pick<TenderProduct, 'name' | 'sortOrder' | 'active'>>;
+export type { TenderProductChange } from '@dealerflow/contract';
 
 /** The models tenders may ask for: everyone reads them, whoever manages the catalog adds, renames, orders and retires them, audited. */
 export class TenderCatalog {

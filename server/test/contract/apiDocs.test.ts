@@ -27,6 +27,18 @@ describe('the API description', () => {
     expect(JSON.stringify(response.body)).not.toContain('$id');
   });
 
+  it('describes file uploads, downloads and the task stream by their media types, not as JSON', async () => {
+    const { paths } = (await server.anonymous().get('/api/openapi.json')).body;
+    const upload = paths['/api/uploads'].post;
+    expect(upload.requestBody.content).toEqual({ 'application/octet-stream': {} });
+    expect(upload.parameters).toContainEqual(expect.objectContaining({ name: 'name', in: 'query', required: true }));
+    expect(upload.responses['201'].content['application/json'].schema.required).toEqual(['id', 'fileName', 'contentType', 'size']);
+    expect(paths['/api/stock/import'].post.requestBody.content).toEqual({ 'application/octet-stream': {} });
+    expect(Object.keys(paths['/api/process-instances/{key}/attachments/{id}'].get.responses['200'].content)).toEqual(['application/octet-stream']);
+    expect(Object.keys(paths['/api/tasks/stream'].get.responses['200'].content)).toEqual(['text/event-stream']);
+    expect(Object.keys(paths['/api/leads'].post.responses).sort()).toEqual(['200', '201', 'default']);
+  });
+
   it('serves a browsable reference from our own files, within the app\'s content security policy', async () => {
     const page = await server.anonymous().get('/api/docs');
     expect(page.status).toBe(200);

@@ -1,3 +1,4 @@
+import type { StagedUpload } from '@dealerflow/contract';
 import type { FieldProps } from '@rjsf/utils';
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,7 +41,7 @@ export function AttachmentsField({ formData, onChange, fieldPathId, schema, disa
       for (const file of chosen) {
         if (!accepted.split(',').includes(file.type)) throw new Error(t('case.fileType'));
         if (file.size > maxBytes) throw new Error(t('case.fileTooLarge'));
-        const stored = await uploadFile<UploadedFile>(`/api/uploads?name=${encodeURIComponent(file.name)}`, file);
+        const stored = await uploadFile<StagedUpload>(`/api/uploads?name=${encodeURIComponent(file.name)}`, file);
         added.push({ id: stored.id, fileName: stored.fileName });
       }
     } catch (error) {

@@ -1,3 +1,4 @@
+import type { StockImportResult } from '@dealerflow/contract';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditTrail } from '../../audit/AuditTrail';
 import type { CurrentUser } from '../../auth/CurrentUser';
@@ -12,10 +13,7 @@ import { readStockSheet, UnreadableStockFile, type StockFileKind } from './readS
 export const MAX_STOCK_ROWS = 5000;
 
 /** What an import did: vehicles added to stock and free vehicles whose details changed. */
-export interface StockImportResult {
-  added: number;
-  updated: number;
-}
+export type { StockImportResult } from '@dealerflow/contract';
 
 /**
  * Imports the distributor's stock from Excel or CSV. All or nothing: any bad row refuses the whole

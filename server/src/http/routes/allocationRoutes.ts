@@ -1,48 +1,24 @@
 import { Router } from '@koa/router';
-import type { AllocationService, StockFilter } from '../../allocation/AllocationService';
-import type { ReservationState } from '../../allocation/Reservation';
+import { financeRoutes, stockRoutes, type ReservationRow, type StockVehicle, type VehicleOrder } from '@dealerflow/contract';
+import type { AllocationService } from '../../allocation/AllocationService';
+import { contractRoute } from '../contractRoute';
 import { requireUser } from '../requireUser';
-import { validator } from '../validate';
 
-const text = { type: 'string', minLength: 1, maxLength: 64 };
-const stockFilter = validator<StockFilter>({
-  type: 'object',
-  properties: { model: text, trim: text, colour: text, warehouse: text, status: { enum: ['free', 'reserved', 'allocated', 'ordered'] } },
-  additionalProperties: false,
-});
-const reservationFilter = validator<{ state?: ReservationState }>({
-  type: 'object',
-  properties: { state: { enum: ['pending', 'allocated', 'ordered', 'released', 'expired'] } },
-  additionalProperties: false,
-});
-const cancelBody = validator<{ reason: string }>({
-  type: 'object',
-  properties: { reason: { type: 'string', minLength: 3, maxLength: 2000 } },
-  required: ['reason'],
-  additionalProperties: false,
-});
-const noQuery = validator<object>({ type: 'object', additionalProperties: false });
+/**
+ * A masked row as its answer's items: the fields the user's rules let them read (the contract
+ * marks those a role may be denied as optional), its times as JSON writes them.
+ */
+const asItems = <T>(rows: object[]) => rows as unknown as T[];
 
 /** Vehicle stock, reservations (with cancel), orders and a dealer's exposure. */
 export function allocationRoutes(allocation: AllocationService): Router {
   const router = new Router({ prefix: '/api' });
-  router.get('/stock', async (ctx) => {
-    ctx.body = { items: await allocation.stock(requireUser(ctx), stockFilter({ ...ctx.query })) };
+  contractRoute(router, stockRoutes.stock, async (ctx, { query }) => ({ items: asItems<StockVehicle>(await allocation.stock(requireUser(ctx), query)) }));
+  contractRoute(router, stockRoutes.reservations, async (ctx, { query }) => ({ items: asItems<ReservationRow>(await allocation.reservations(requireUser(ctx), query.state)) }));
+  contractRoute(router, stockRoutes.cancelReservation, async (ctx, { params, body }) => {
+    await allocation.cancel(requireUser(ctx), params.caseRef, body.reason);
   });
-  router.get('/reservations', async (ctx) => {
-    ctx.body = { items: await allocation.reservations(requireUser(ctx), reservationFilter({ ...ctx.query }).state) };
-  });
-  router.post('/reservations/:caseRef/cancel', async (ctx) => {
-    const user = requireUser(ctx);
-    await allocation.cancel(user, ctx.params.caseRef, cancelBody(ctx.request.body).reason);
-    ctx.status = 202;
-  });
-  router.get('/orders', async (ctx) => {
-    noQuery({ ...ctx.query });
-    ctx.body = { items: await allocation.orders(requireUser(ctx)) };
-  });
-  router.get('/finance/exposure/:dealerId', async (ctx) => {
-    ctx.body = await allocation.exposure(requireUser(ctx), ctx.params.dealerId);
-  });
+  contractRoute(router, stockRoutes.orders, async (ctx) => ({ items: asItems<VehicleOrder>(await allocation.orders(requireUser(ctx))) }));
+  contractRoute(router, financeRoutes.exposure, async (ctx, { params }) => allocation.exposure(requireUser(ctx), params.dealerId));
   return router;
 }

@@ -1,26 +1,29 @@
 import { Router } from '@koa/router';
+import { caseFileRoutes as contract } from '@dealerflow/contract';
+import type { Attachment } from '../../attachments/Attachment';
 import type { AttachmentService } from '../../attachments/AttachmentService';
 import { MAX_ATTACHMENT_BYTES } from '../../attachments/AttachmentService';
+import { contractRoute } from '../contractRoute';
 import { requireUser } from '../requireUser';
 import { uploadedFile } from '../uploadedFile';
+
+/** An attachment as the API writes it. */
+const dto = (attachment: Attachment) => ({ ...attachment, createdAt: attachment.createdAt.toISOString() });
 
 /** Case attachments, uploaded as the raw file (see `uploadedFile`). */
 export function attachmentRoutes(attachments: AttachmentService): Router {
   const router = new Router({ prefix: '/api/process-instances/:key/attachments' });
-  router.post('/', async (ctx) => {
+  contractRoute(router, contract.attach, async (ctx, { params }) => {
     const user = requireUser(ctx);
-    ctx.body = await attachments.add(user, ctx.params.key, await uploadedFile(ctx, MAX_ATTACHMENT_BYTES));
-    ctx.status = 201;
+    return dto(await attachments.add(user, params.key, await uploadedFile(ctx, MAX_ATTACHMENT_BYTES)));
   });
-  router.get('/', async (ctx) => {
-    ctx.body = { items: await attachments.list(requireUser(ctx), ctx.params.key) };
-  });
-  router.get('/:id', async (ctx) => {
-    const { attachment, bytes } = await attachments.read(requireUser(ctx), ctx.params.key, ctx.params.id);
+  contractRoute(router, contract.attachments, async (ctx, { params }) => ({ items: (await attachments.list(requireUser(ctx), params.key)).map(dto) }));
+  contractRoute(router, contract.download, async (ctx, { params }) => {
+    const { attachment, bytes } = await attachments.read(requireUser(ctx), params.key, params.id);
     ctx.set('Content-Type', attachment.contentType);
     ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
     ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.body = bytes;
+    return bytes;
   });
   return router;
 }

@@ -1,30 +1,19 @@
 import { Router } from '@koa/router';
-import type { Booking, DealerLedgerService } from '../../finance/DealerLedgerService';
+import { financeRoutes as contract } from '@dealerflow/contract';
+import type { LedgerLine } from '../../finance/DealerLedgerService';
+import type { DealerLedgerService } from '../../finance/DealerLedgerService';
+import { contractRoute } from '../contractRoute';
 import { requireUser } from '../requireUser';
-import { validator } from '../validate';
 
-const booking = validator<Booking>({
-  type: 'object',
-  properties: {
-    kind: { enum: ['invoice', 'payment'] },
-    reference: { type: 'string', minLength: 1, maxLength: 64, pattern: '\\S' },
-    amount: { type: 'number', exclusiveMinimum: 0, maximum: 1e12, multipleOf: 0.01 },
-    bookedAt: { type: 'string', format: 'date' },
-  },
-  required: ['kind', 'reference', 'amount', 'bookedAt'],
-  additionalProperties: false,
-});
+const lineDto = (line: LedgerLine) => ({ ...line, bookedAt: line.bookedAt.toISOString() });
 
 /** A dealer's open-debt ledger and overdrafts; invoices and payments booked by master data administrators. */
 export function dealerLedgerRoutes(ledger: DealerLedgerService): Router {
   const router = new Router({ prefix: '/api/finance/ledger/:dealerId' });
-  router.get('/', async (ctx) => {
-    ctx.body = await ledger.ledger(requireUser(ctx), ctx.params.dealerId);
+  contractRoute(router, contract.ledger, async (ctx, { params }) => {
+    const { lines, overdrafts } = await ledger.ledger(requireUser(ctx), params.dealerId);
+    return { lines: lines.map(lineDto), overdrafts: overdrafts.map((o) => ({ ...o, expiresAt: o.expiresAt.toISOString(), grantedAt: o.grantedAt.toISOString() })) };
   });
-  router.post('/', async (ctx) => {
-    const user = requireUser(ctx);
-    ctx.body = await ledger.book(user, ctx.params.dealerId, booking(ctx.request.body));
-    ctx.status = 201;
-  });
+  contractRoute(router, contract.book, async (ctx, { params, body }) => lineDto(await ledger.book(requireUser(ctx), params.dealerId, body)));
   return router;
 }

@@ -1,20 +1,10 @@
 import { Router } from '@koa/router';
+import { decisionRoutes as contract } from '@dealerflow/contract';
 import type { ParameterizedContext } from 'koa';
-import type { Resource } from '@dealerflow/engine';
 import type { DecisionVersions } from '../../processes/DecisionVersions';
-import { ForbiddenError, ValidationError } from '../../errors/AppError';
+import { ForbiddenError } from '../../errors/AppError';
+import { contractRoute } from '../contractRoute';
 import { requireUser } from '../requireUser';
-import { validator } from '../validate';
-
-const reviewRequest = validator<Resource>({
-  type: 'object',
-  properties: {
-    name: { type: 'string', pattern: '^[^/\\\\]{1,200}\\.dmn$' },
-    content: { type: 'string', minLength: 1, maxLength: 5_000_000 },
-  },
-  required: ['name', 'content'],
-  additionalProperties: false,
-});
 
 /** Deployed decision versions (their DMN) and the review of a DMN file before its deploy. Process admins only. */
 export function decisionVersionRoutes(versions: DecisionVersions): Router {
@@ -24,15 +14,13 @@ export function decisionVersionRoutes(versions: DecisionVersions): Router {
     if (user.ability.cannot('read', 'Deployment')) throw new ForbiddenError('Only process admins see decision versions');
     return user;
   };
-  router.post('/review', async (ctx) => {
+  contractRoute(router, contract.review, async (ctx, { body }) => {
     admin(ctx);
-    ctx.body = await versions.review(reviewRequest(ctx.request.body));
+    return versions.review(body);
   });
-  router.get('/:decisionId/versions/:version', async (ctx) => {
+  contractRoute(router, contract.version, async (ctx, { params }) => {
     admin(ctx);
-    const { version } = ctx.params;
-    if (!/^[1-9]\d{0,8}$/.test(version)) throw new ValidationError('version must be a positive integer', [{ field: 'version', message: 'must be a positive integer' }]);
-    ctx.body = await versions.get(ctx.params.decisionId, Number(version));
+    return versions.get(params.decisionId, Number(params.version));
   });
   return router;
 }

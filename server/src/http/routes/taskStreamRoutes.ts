@@ -1,9 +1,11 @@
 import { PassThrough } from 'node:stream';
 import { Router } from '@koa/router';
+import { taskRoutes as contract } from '@dealerflow/contract';
 import type { SessionStore } from '../../auth/SessionStore';
 import { UnauthorizedError } from '../../errors/AppError';
 import { concerns, type StreamEndReason, type TaskEvents } from '../../tasks/TaskEvents';
 import { SESSION_COOKIE } from '../context';
+import { contractRoute } from '../contractRoute';
 import { signedCookie } from '../signedCookie';
 import { requireUser } from '../requireUser';
 
@@ -19,7 +21,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 export function taskStreamRoutes(events: TaskEvents, sessions: SessionStore): Router {
   const router = new Router({ prefix: '/api/tasks' });
-  router.get('/stream', async (ctx) => {
+  contractRoute(router, contract.stream, async (ctx) => {
     const user = requireUser(ctx);
     const token = signedCookie(ctx, SESSION_COOKIE);
     const session = token ? await sessions.find(token) : null;
@@ -28,8 +30,6 @@ export function taskStreamRoutes(events: TaskEvents, sessions: SessionStore): Ro
     ctx.req.socket.setTimeout(0);
     ctx.req.socket.setKeepAlive(true);
     ctx.set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
-    ctx.status = 200;
-    ctx.body = stream;
     stream.write(': connected\n\n');
     const unsubscribe = events.subscribe((change) => {
       if (concerns(user, change)) stream.write(`event: task\ndata: ${JSON.stringify({ key: change.key, change: change.change, processInstanceKey: change.processInstanceKey })}\n\n`);
@@ -52,6 +52,7 @@ export function taskStreamRoutes(events: TaskEvents, sessions: SessionStore): Ro
     }, HEARTBEAT_MS);
     const untrack = events.track({ userId: user.id, sessionId: session.id, end: close });
     ctx.req.on('close', () => close());
+    return stream;
   });
   return router;
 }

@@ -1,9 +1,10 @@
+import type { DecisionDiff, DecisionReview as ReviewAnswer } from '@dealerflow/contract';
 import type { DecisionGap } from '@dealerflow/designer';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/apiFetch';
 import { describeError } from '../../api/describeError';
-import { changeLines, type DecisionDiff } from './decisionChanges';
+import { changeLines } from './decisionChanges';
 
 type Comparison = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; decisions: DecisionDiff[] };
 
@@ -34,7 +35,7 @@ export function DecisionReview({ fileName, xml, gaps, busy, onDeploy }: { fileNa
     if (gaps.length) return;
     let live = true;
     void xml()
-      .then((content) => apiFetch<{ decisions: DecisionDiff[] }>('/api/decisions/review', { method: 'POST', body: { name: fileName.endsWith('.dmn') ? fileName : `${fileName}.dmn`, content } }))
+      .then((content) => apiFetch<ReviewAnswer>('/api/decisions/review', { method: 'POST', body: { name: fileName.endsWith('.dmn') ? fileName : `${fileName}.dmn`, content } }))
       .then(
         (result) => live && setComparison({ status: 'ready', decisions: result.decisions }),
         (error: unknown) => live && setComparison({ status: 'error', message: describeError(t, error) }),

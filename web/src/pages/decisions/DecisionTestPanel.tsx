@@ -1,3 +1,4 @@
+import type { DecisionExplanation } from '@dealerflow/contract';
 import type { ActiveTable, DecisionEditor, TableInput, TableOutput } from '@dealerflow/designer';
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +7,6 @@ import { apiFetch } from '../../api/apiFetch';
 import type { DecisionProblem } from './DecisionProblems';
 import { inputVariables } from './inputVariables';
 
-interface TestRunResult {
-  decisionId: string;
-  output: unknown;
-  matchedRules: { ruleId: string; index: number }[];
-}
 
 const MATCHED = 'decision-rule--matched';
 
@@ -18,7 +14,7 @@ const MATCHED = 'decision-rule--matched';
 export function DecisionTestPanel({ editor, table, container, onProblems }: { editor: DecisionEditor | null; table: ActiveTable | null; container: RefObject<HTMLDivElement | null>; onProblems(problems: DecisionProblem[]): void }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<TestRunResult | null>(null);
+  const [result, setResult] = useState<DecisionExplanation | null>(null);
   const [failed, setFailed] = useState(false);
   const [running, setRunning] = useState(false);
 
@@ -40,7 +36,7 @@ export function DecisionTestPanel({ editor, table, container, onProblems }: { ed
     onProblems([]);
     try {
       const xml = await editor.xml();
-      setResult(await apiFetch<TestRunResult>('/api/decisions/test-runs', { method: 'POST', body: { xml, decisionId: table.decisionId, variables: inputVariables(table.inputs, values) } }));
+      setResult(await apiFetch<DecisionExplanation>('/api/decisions/test-runs', { method: 'POST', body: { xml, decisionId: table.decisionId, variables: inputVariables(table.inputs, values) } }));
     } catch (error) {
       setResult(null);
       setFailed(true);

@@ -1,3 +1,4 @@
+import type { DeploymentResult } from '@dealerflow/contract';
 import { newDecisionXml, type DecisionGap } from '@dealerflow/designer';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,10 +24,6 @@ import 'dmn-js/dist/assets/dmn-font/css/dmn.css';
 import './decisions.css';
 
 const newFileName = 'decisions.dmn';
-
-interface DeployResult {
-  decisions: { decisionId: string; version: number }[];
-}
 
 /** Decision tables (DMN) for business rule tasks: edit with dmn-js, save as a file, deploy as a new version. */
 export function DecisionsPage() {
@@ -61,7 +58,7 @@ export function DecisionsPage() {
     setProblems([]);
     try {
       const content = await editor.xml();
-      const result = await apiFetch<DeployResult>('/api/deployments', { method: 'POST', body: { resources: [{ name: fileName, content }] } });
+      const result = await apiFetch<DeploymentResult>('/api/deployments', { method: 'POST', body: { resources: [{ name: fileName, content }] } });
       const list = result.decisions.map((d) => `${d.decisionId} v${d.version}`).join(', ');
       // The file is on the server now: clean until the next edit.
       await editor.save();

@@ -1,37 +1,5 @@
+import type { DecisionDiff, RuleRow } from '@dealerflow/contract';
 import type { TFunction } from 'i18next';
-
-/** One cell of a rule: its column (an input's expression, an output's name) and text ('' is "-", any value). */
-export interface RuleCell {
-  column: string;
-  value: string;
-}
-
-/** A rule as the review lists it. */
-export interface RuleRow {
-  ruleId: string;
-  position: number;
-  inputs: RuleCell[];
-  outputs: RuleCell[];
-}
-
-/** What a decision of the file changes against its deployed version (`/api/decisions/review`). */
-export interface DecisionDiff {
-  decisionId: string;
-  name: string;
-  deployedVersion: number | null;
-  kind: 'table' | 'literal' | 'other';
-  hitPolicy?: { before: string; after: string };
-  inputsAdded: string[];
-  inputsRemoved: string[];
-  outputsAdded: string[];
-  outputsRemoved: string[];
-  rulesAdded: RuleRow[];
-  rulesRemoved: RuleRow[];
-  rulesChanged: { ruleId: string; position: number; cells: { kind: 'input' | 'output'; column: string; before: string; after: string }[] }[];
-  expression?: { before: string; after: string };
-  kindChanged: boolean;
-  unchanged: boolean;
-}
 
 const POLICIES = ['UNIQUE', 'FIRST', 'PRIORITY', 'ANY', 'COLLECT', 'RULE ORDER', 'OUTPUT ORDER'];
 const AGGREGATIONS = ['SUM', 'MIN', 'MAX', 'COUNT'];

@@ -1,7 +1,7 @@
 import type { DefinitionsDiff, DesignerPlugin } from '@dealerflow/designer';
 import { ApiError } from '../../api/ApiError';
 import { apiFetch } from '../../api/apiFetch';
-import type { DeploymentResult, DraftDocument, DraftSave, DraftSummary, PluginDescriptor, VersionDiff, VersionDocument, VersionSummary } from '@dealerflow/contract';
+import type { DeploymentResource, DeploymentResult, DraftDocument, DraftSave, DraftSummary, PluginDescriptor, VersionDiff, VersionDocument, VersionSummary } from '@dealerflow/contract';
 
 export type { DeployedProcess, DeploymentResult, DraftDocument, DraftSummary, VersionDocument, VersionSummary } from '@dealerflow/contract';
 
@@ -17,7 +17,7 @@ export const designerApi = {
   version: (processId: string, version: number) => apiFetch<VersionDocument>(`${versionsOf(processId)}/${version}`),
   diff: (processId: string, version: number) => apiFetch<Omit<VersionDiff, 'diff'> & { diff: DefinitionsDiff }>(`${versionsOf(processId)}/${version}/diff`),
   rollback: (processId: string, version: number) => apiFetch<DeploymentResult>(`${versionsOf(processId)}/${version}/rollback`, { method: 'POST' }),
-  deploy: (resources: { name: string; content: string }[]) => apiFetch<DeploymentResult>('/api/deployments', { method: 'POST', body: { resources } }),
+  deploy: (resources: DeploymentResource[]) => apiFetch<DeploymentResult>('/api/deployments', { method: 'POST', body: { resources } }),
   /** A form as the form builder has it (its draft when that differs from the deployed one); null when unknown. */
   builderForm: async (formId: string): Promise<{ id: string } | null> => {
     try {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiFetch } from '../../api/apiFetch';
 import { describeError } from '../../api/describeError';
-import type { ItemsResponse, StartableProcess } from '../../api/types';
+import type { ItemsResponse, StartableProcess, StartedCase } from '../../api/types';
 import { useApiResource } from '../../api/useApiResource';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,23 +12,18 @@ import { LazyDynamicForm as DynamicForm } from '../../forms/LazyDynamicForm';
 import { formTitle } from '../../forms/localizeSchema';
 import { ProcessPicker } from './ProcessPicker';
 
-interface Started {
-  instanceKey: string;
-  caseRef: string;
-}
-
 /** Starts a process: pick one the user may start, fill its start form, get the case reference. */
 export function StartPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const { resource, reload } = useApiResource<ItemsResponse<StartableProcess>>('/api/processes');
   const [chosen, setChosen] = useState<string | null>(null);
-  const [started, setStarted] = useState<Started | null>(null);
+  const [started, setStarted] = useState<StartedCase | null>(null);
   const processes = resource.status === 'ready' ? resource.data.items : [];
   const process = processes.find((item) => item.bpmnProcessId === chosen) ?? (processes.length === 1 ? processes[0] : undefined);
   const start = async (variables: Record<string, unknown>) => {
     if (!process) return;
-    setStarted(await apiFetch<Started>('/api/process-instances', { method: 'POST', body: { bpmnProcessId: process.bpmnProcessId, variables } }));
+    setStarted(await apiFetch<StartedCase>('/api/process-instances', { method: 'POST', body: { bpmnProcessId: process.bpmnProcessId, variables } }));
   };
   return (
     <>

@@ -1,3 +1,4 @@
+import type { StockImportResult } from '@dealerflow/contract';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError';
@@ -48,7 +49,7 @@ export function StockImport({ onImported }: { onImported: () => void }) {
     setBusy(true);
     setOutcome(null);
     try {
-      const result = await uploadFile<{ added: number; updated: number }>(`/api/stock/import?name=${encodeURIComponent(file.name)}`, file);
+      const result = await uploadFile<StockImportResult>(`/api/stock/import?name=${encodeURIComponent(file.name)}`, file);
       setOutcome({ kind: 'imported', ...result });
       onImported();
     } catch (error) {

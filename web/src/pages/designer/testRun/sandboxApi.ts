@@ -1,30 +1,9 @@
+import type { SandboxRunView as SandboxRun } from '@dealerflow/contract';
 import { apiFetch } from '../../../api/apiFetch';
 import type { EditedForm } from '../formBuilder/formsApi';
 
-/** An open user task of a test run. */
-export interface RunTask {
-  key: string;
-  elementId: string;
-  name: string | null;
-  formId: string | null;
-  form: EditedForm | null;
-  candidateGroups: string[];
-}
-
 /** A test run as `GET /api/sandbox/runs/:id` answers it. */
-export interface SandboxRun {
-  id: string;
-  bpmnProcessId: string;
-  state: 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
-  variables: Record<string, unknown>;
-  history: { elementId: string; state: 'ACTIVATED' | 'COMPLETED' | 'TERMINATED'; at: number }[];
-  path: string[];
-  active: string[];
-  tasks: RunTask[];
-  incidents: { key: string; elementId: string; type: string; message: string }[];
-  effects: { taskType: string; jobKey: string; at: string; details: Record<string, unknown> }[];
-  expiresAt: string;
-}
+export type { SandboxRunView as SandboxRun } from '@dealerflow/contract';
 
 /** Starts a test run of the draft `xml`; a 400 lists lint errors or start-form field errors. */
 export const startRun = (body: { xml: string; forms: EditedForm[]; variables: Record<string, unknown>; dealerId?: string }) =>
