@@ -1,33 +1,14 @@
 import { apiFetch } from '../../../api/apiFetch';
+import type { EditableForm, EditableFormDetails, FormDefinition, FormVisibility } from '@dealerflow/contract';
 
 /** A form definition as the builder edits it. */
-export interface EditedForm {
-  id: string;
-  title: { ru: string; en: string };
-  schema: Record<string, unknown>;
-  uiSchema?: Record<string, unknown>;
-  labels?: { en?: Record<string, string> };
-}
-
+export type EditedForm = FormDefinition;
 /** `GET /api/forms`: one form of the builder's list. */
-export interface FormSummary {
-  id: string;
-  title: { ru: string; en: string };
-  source: 'draft' | 'deployed';
-  deployedAt: string | null;
-  draftSavedAt: string | null;
-}
-
+export type FormSummary = EditableForm;
 /** `GET /api/forms/:id`: a form with its definition. */
-export interface FormDetails extends FormSummary {
-  form: EditedForm;
-}
-
+export type FormDetails = EditableFormDetails;
 /** The field classifications a role reads unmasked (`GET /api/forms/visibility`). */
-export interface Visibility {
-  classifications: string[];
-  roles: { role: string; description: string; sees: Record<string, boolean> }[];
-}
+export type Visibility = FormVisibility;
 
 /** The builder's forms, drafts and deployed. */
 export const listForms = () => apiFetch<{ items: FormSummary[] }>('/api/forms').then((body) => body.items);
