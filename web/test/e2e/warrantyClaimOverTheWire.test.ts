@@ -52,6 +52,8 @@ async function completedCase(dealer: Page, caseUrl: string): Promise<string> {
   await dealer.goto(caseUrl);
   await untilShown(dealer.locator('[data-testid="case-state"][data-state="COMPLETED"]'), () => dealer.reload());
   expect(await dealer.getByTestId('case-state').textContent()).toBe('Завершена');
+  // the diagram comes from the engine's process XML and the path from its element history
+  await dealer.locator('.case-diagram .djs-container svg').first().waitFor();
   return (await dealer.locator('[data-variable="creditNoteNumber"] dd').textContent()) ?? '';
 }
 
