@@ -18,7 +18,8 @@ export interface BrowserSuite {
 
 /**
  * Starts one real server (fresh SQLite, demo data) and Debian's chromium before a test file's
- * tests and stops both after them. `serverOptions` go to the server (a login throttle, say).
+ * tests and stops both after them. `serverOptions` go to the server (a login throttle, say;
+ * `engine: 'zeebe'` runs it on a standalone engine of its own).
  */
 export function browserSuite(name: string, serverOptions?: Parameters<typeof startWebServer>[0]): BrowserSuite {
   const artifacts = join(__dirname, '..', '..', '..', '..', 'test-artifacts', name);
@@ -44,7 +45,7 @@ export function browserSuite(name: string, serverOptions?: Parameters<typeof sta
     mkdirSync(artifacts, { recursive: true });
     suite.server = await startWebServer(serverOptions);
     suite.browser = await launchChromium();
-  }, 120_000);
+  }, 180_000);
   afterAll(async () => {
     await suite.browser?.close();
     await suite.server?.close();
