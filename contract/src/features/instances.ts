@@ -58,6 +58,8 @@ export const InstanceDetail = Type.Object({
   dealerId: Nullable(Type.String()),
   startedAt: Nullable(DateTime),
   endedAt: Nullable(DateTime),
+  /** Display names by login of the people the case names (its variables, comment authors, file uploaders), for anyone who may read the case. */
+  people: Type.Record(Type.String(), Type.String()),
 });
 export type InstanceDetail = Static<typeof InstanceDetail>;
 

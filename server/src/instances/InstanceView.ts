@@ -5,6 +5,7 @@ import { NotFoundError } from '../errors/AppError';
 import { ProcessDefinition } from '../processes/ProcessDefinition';
 import type { ProcessService } from '../processes/ProcessService';
 import { activeElements } from './activeElements';
+import { casePeople } from './casePeople';
 import { ProcessInstanceRecord } from './ProcessInstanceRecord';
 import { staticJobTypes, workerWaits, type WorkerWait } from './workerWaits';
 
@@ -20,6 +21,8 @@ export interface InstanceViewDetails extends InstanceDetails {
   dealerId: string | null;
   startedAt: string | null;
   endedAt: string | null;
+  /** Display names by login of the people the case names (see casePeople). */
+  people: Record<string, string>;
 }
 
 /** The diagram an instance runs on. */
@@ -42,7 +45,10 @@ export class InstanceView {
     const row = await this.dataSource.getRepository(ProcessInstanceRecord).findOneBy({ key });
     const variables = instance.variables;
     const activeElementIds = instance.state === 'ACTIVE' ? activeElements(instance.history, instance.bpmnProcessId) : [];
-    const jobTypes = activeElementIds.length ? await this.jobTypesOf(instance.bpmnProcessId, instance.version) : new Map<string, string>();
+    const [jobTypes, people] = await Promise.all([
+      activeElementIds.length ? this.jobTypesOf(instance.bpmnProcessId, instance.version) : new Map<string, string>(),
+      casePeople(this.dataSource, key, variables),
+    ]);
     return {
       ...instance,
       activeElementIds,
@@ -51,6 +57,7 @@ export class InstanceView {
       dealerId: row?.dealerId ?? (typeof variables.dealerId === 'string' ? variables.dealerId : null),
       startedAt: row?.startedAt.toISOString() ?? null,
       endedAt: row?.endedAt?.toISOString() ?? null,
+      people,
     };
   }
 

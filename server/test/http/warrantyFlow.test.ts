@@ -118,6 +118,12 @@ describe.each(testDatabases())('warranty claims through the API on %s', (_kind, 
     const staffView = (await instance('dealer1.staff', instanceKey)).body;
     expect(staffView.variables).not.toHaveProperty('approvedAmount');
     expect(staffView.variables.creditNoteNumber).toBe(done.variables.creditNoteNumber);
+    // the dealer's staff do not list the distributor's approvers, yet read by name who decided their case
+    const directory = (await (await server.as('dealer1.staff')).get('/api/users')).body.items as { username: string }[];
+    expect(directory.map((person) => person.username)).not.toContain('approver.warranty');
+    expect(staffView.variables.decidedBy).toBe('approver.warranty');
+    expect(staffView.people).toMatchObject({ 'approver.warranty': 'Олег Гарантийный' });
+    expect(Object.keys(staffView.people).sort()).toEqual(['approver.warranty', 'dealer1.staff']);
   });
 
   it('refuses a financial field from dealer staff instead of merging it', async () => {

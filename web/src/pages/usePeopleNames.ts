@@ -3,8 +3,12 @@ import { apiFetch } from '../api/apiFetch';
 import type { NameOf } from '../api/describeError';
 import type { ItemsResponse, UserView } from '../api/types';
 
-/** Display names by login of the people the user may see; a login out of reach stays as it is. */
-export function usePeopleNames(): NameOf {
+/**
+ * Display names by login of the people the user may see, and of those in `known` (the people a
+ * case names, which its readers see by name whatever the directory shows them); a login out of
+ * reach of both stays as it is.
+ */
+export function usePeopleNames(known: Record<string, string> = {}): NameOf {
   const [names, setNames] = useState<Map<string, string>>(new Map());
   useEffect(() => {
     const controller = new AbortController();
@@ -14,5 +18,5 @@ export function usePeopleNames(): NameOf {
     );
     return () => controller.abort();
   }, []);
-  return (login) => names.get(login) ?? login;
+  return (login) => names.get(login) ?? known[login] ?? login;
 }

@@ -84,6 +84,8 @@ test('dealer staff file a warranty claim with a photo; the approver approves it;
   expect(await dealer.getByTestId('case-state').getAttribute('data-state')).toBe('COMPLETED');
   expect(await dealer.getByTestId('case-state').textContent()).toBe('Завершена');
   expect(await dealer.locator('[data-variable="creditNoteNumber"] dd').textContent()).toMatch(/\S/);
+  // the dealer reads who decided by name, though their directory does not list the distributor's approvers
+  expect(await dealer.locator('[data-variable="decidedBy"] dd').textContent()).toBe('Олег Гарантийный');
   await shot(dealer, 'case-completed');
 }, 90_000);
 

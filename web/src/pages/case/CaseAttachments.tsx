@@ -12,9 +12,9 @@ const accepted = 'image/jpeg,image/png,application/pdf';
 const maxBytes = 10 * 1024 * 1024;
 
 /** The case's files: download links, previews of images, and an upload (JPEG, PNG or PDF up to 10 MB). */
-export function CaseAttachments({ processInstanceKey }: { processInstanceKey: string }) {
+export function CaseAttachments({ processInstanceKey, people }: { processInstanceKey: string; people: Record<string, string> }) {
   const { t, i18n } = useTranslation();
-  const nameOf = usePeopleNames();
+  const nameOf = usePeopleNames(people);
   const path = `/api/process-instances/${encodeURIComponent(processInstanceKey)}/attachments`;
   const { resource, reload } = useApiResource<ItemsResponse<CaseAttachment>>(path);
   const [busy, setBusy] = useState(false);

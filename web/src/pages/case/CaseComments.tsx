@@ -10,14 +10,14 @@ import { MentionPicker } from '../../notifications/MentionPicker';
 import { usePeopleNames } from '../usePeopleNames';
 
 /** The case's comments and a box to add one. */
-export function CaseComments({ processInstanceKey }: { processInstanceKey: string }) {
+export function CaseComments({ processInstanceKey, people }: { processInstanceKey: string; people: Record<string, string> }) {
   const { t, i18n } = useTranslation();
   const path = `/api/process-instances/${encodeURIComponent(processInstanceKey)}/comments`;
   const { resource, reload } = useApiResource<ItemsResponse<CaseComment>>(path);
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  const nameOf = usePeopleNames();
+  const nameOf = usePeopleNames(people);
   const mention = (login: string) => setBody((text) => `${text}${text && !/\s$/.test(text) ? ' ' : ''}@${login} `);
   const add = async (event: FormEvent) => {
     event.preventDefault();

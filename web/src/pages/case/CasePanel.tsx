@@ -12,6 +12,7 @@ import { CaseVariables } from './CaseVariables';
 export function CasePanel({ processInstanceKey, onLoad }: { processInstanceKey: string; onLoad?: (instance: ProcessInstance) => void }) {
   const { t } = useTranslation();
   const { resource, reload } = useApiResource<ProcessInstance>(`/api/process-instances/${encodeURIComponent(processInstanceKey)}`);
+  const people = resource.status === 'ready' ? resource.data.people : {};
   useEffect(() => {
     if (resource.status === 'ready') onLoad?.(resource.data);
   }, [resource, onLoad]);
@@ -27,11 +28,11 @@ export function CasePanel({ processInstanceKey, onLoad }: { processInstanceKey: 
               {t(`case.state.${resource.data.state}`)}
             </span>
           </h2>
-          <CaseVariables variables={resource.data.variables} />
+          <CaseVariables variables={resource.data.variables} people={people} />
         </section>
       )}
-      <CaseComments processInstanceKey={processInstanceKey} />
-      <CaseAttachments processInstanceKey={processInstanceKey} />
+      <CaseComments processInstanceKey={processInstanceKey} people={people} />
+      <CaseAttachments processInstanceKey={processInstanceKey} people={people} />
     </aside>
   );
 }

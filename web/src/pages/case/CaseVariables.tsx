@@ -4,9 +4,9 @@ import { usePeopleNames } from '../usePeopleNames';
 import { displayVariable, variableLabel, type VariableContext } from './displayVariable';
 
 /** The case's variables as a labelled list; lists of objects (parts) one line per item. */
-export function CaseVariables({ variables }: { variables: Record<string, unknown> }) {
+export function CaseVariables({ variables, people }: { variables: Record<string, unknown>; people: Record<string, string> }) {
   const { t, i18n } = useTranslation();
-  const nameOf = usePeopleNames();
+  const nameOf = usePeopleNames(people);
   const dealers = useDealerNames();
   const context: VariableContext = { t, language: i18n.resolvedLanguage ?? i18n.language, nameOf, dealerName: (id) => dealers.get(id) ?? id };
   const entries = Object.entries(variables);

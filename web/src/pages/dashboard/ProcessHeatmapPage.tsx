@@ -11,7 +11,7 @@ import '../instances/instances.css';
 
 /** The diagram painter wants an instance; a heatmap has none, only the process it paints. */
 function noInstance(heatmap: ProcessHeatmap): InstanceDetail {
-  return { processInstanceKey: '', bpmnProcessId: heatmap.bpmnProcessId, version: heatmap.version, state: 'ACTIVE', variables: {}, history: [], incidents: [], activeElementIds: [], waitingForWorker: [], caseRef: null, dealerId: null, startedAt: null, endedAt: null };
+  return { processInstanceKey: '', bpmnProcessId: heatmap.bpmnProcessId, version: heatmap.version, state: 'ACTIVE', variables: {}, history: [], incidents: [], activeElementIds: [], waitingForWorker: [], caseRef: null, dealerId: null, startedAt: null, endedAt: null, people: {} };
 }
 
 function Header({ processId, name }: { processId: string; name?: string }) {
