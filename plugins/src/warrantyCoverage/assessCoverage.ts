@@ -1,4 +1,5 @@
 import type { CoverageCatalog, RegisteredVehicle, ServiceCampaign, WarrantyTerms } from './CoverageCatalog';
+import { coverageReasons, type CoverageReason } from './coverageReasons';
 
 /** The facts of a claim that coverage depends on. */
 export interface CoverageQuestion {
@@ -16,7 +17,7 @@ export interface CoverageAnswer {
   campaignCode: string | null;
   warrantyEndsOn: string | null;
   mileageLimitKm: number | null;
-  reasons: string[];
+  reasons: CoverageReason[];
 }
 
 /** The day `months` after `isoDate`, clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
@@ -32,11 +33,11 @@ function campaignCovering(campaigns: ServiceCampaign[], question: CoverageQuesti
   return campaigns.find((c) => c.defectCodes.includes(question.defectCode) && question.repairDate <= c.openUntil);
 }
 
-function warrantyReasons(vehicle: RegisteredVehicle, terms: WarrantyTerms, question: CoverageQuestion, endsOn: string): string[] {
-  const reasons: string[] = [];
-  if (question.repairDate < vehicle.saleDate) reasons.push(`repair date ${question.repairDate} is before the sale on ${vehicle.saleDate}`);
-  if (question.repairDate > endsOn) reasons.push(`warranty ended on ${endsOn} (${terms.months} months from ${vehicle.saleDate})`);
-  if (question.mileage > terms.mileageKm) reasons.push(`mileage ${question.mileage} km is over the ${terms.mileageKm} km limit`);
+function warrantyReasons(vehicle: RegisteredVehicle, terms: WarrantyTerms, question: CoverageQuestion, endsOn: string): CoverageReason[] {
+  const reasons: CoverageReason[] = [];
+  if (question.repairDate < vehicle.saleDate) reasons.push(coverageReasons.repairBeforeSale(question.repairDate, vehicle.saleDate));
+  if (question.repairDate > endsOn) reasons.push(coverageReasons.warrantyEnded(endsOn, terms.months, vehicle.saleDate));
+  if (question.mileage > terms.mileageKm) reasons.push(coverageReasons.overMileage(question.mileage, terms.mileageKm));
   return reasons;
 }
 
@@ -44,17 +45,17 @@ function warrantyReasons(vehicle: RegisteredVehicle, terms: WarrantyTerms, quest
 export async function assessCoverage(catalog: CoverageCatalog, question: CoverageQuestion): Promise<CoverageAnswer> {
   const none = { covered: false, coverage: 'none', campaignCode: null, warrantyEndsOn: null, mileageLimitKm: null } as const;
   const vehicle = await catalog.findVehicle(question.vin);
-  if (!vehicle) return { ...none, reasons: [`VIN ${question.vin} is not in the distributor's register`] };
+  if (!vehicle) return { ...none, reasons: [coverageReasons.unknownVin(question.vin)] };
 
   const campaign = campaignCovering(await catalog.campaignsFor(vehicle), question);
   const terms = await catalog.termsFor(vehicle.model);
   const endsOn = terms ? addMonths(vehicle.saleDate, terms.months) : null;
   const limits = { warrantyEndsOn: endsOn, mileageLimitKm: terms?.mileageKm ?? null };
   if (campaign) {
-    return { covered: true, coverage: 'campaign', campaignCode: campaign.code, ...limits, reasons: [`service campaign ${campaign.code} (${campaign.title}) covers defect ${question.defectCode}`] };
+    return { covered: true, coverage: 'campaign', campaignCode: campaign.code, ...limits, reasons: [coverageReasons.campaign(campaign.code, campaign.title, question.defectCode)] };
   }
-  if (!terms || !endsOn) return { ...none, reasons: [`no warranty terms for model ${vehicle.model}`] };
+  if (!terms || !endsOn) return { ...none, reasons: [coverageReasons.noTerms(vehicle.model)] };
   const reasons = warrantyReasons(vehicle, terms, question, endsOn);
   if (reasons.length) return { ...none, ...limits, reasons };
-  return { covered: true, coverage: 'warranty', campaignCode: null, ...limits, reasons: [`within ${terms.months} months and ${terms.mileageKm} km`] };
+  return { covered: true, coverage: 'warranty', campaignCode: null, ...limits, reasons: [coverageReasons.withinLimits(terms.months, terms.mileageKm)] };
 }

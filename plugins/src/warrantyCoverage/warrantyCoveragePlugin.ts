@@ -28,7 +28,8 @@ export function warrantyCoveragePlugin(catalog: CoverageCatalog): Plugin<Coverag
         campaignCode: { type: ['string', 'null'] },
         warrantyEndsOn: { anyOf: [isoDate, { type: 'null' }] },
         mileageLimitKm: { type: ['integer', 'null'] },
-        reasons: { type: 'array', items: { type: 'string' } },
+        /** Each reason in both languages of the app. */
+        reasons: { type: 'array', items: { type: 'object', properties: { ru: { type: 'string' }, en: { type: 'string' } }, required: ['ru', 'en'], additionalProperties: false } },
       },
       required: ['covered', 'coverage', 'campaignCode', 'warrantyEndsOn', 'mileageLimitKm', 'reasons'],
       additionalProperties: false,

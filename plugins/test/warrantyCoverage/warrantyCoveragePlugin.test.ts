@@ -20,18 +20,18 @@ describe('warranty coverage plugin', () => {
   it('covers a young vehicle under the mileage limit', async () => {
     expect(await check({ vin: 'XW8ZZZ61ZEG000001', mileage: 42_000, repairDate: '2026-11-20', defectCode: 'B1234' })).toEqual({
       kind: 'complete',
-      variables: { covered: true, coverage: 'warranty', campaignCode: null, warrantyEndsOn: '2027-03-15', mileageLimitKm: 100_000, reasons: ['within 36 months and 100000 km'] },
+      variables: { covered: true, coverage: 'warranty', campaignCode: null, warrantyEndsOn: '2027-03-15', mileageLimitKm: 100_000, reasons: [{ ru: 'в пределах 36 мес. и 100\u00a0000 км', en: 'within 36 months and 100,000 km' }] },
     });
   });
 
   it('refuses over the mileage limit and says why', async () => {
     const outcome = await check({ vin: 'XW8ZZZ61ZEG000001', mileage: 120_000, repairDate: '2026-11-20', defectCode: 'B1234' });
-    expect(outcome).toMatchObject({ kind: 'complete', variables: { covered: false, coverage: 'none', reasons: ['mileage 120000 km is over the 100000 km limit'] } });
+    expect(outcome).toMatchObject({ kind: 'complete', variables: { covered: false, coverage: 'none', reasons: [{ ru: 'пробег 120\u00a0000 км больше лимита 100\u00a0000 км', en: 'mileage 120,000 km is over the 100,000 km limit' }] } });
   });
 
   it('refuses after the warranty period, naming the end date', async () => {
     const outcome = await check({ vin: 'XW8ZZZ61ZEG000002', mileage: 50_000, repairDate: '2026-11-20', defectCode: 'B1234' });
-    expect(outcome).toMatchObject({ kind: 'complete', variables: { covered: false, warrantyEndsOn: '2024-01-31', reasons: [expect.stringContaining('warranty ended on 2024-01-31')] } });
+    expect(outcome).toMatchObject({ kind: 'complete', variables: { covered: false, warrantyEndsOn: '2024-01-31', reasons: [{ ru: expect.stringContaining('гарантия закончилась 31.01.2024'), en: expect.stringContaining('warranty ended on 2024-01-31') }] } });
   });
 
   it('covers an expired vehicle when an open service campaign fixes the defect', async () => {
@@ -45,8 +45,8 @@ describe('warranty coverage plugin', () => {
   });
 
   it('answers "not covered" for an unknown VIN or a model without terms', async () => {
-    expect(await check({ vin: 'XW8ZZZ61ZEG999999', mileage: 1, repairDate: '2026-11-20', defectCode: 'X' })).toMatchObject({ variables: { covered: false, reasons: [expect.stringContaining('not in the distributor')] } });
-    expect(await check({ vin: 'XW8ZZZ61ZEG000003', mileage: 1, repairDate: '2026-11-20', defectCode: 'X' })).toMatchObject({ variables: { covered: false, reasons: ['no warranty terms for model Prototype'] } });
+    expect(await check({ vin: 'XW8ZZZ61ZEG999999', mileage: 1, repairDate: '2026-11-20', defectCode: 'X' })).toMatchObject({ variables: { covered: false, reasons: [{ ru: 'VIN XW8ZZZ61ZEG999999 нет в реестре дистрибьютора', en: expect.stringContaining('not in the distributor') }] } });
+    expect(await check({ vin: 'XW8ZZZ61ZEG000003', mileage: 1, repairDate: '2026-11-20', defectCode: 'X' })).toMatchObject({ variables: { covered: false, reasons: [{ ru: 'для модели Prototype нет гарантийных условий', en: 'no warranty terms for model Prototype' }] } });
   });
 
   it('rejects a malformed VIN or date as invalid input', async () => {

@@ -43,7 +43,7 @@ describe.each(testDatabases())('warranty coverage on the demo tables (%s)', (_ki
 
   it('limits a campaign to its listed VINs', async () => {
     expect(await check({ vin: 'XW8AN2NE3PH000101', mileage: 200_000, repairDate: '2025-01-10', defectCode: 'C0035' })).toMatchObject({
-      variables: { covered: false, reasons: ['mileage 200000 km is over the 100000 km limit'] },
+      variables: { covered: false, reasons: [{ ru: 'пробег 200\u00a0000 км больше лимита 100\u00a0000 км', en: 'mileage 200,000 km is over the 100,000 km limit' }] },
     });
   });
 });

@@ -24,6 +24,12 @@ function formatDate(value: string, language: string): string {
   return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
 }
 
+/** A text the process keeps in both languages of the app (a coverage reason, say). */
+function isBilingual(value: object): value is { ru: string; en: string } {
+  const keys = Object.keys(value);
+  return keys.length === 2 && typeof (value as { ru?: unknown }).ru === 'string' && typeof (value as { en?: unknown }).en === 'string';
+}
+
 /** One value as a person reads it: money in roubles, numbers grouped, enum codes as labels, people and dealers by name. */
 export function displayVariable(context: VariableContext, name: string, value: unknown): string {
   const { t, language } = context;
@@ -32,6 +38,7 @@ export function displayVariable(context: VariableContext, name: string, value: u
   if (Array.isArray(value)) return value.map((item) => displayVariable(context, name, item)).join(', ');
   // an attached file reads as its name
   if (typeof value === 'object' && typeof (value as { fileName?: unknown }).fileName === 'string') return (value as { fileName: string }).fileName;
+  if (typeof value === 'object' && isBilingual(value)) return language.startsWith('ru') ? value.ru : value.en;
   // empty parts of a record (no conflict date, no similar cases) say nothing
   if (typeof value === 'object') return Object.entries(value).filter(([, item]) => item !== null && item !== undefined && !(Array.isArray(item) && item.length === 0)).map(([key, item]) => `${variableLabel(t, key)}: ${displayVariable(context, key, item)}`).join(' · ');
   if (typeof value === 'number') return money.has(name) ? formatMoney(value, language) : new Intl.NumberFormat(language).format(value);
