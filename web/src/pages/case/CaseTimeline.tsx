@@ -11,13 +11,17 @@ export function CaseTimeline({ detail, xml }: { detail: InstanceDetail; xml: str
   const now = steps.filter((step) => step.status === 'now');
   const name = (elementId: string) => elementName(t, detail.bpmnProcessId, elementId);
   const when = (at: number) => formatDateTime(new Date(at).toISOString(), i18n.language);
+  // Over the wire the case list may learn of the end a moment after the engine's history shows it: the last step's time stands in.
+  const endedAt = detail.endedAt ?? (steps.length > 0 ? new Date(Math.max(...steps.map((step) => step.at))).toISOString() : null);
   return (
     <section className="card case-timeline" aria-labelledby="case-timeline-title">
       <h2 id="case-timeline-title" className="card__title">{t('case.timeline.title')}</h2>
       <p className="case-timeline__now" data-testid="case-current-step">
         {now.length > 0
           ? t('case.timeline.now', { steps: now.map((step) => name(step.elementId)).join(', '), since: when(now[0].at) })
-          : t(`case.timeline.ended.${detail.state}`, { at: detail.endedAt ? formatDateTime(detail.endedAt, i18n.language) : '' })}
+          : endedAt
+            ? t(`case.timeline.ended.${detail.state}`, { at: formatDateTime(endedAt, i18n.language) })
+            : t(`case.timeline.endedUndated.${detail.state}`)}
       </p>
       <ol className="timeline" data-testid="case-timeline">
         {[...steps].reverse().map((step, index) => (
