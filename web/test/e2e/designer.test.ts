@@ -27,7 +27,8 @@ test('an admin opens the shipped warranty process clean, draws a user task, fixe
   await page.keyboard.press('Enter');
   await page.getByRole('link', { name: 'Дизайнер' }).click();
   await page.getByRole('heading', { name: 'Дизайнер процессов' }).waitFor();
-  await page.locator('.djs-palette').waitFor();
+  // The designer's modeler loads on first visit; on a busy machine that takes longer than a click's timeout.
+  await page.locator('.djs-palette').waitFor({ timeout: 30_000 });
   // The modeler speaks the user's language too.
   await page.getByTestId('designer-properties').getByText('Общие', { exact: true }).waitFor();
 

@@ -173,7 +173,8 @@ test('in English, leaving an edited decision table asks in English', async () =>
   const asked = nextDialog(page, true);
   await page.getByRole('link', { name: 'Processes', exact: true }).click();
   expect(await asked).toEqual({ type: 'confirm', message: 'The decision table has unsaved changes. Leave the page and lose them?' });
-  await page.locator('.djs-palette').waitFor();
+  // The designer's modeler loads on first visit; on a busy machine that takes longer than a click's timeout.
+  await page.locator('.djs-palette').waitFor({ timeout: 30_000 });
   expect(new URL(page.url()).pathname).toBe('/designer');
   await page.context().close();
 }, 90_000);

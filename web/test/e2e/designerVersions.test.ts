@@ -16,7 +16,8 @@ test('an admin applies a plugin template to a task, saves a draft, reviews the d
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');
   await page.getByRole('link', { name: 'Дизайнер' }).click();
-  await page.locator('.djs-palette').waitFor();
+  // The designer's modeler loads on first visit; on a busy machine that takes longer than a click's timeout.
+  await page.locator('.djs-palette').waitFor({ timeout: 30_000 });
   await page.locator('.djs-element[data-element-id="StartEvent_1"]').waitFor();
 
   // Given a new diagram whose start event is followed by a plain task,
