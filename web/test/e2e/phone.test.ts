@@ -22,7 +22,8 @@ test('on a phone the inbox shows cards, keeps its filters behind a toggle, and a
   await search.waitFor({ state: 'hidden' });
 
   await card.click();
-  await page.getByLabel('Ответ дилера').waitFor();
+  // The task page loads its form code on first visit: on a busy machine that takes longer than a click's wait.
+  await page.getByLabel('Ответ дилера').waitFor({ timeout: 30_000 });
   expect(await page.locator('form textarea:focus, form input:focus').count()).toBe(0);
   await suite.shot(page, 'task');
   await page.context().close();
