@@ -32,7 +32,8 @@ export function browserSuite(name: string, serverOptions?: Parameters<typeof sta
       const browserContext = await suite.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ru-RU', ...context });
       browserContext.setDefaultTimeout(10_000);
       const page = await browserContext.newPage();
-      await page.goto(suite.server.url + '/sign-in');
+      // The first page of a fresh profile loads the app's code: on a busy machine that takes longer than a click's wait.
+      await page.goto(suite.server.url + '/sign-in', { timeout: 30_000 });
       await page.getByLabel('Имя пользователя').fill(username);
       await page.getByLabel('Пароль').fill('demo');
       await page.keyboard.press('Enter');
