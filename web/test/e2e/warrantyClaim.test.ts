@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
+import { fillWarrantyClaim } from './support/warrantyClaimForm';
 
 const suite = browserSuite('web');
 /** A 1×1 PNG: the server checks the magic bytes. */
@@ -38,20 +39,7 @@ let caseUrl: string;
 
 test('dealer staff file a warranty claim with a photo; the approver approves it; the case completes with a credit note', async () => {
   dealer = await signedIn('dealer1.staff');
-  await dealer.getByRole('link', { name: 'Запустить процесс' }).click();
-  await dealer.locator('[data-process="warranty-claim"]').click();
-  await dealer.getByRole('heading', { name: 'Гарантийная заявка' }).waitFor();
-  await dealer.getByLabel('VIN').fill('XW8AN2NE3PH000101');
-  await dealer.getByLabel('Пробег, км').fill('30000');
-  await dealer.getByLabel('Дата ремонта').fill('2026-11-20');
-  await dealer.getByLabel('Код дефекта').fill('B1001');
-  await dealer.getByLabel('Описание дефекта').fill('Стеклоподъёмник водительской двери не работает');
-  await dealer.getByRole('button', { name: 'Добавить' }).click();
-  await dealer.getByLabel('Каталожный номер').fill('P-B1001');
-  await dealer.getByLabel('Наименование').fill('Стеклоподъёмник');
-  await dealer.getByLabel('Кол-во').fill('1');
-  await dealer.getByLabel('Цена, ₽').fill('48900');
-  await dealer.getByLabel('Нормо-часы').fill('1.5');
+  await fillWarrantyClaim(dealer);
   await shot(dealer, 'start');
   await dealer.getByRole('button', { name: 'Запустить' }).click();
   const link = dealer.getByTestId('case-link');

@@ -1,5 +1,6 @@
 import { errors, type Locator, type Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
+import { fillWarrantyClaim } from './support/warrantyClaimForm';
 
 /**
  * The warranty claim end to end with the server on a standalone engine (ENGINE=zeebe): the inbox
@@ -62,20 +63,7 @@ let approver: Page;
 
 test('dealer staff file a warranty claim with a photo; the approver approves it; the case completes with a credit note', async () => {
   dealer = await signedIn('dealer1.staff', 'Входящие');
-  await dealer.getByRole('link', { name: 'Запустить процесс' }).click();
-  await dealer.locator('[data-process="warranty-claim"]').click();
-  await dealer.getByRole('heading', { name: 'Гарантийная заявка' }).waitFor();
-  await dealer.getByLabel('VIN').fill('XW8AN2NE3PH000101');
-  await dealer.getByLabel('Пробег, км').fill('30000');
-  await dealer.getByLabel('Дата ремонта').fill('2026-11-20');
-  await dealer.getByLabel('Код дефекта').fill('B1001');
-  await dealer.getByLabel('Описание дефекта').fill('Стеклоподъёмник водительской двери не работает');
-  await dealer.getByRole('button', { name: 'Добавить' }).click();
-  await dealer.getByLabel('Каталожный номер').fill('P-B1001');
-  await dealer.getByLabel('Наименование').fill('Стеклоподъёмник');
-  await dealer.getByLabel('Кол-во').fill('1');
-  await dealer.getByLabel('Цена, ₽').fill('48900');
-  await dealer.getByLabel('Нормо-часы').fill('1.5');
+  await fillWarrantyClaim(dealer);
   await dealer.getByRole('button', { name: 'Запустить' }).click();
   const link = dealer.getByTestId('case-link');
   await link.waitFor();
