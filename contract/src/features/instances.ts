@@ -36,6 +36,8 @@ export const HistoryEntry = Type.Object({
   elementId: Type.String(),
   state: Type.Union([Type.Literal('ACTIVATED'), Type.Literal('COMPLETED'), Type.Literal('TERMINATED')]),
   at: Type.Number(),
+  /** The element instance the step belongs to, where the engine names it. */
+  elementInstanceKey: Type.Optional(Type.String()),
 });
 export type HistoryEntry = Static<typeof HistoryEntry>;
 

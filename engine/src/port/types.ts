@@ -75,6 +75,8 @@ export interface HistoryEntry {
   state: ElementState;
   /** Epoch milliseconds by the engine clock. */
   at: number;
+  /** The element instance this entry belongs to, where the engine names it (over the wire it does). */
+  elementInstanceKey?: string;
 }
 
 /** The kind of problem an incident reports. */

@@ -54,7 +54,7 @@ export function historyOf(rows: ElementInstanceRow[], parentOf: (elementId: stri
   const ranked: Ranked[] = [];
   for (const r of rows) {
     const start = time(r.startDate);
-    ranked.push({ entry: { elementId: r.elementId, state: 'ACTIVATED', at: start }, rank: key(r), phase: 0, depth: 0 });
+    ranked.push({ entry: { elementId: r.elementId, state: 'ACTIVATED', at: start, elementInstanceKey: r.elementInstanceKey }, rank: key(r), phase: 0, depth: 0 });
     if (!r.endDate) continue;
     const end = time(r.endDate);
     // left just after the last element inside it that was left in the same millisecond
@@ -62,7 +62,7 @@ export function historyOf(rows: ElementInstanceRow[], parentOf: (elementId: stri
     if (scopes.has(r.elementId) || r.type === 'MULTI_INSTANCE_BODY') {
       for (const inner of endedAt.get(end) ?? []) if (contains(r, inner) && key(inner) > rank) rank = key(inner);
     }
-    ranked.push({ entry: { elementId: r.elementId, state: r.state === 'TERMINATED' ? 'TERMINATED' : 'COMPLETED', at: end }, rank, phase: 1, depth: depth(r) });
+    ranked.push({ entry: { elementId: r.elementId, state: r.state === 'TERMINATED' ? 'TERMINATED' : 'COMPLETED', at: end, elementInstanceKey: r.elementInstanceKey }, rank, phase: 1, depth: depth(r) });
   }
   ranked.sort((a, b) => a.entry.at - b.entry.at || (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0) || a.phase - b.phase || b.depth - a.depth);
   return ranked.map((r) => r.entry);

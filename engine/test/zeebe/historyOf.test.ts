@@ -35,7 +35,7 @@ describe('history from element instances dated to the millisecond', () => {
   it('orders by date first: what was left a millisecond later comes later whatever its key', () => {
     const rows = [row('1', 'a', T1), row('2', 'b', T), row('3', 'open', undefined)];
     expect(completed(rows)).toEqual(['b', 'a']);
-    expect(historyOf(rows, () => undefined).filter((h) => h.elementId === 'open')).toEqual([{ elementId: 'open', state: 'ACTIVATED', at: Date.parse(T) }]);
+    expect(historyOf(rows, () => undefined).filter((h) => h.elementId === 'open')).toEqual([{ elementId: 'open', state: 'ACTIVATED', at: Date.parse(T), elementInstanceKey: '3' }]);
   });
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exited, freePort, startEngineProcess, type EngineProcess } from '../../../gateway/test/support/engineProcess';
 import { AuditEntry } from '../../src/entities/AuditEntry';
+import { ElementVisit } from '../../src/instances/ElementVisit';
 import { IncidentRecord } from '../../src/instances/IncidentRecord';
 import { ProcessInstanceRecord } from '../../src/instances/ProcessInstanceRecord';
 import { DecisionDefinition } from '../../src/processes/DecisionDefinition';
@@ -13,6 +14,7 @@ import { eventually } from '../support/eventually';
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
 
+interface ElementHeat { elementId: string; entered: number; completed: number; avgDurationMs: number | null }
 interface InboxRow { key: string; processInstanceKey: string; elementId: string; name: string; dealerId: string; dealerName: string; state: string }
 
 /** A claim too large to approve itself: it waits for a warranty approver. */
@@ -166,6 +168,10 @@ describe.each(testDatabases())('the warranty claim over the wire: ENGINE=zeebe a
 
   it('approves a small covered claim by itself: the plugins issue the credit note and the case list shows it completed', async () => {
     const { dataSource } = server.running;
+    const heatOf = async (elementId: string) => ((await (await server.as('admin')).get('/api/processes/warranty-claim/heatmap')).body.elements as ElementHeat[]).find((e) => e.elementId === elementId);
+    // only this case ends approved: the end event's counts move by it alone
+    const approvedBefore = (await heatOf('ClaimApproved'))?.completed ?? 0;
+    const creditNotesBefore = (await heatOf('IssueCreditNote'))?.completed ?? 0;
     const small = { ...claim, vin: 'XW8TC4KF5RH000201', mileage: 18000, defectCode: 'E2210', defectDescription: 'Предохранитель цепи фар перегорает повторно', parts: [{ partNumber: 'P-E2210', name: 'Предохранитель', quantity: 1, price: 350 }], labourHours: 0.5 };
     const started = await (await server.as('dealer1.staff')).post('/api/process-instances').send({ bpmnProcessId: 'warranty-claim', variables: small });
     expect(started.status).toBe(201);
@@ -177,5 +183,14 @@ describe.each(testDatabases())('the warranty claim over the wire: ENGINE=zeebe a
     const ends = await dataSource.getRepository(AuditEntry).findBy({ subjectId: instanceKey, action: 'instance.complete' });
     expect(ends.map((e) => e.actor)).toEqual(['system']);
     expect(await dataSource.getRepository(Task).countBy({ processInstanceKey: instanceKey })).toBe(0);
+
+    // the heatmap counted the path the tokens took, each visit once, with how long it lasted
+    await eventually(async () => expect(await heatOf('ClaimApproved')).toMatchObject({ completed: approvedBefore + 1 }), 30_000);
+    const creditNote = await heatOf('IssueCreditNote');
+    expect(creditNote).toMatchObject({ completed: creditNotesBefore + 1, avgDurationMs: expect.any(Number) });
+    const visits = await dataSource.getRepository(ElementVisit).findBy({ processInstanceKey: instanceKey });
+    expect(visits.map((v) => v.elementId)).toEqual(expect.arrayContaining(['ClaimFiled', 'CheckCoverage', 'AutoApprove', 'IssueCreditNote', 'ClaimApproved']));
+    expect(visits.every((v) => v.completedAt !== null)).toBe(true);
+    expect(new Set(visits.map((v) => v.elementInstanceKey)).size).toBe(visits.length);
   });
 });

@@ -1,4 +1,4 @@
-import { keyed, NotFoundError, type EngineEvent, type Incident, type IncidentType, type ProcessEngine, type UnkeyedEvent } from '@dealerflow/engine';
+import { keyed, NotFoundError, type EngineEvent, type Incident, type IncidentType, type InstanceDetails, type ProcessEngine, type UnkeyedEvent } from '@dealerflow/engine';
 import { IsNull, type DataSource } from 'typeorm';
 import { IncidentRecord } from '../../instances/IncidentRecord';
 import { ProcessInstanceRecord } from '../../instances/ProcessInstanceRecord';
@@ -14,10 +14,12 @@ export interface InstanceSync {
 const event = (unkeyed: UnkeyedEvent): EngineEvent => keyed(unkeyed, () => '');
 
 /**
- * What no listener job announces over the wire: an instance's end, and its incidents raised and
- * resolved. Every `intervalMs` it reads, through the port, each instance our list shows active,
- * and feeds what changed as the events the embedded engine would have sent. Each event has its
- * key, so reading an instance again, or on two servers at once, has one effect.
+ * What no listener job announces over the wire: an instance's end, its incidents raised and
+ * resolved, and the elements its tokens entered and left (the heatmap's counts). Every
+ * `intervalMs` it reads, through the port, each instance our list shows active, and feeds what
+ * changed as the events the embedded engine would have sent. Each event has its key, so reading
+ * an instance again, or on two servers at once, has one effect; the element events this server
+ * fed are remembered while their instance is active, so a pass feeds only the new ones.
  *
  * It reads instance by instance with the port's getInstance rather than the gateway's searches by
  * state and keys: the port is all it needs, and the cost (four REST reads per active case per
@@ -27,6 +29,22 @@ export function syncInstances(engine: Pick<ProcessEngine, 'getInstance'>, dataSo
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
+  /** Per active instance, the keys of the element events fed so far. */
+  const fed = new Map<string, Set<string>>();
+
+  const feedElements = async (key: string, details: InstanceDetails) => {
+    let seen = fed.get(key);
+    if (!seen) fed.set(key, (seen = new Set()));
+    for (const step of details.history) {
+      // a terminated element never completed: the embedded engine sends nothing for it either
+      if (!step.elementInstanceKey || step.state === 'TERMINATED') continue;
+      const type = step.state === 'ACTIVATED' ? 'element.activated' : 'element.completed';
+      const element = event({ type, processInstanceKey: key, bpmnProcessId: details.bpmnProcessId, elementId: step.elementId, elementInstanceKey: step.elementInstanceKey, at: step.at });
+      if (seen.has(element.eventKey)) continue;
+      await apply(element);
+      seen.add(element.eventKey);
+    }
+  };
 
   const syncOne = async (key: string) => {
     const details = await engine.getInstance(key).catch((error: unknown) => {
@@ -34,6 +52,7 @@ export function syncInstances(engine: Pick<ProcessEngine, 'getInstance'>, dataSo
       throw error;
     });
     if (!details) return;
+    await feedElements(key, details);
     const open = await dataSource.getRepository(IncidentRecord).findBy({ processInstanceKey: key, resolvedAt: IsNull() });
     const current = new Set(details.incidents.map((incident) => incident.key));
     for (const incident of details.incidents) if (!open.some((row) => row.key === incident.key)) await apply(event({ type: 'incident.raised', incident }));
@@ -44,6 +63,8 @@ export function syncInstances(engine: Pick<ProcessEngine, 'getInstance'>, dataSo
 
   const round = async () => {
     const active = await dataSource.getRepository(ProcessInstanceRecord).find({ where: { state: 'active' }, select: { key: true } });
+    const keys = new Set(active.map((row) => row.key));
+    for (const key of fed.keys()) if (!keys.has(key)) fed.delete(key);
     for (const { key } of active) {
       if (stopped) return;
       await syncOne(key).catch(onError);
