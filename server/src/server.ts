@@ -15,6 +15,7 @@ import { findWebRoot } from './http/middleware/webApp';
 import { notifyOfProcessNotice } from './notifications/processNotices';
 import { startNotificationJobs, type NotificationJobs } from './notifications/startNotificationJobs';
 import { createServices, type ServiceOptions, type Services } from './services';
+import { shareTaskChanges } from './tasks/sharedTaskChanges';
 import { startWebhookJobs, type WebhookJobs } from './webhooks/startWebhookJobs';
 import { tellAdminsWebhookDisabled } from './webhooks/tellAdminsWebhookDisabled';
 import { webhookOnLeadAssigned } from './webhooks/webhookOnLeadAssigned';
@@ -42,6 +43,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
   // The services are made with the plugins, so the notice listener reaches them once they exist.
   const plugins = shippedPlugins(dataSource, undefined, (manager, notice) => notifyOfProcessNotice(services.notifications, manager, notice), (manager, assigned) => webhookOnLeadAssigned(services.webhooks.outbox)(manager, assigned));
   const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, pluginTypes: plugins.map((p) => p.taskType), plugins, loginThrottle: overrides.loginThrottle, sandboxLog: logger.child({ part: 'sandbox' }), notifications: { baseUrl: config.notifications.publicUrl, mailEnabled: config.notifications.smtpUrl !== null }, apiTokenRequestsPerMinute: config.apiTokenRequestsPerMinute, webhooks: config.webhooks });
+  const taskChanges = await shareTaskChanges(dataSource, services.taskEvents, (error) => logger.warn({ err: error }, 'could not read the task changes of other servers'));
   serverEngine.feed(serverEventFeed(dataSource, services));
   startPluginWorkers(engine, plugins, logger.child({ part: 'plugins' }));
   const backfilled = await serverEngine.backfill();
@@ -93,6 +95,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
       server.closeAllConnections();
       await services.sandbox.shutdown();
       await serverEngine.close();
+      await taskChanges.stop();
       await dataSource.destroy();
     },
   };

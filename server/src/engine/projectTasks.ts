@@ -1,4 +1,5 @@
 import type { UserTask } from '@dealerflow/engine';
+import type { EntityManager } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
 import type { TaskChange, TaskEvents } from '../tasks/TaskEvents';
 import type { TaskProjection } from '../tasks/TaskProjection';
@@ -13,7 +14,7 @@ import type { FeedConsumer } from './engineEventFeed';
 export function projectTasks(projection: TaskProjection, audit: AuditTrail, taskEvents: TaskEvents): FeedConsumer {
   const actor = () => currentActor().username;
   // Stream hints go out as the step writes; a rolled-back step's hint only makes a client refetch.
-  const hint = (task: UserTask, change: TaskChange['change']) => taskEvents.publish({
+  const hint = (manager: EntityManager, task: UserTask, change: TaskChange['change']) => taskEvents.announce(manager, {
     key: task.key, change, processInstanceKey: task.processInstanceKey, dealerId: typeof task.variables?.dealerId === 'string' ? task.variables.dealerId : null,
     assignee: task.assignee ?? null, candidateGroups: task.candidateGroups, candidateUsers: task.candidateUsers,
   });
@@ -25,19 +26,19 @@ export function projectTasks(projection: TaskProjection, audit: AuditTrail, task
       switch (event.type) {
         case 'userTask.created':
           await projection.created(manager, event.task);
-          hint(event.task, 'created');
+          await hint(manager, event.task, 'created');
           return;
         case 'userTask.assigned':
-          if (await projection.assigned(manager, event.task.key, event.task.assignee ?? null)) hint(event.task, 'assigned');
+          if (await projection.assigned(manager, event.task.key, event.task.assignee ?? null)) await hint(manager, event.task, 'assigned');
           return;
         case 'userTask.completed':
           if (await projection.ended(manager, event.task.key, 'completed', new Date(), actor())) {
             await audit.append(manager, { actor: actor(), action: 'task.complete', subjectType: 'ProcessInstance', subjectId: event.task.processInstanceKey, payload: { taskKey: event.task.key, elementId: event.task.elementId, variables: event.variables } });
-            hint(event.task, 'completed');
+            await hint(manager, event.task, 'completed');
           }
           return;
         case 'userTask.cancelled':
-          if (await projection.ended(manager, event.task.key, 'cancelled', new Date())) hint(event.task, 'cancelled');
+          if (await projection.ended(manager, event.task.key, 'cancelled', new Date())) await hint(manager, event.task, 'cancelled');
           return;
         default:
       }

@@ -1,4 +1,5 @@
 import { subject } from '@casl/ability';
+import type { EntityManager } from 'typeorm';
 import { candidateGroupsOf, type CurrentUser } from '../auth/CurrentUser';
 
 /** A hint that a task changed; clients refetch through the API, which stays the truth. */
@@ -36,14 +37,29 @@ export interface TaskStream {
 /** The most task streams one user may hold open; opening another ends their oldest. */
 export const MAX_STREAMS_PER_USER = 5;
 
+/** Keeps a change for the other servers, in the transaction that made it. */
+export type ShareChange = (manager: EntityManager, change: TaskChange) => Promise<void>;
+
 /**
- * In-process fan-out of task changes to open inbox streams. With several server processes
- * each one only sees the changes its own engine makes (scale-out needs a shared bus).
+ * Fan-out of task changes to this server's open inbox streams. The changes other servers make
+ * arrive through `publish` from the relay that reads them (sharedTaskChanges).
  */
 export class TaskEvents {
   private readonly listeners = new Set<(change: TaskChange) => void>();
   /** Open streams per user, oldest first. */
   private readonly streams = new Map<string, TaskStream[]>();
+  private share: ShareChange = async () => undefined;
+
+  /** From now on, the changes this server makes are shared through `share`. */
+  shareThrough(share: ShareChange): void {
+    this.share = share;
+  }
+
+  /** A change this server made, in its transaction: kept for the other servers and told to this server's streams. */
+  async announce(manager: EntityManager, change: TaskChange): Promise<void> {
+    await this.share(manager, change);
+    this.publish(change);
+  }
 
   /** Tells every subscriber about a change. */
   publish(change: TaskChange): void {
