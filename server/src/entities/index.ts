@@ -21,6 +21,7 @@ import { ElementStatistic } from '../instances/ElementStatistic';
 import { ElementVisit } from '../instances/ElementVisit';
 import { AppliedEngineEvent } from '../engine/AppliedEngineEvent';
 import { TaskChangeRow } from '../tasks/TaskChangeRow';
+import { TaskCommandRow } from '../engine/zeebe/TaskCommandRow';
 import { IncidentRecord } from '../instances/IncidentRecord';
 import { ProcessInstanceRecord } from '../instances/ProcessInstanceRecord';
 import { DesignerDraft } from '../designer/DesignerDraft';
@@ -38,4 +39,4 @@ import { DecisionDefinition } from '../processes/DecisionDefinition';
 export { AuditEntry, AuditHead, Dealer, Role, Session, User };
 
 /** Every entity the server's DataSource maps. */
-export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities, ...notificationEntities, ApiToken, ...leadEntities, ...tenderEntities, DealerPlan, ...webhookEntities, AccessEpochRow, AppliedEngineEvent, DecisionDefinition, TaskChangeRow];
+export const entities = [AuditEntry, AuditHead, Dealer, Role, Session, User, Vehicle, WarrantyTerms, ServiceCampaign, Task, TaskCandidate, NotificationRecord, CreditNote, ProcessDefinition, FormRecord, Comment, Attachment, TaskDraft, FormDraft, ProcessInstanceRecord, IncidentRecord, ElementVisit, ElementStatistic, SavedView, DesignerDraft, ...allocationEntities, ...notificationEntities, ApiToken, ...leadEntities, ...tenderEntities, DealerPlan, ...webhookEntities, AccessEpochRow, AppliedEngineEvent, DecisionDefinition, TaskChangeRow, TaskCommandRow];

@@ -19,7 +19,7 @@ const SYNC_INTERVAL_MS = 2_000;
 export function zeebeEngine(config: Pick<Config, 'zeebeGrpcAddress' | 'zeebeRestAddress' | 'zeebeTaskListenerType'>, dataSource: DataSource, onError: (error: unknown) => void): ServerEngine {
   const { zeebeGrpcAddress: grpcAddress, zeebeRestAddress: restAddress } = config;
   if (!grpcAddress || !restAddress) throw new Error('ENGINE=zeebe needs ZEEBE_GRPC_ADDRESS and ZEEBE_REST_ADDRESS');
-  const engine = new ActorAwareZeebeEngine({ grpcAddress, restAddress, userTaskListenerType: config.zeebeTaskListenerType, workerName: 'dealerflow-server' });
+  const engine = new ActorAwareZeebeEngine({ grpcAddress, restAddress, userTaskListenerType: config.zeebeTaskListenerType, workerName: 'dealerflow-server' }, dataSource);
   const syncs: InstanceSync[] = [];
   return {
     engine,

@@ -24,14 +24,15 @@ import type { TaskCommandActors } from './TaskCommandActors';
  *   the start or the cancel answers. A task of an instance the list lacks reads the instance first.
  *   Ends and incidents come from reading the instances (instanceSync).
  * A listener job is worked far from the request that caused it: a task event names the sender
- * of the command this server has in flight on that task, else the actor it arrives under.
+ * of the command in flight on that task (on any server sharing the database), else the actor it
+ * arrives under.
  */
 export function zeebeFeed(engine: ProcessEngine, dataSource: DataSource, feed: EngineEventFeed, taskActors: TaskCommandActors): Unsubscribe {
   const apply = feedFromOutside(dataSource, feed);
-  const actorOf = (event: EngineEvent): Actor => ('task' in event ? taskActors.of(event.task.key) : undefined) ?? currentActor();
+  const actorOf = async (event: EngineEvent): Promise<Actor> => ('task' in event ? await taskActors.of(event.task.key) : undefined) ?? currentActor();
   const subscriptions = feed.types().map((type) => engine.on(type, async (event) => {
     if (event.type === 'userTask.created') await knowInstance(engine, dataSource, apply, event.task.processInstanceKey);
-    await actingAs(actorOf(event), () => apply(event));
+    await actingAs(await actorOf(event), () => apply(event));
   }));
   return () => subscriptions.forEach((unsubscribe) => unsubscribe());
 }
