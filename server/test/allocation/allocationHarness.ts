@@ -26,7 +26,8 @@ export type EngineKind = 'embedded' | 'zeebe';
 /** Where the clock of both engines starts: the manual clock's epoch, the wire engine's first pin. */
 const START = Date.parse('2026-12-01T09:00:00Z');
 
-/** How long a step over the wire may take to show (the engine is another process on a shared machine). */
+/** How long a step may take to show: in process, and over the wire (the engine is another process on a shared machine). */
+const EMBEDDED_WAIT_MS = 10_000;
 const WIRE_WAIT_MS = 30_000;
 
 /** Every engine on every test database, for describe.each: [engine, database name, database]. */
@@ -47,6 +48,8 @@ export interface AllocationHarness {
   ended(processInstanceKey: string): Promise<{ state: string; variables: Variables; elements: string[] }>;
   /** Moves the engine's clock on by `ms` and fires the timers due by then. */
   advance(ms: number): Promise<void>;
+  /** How long a test waits for what the workers do (longer over the wire: the engine is another process on a shared machine). */
+  waitMs: number;
   close(): Promise<void>;
 }
 
@@ -54,7 +57,7 @@ export interface AllocationHarness {
 interface HarnessEngine {
   engine: ProcessEngine;
   advance(ms: number): Promise<void>;
-  waitMs?: number;
+  waitMs: number;
   close(): Promise<void>;
 }
 
@@ -92,6 +95,7 @@ export async function startAllocationHarness(kind: EngineKind, database: TestDat
       return { state: instance.state, variables: instance.variables, elements: instance.history.map((h) => h.elementId) };
     }, run.waitMs),
     advance: (ms) => run.advance(ms),
+    waitMs: run.waitMs,
     async close() {
       await Promise.all(workers.map((w) => w.close()));
       await run.close();
@@ -111,6 +115,7 @@ function embeddedEngine(dataSource: DataSource): HarnessEngine {
       clock.advance(ms);
       await engine.tick();
     },
+    waitMs: EMBEDDED_WAIT_MS,
     close: () => engine.close(),
   };
 }

@@ -143,7 +143,7 @@ describe.each(allocationRuns())('vehicle allocation with the credit limit check,
       const ended = await Promise.all(keys.map(async (key) => (await h.engine.getInstance(key)).history.some((e) => e.elementId === 'EndedNoStock')));
       if (rows.length + ended.filter(Boolean).length < 20) throw new Error(`${rows.length} held, ${ended.filter(Boolean).length} without stock`);
       return { held: rows, noStock: ended };
-    });
+    }, h.waitMs);
     // then exactly three cars are held, by three cases
     expect(held).toHaveLength(3);
     expect(new Set(held.map((r) => r.vin)).size).toBe(3);
