@@ -326,6 +326,11 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
     return this.run((step) => searchVariables(step, filter));
   }
 
+  /** {@inheritDoc ServableEngine.userTaskVariables} */
+  async userTaskVariables(taskKey: string): Promise<VariableSummary[]> {
+    return this.run((step) => userTasks.userTaskVariables(step, taskKey));
+  }
+
   /** {@inheritDoc ServableEngine.modifyInstance} */
   async modifyInstance(processInstanceKey: string, modification: InstanceModification): Promise<void> {
     return this.run((step) => modifyInstance(step, processInstanceKey, modification));

@@ -58,6 +58,8 @@ export interface ServableEngine extends ProcessEngine {
   searchElementInstances(filter: ElementInstanceFilter): Promise<ElementInstanceSummary[]>;
   /** The variables of the matching process instances: their top scopes and the local scopes of live element instances. */
   searchVariables(filter: VariableFilter): Promise<VariableSummary[]>;
+  /** The variables an open user task sees, one per name, each from the innermost scope that holds it; rejects with NOT_FOUND for no such task. */
+  userTaskVariables(taskKey: string): Promise<VariableSummary[]>;
   /**
    * Moves a running instance: activates elements, then terminates element instances; a flow
    * scope left empty by a termination is terminated too. Rejects with NOT_FOUND for an unknown

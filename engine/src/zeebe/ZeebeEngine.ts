@@ -43,6 +43,8 @@ interface Page<T> { items: T[]; page?: { endCursor?: string } }
 
 /** Items per search page; longer answers are read page by page. */
 const PAGE_LIMIT = 1000;
+/** Tasks whose variables a user task search reads at once. */
+const TASK_VARIABLE_READS = 8;
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : 0);
 
 /** The acknowledgement token handed back to workers; only this adapter's actions create it. */
@@ -181,7 +183,13 @@ export class ZeebeEngine implements ProcessEngine {
     if (filter.elementId !== undefined) restFilter.elementId = filter.elementId;
     if (filter.state !== undefined) restFilter.state = filter.state;
     const found = await this.searchAll<RestUserTask>('/user-tasks/search', { filter: restFilter });
-    return found.map((t) => ({
+    // the variables each task sees: one search per task, a few at a time (the task search carries
+    // none); a task gone meanwhile is left out
+    const seen: (Variables | undefined)[] = [];
+    for (let i = 0; i < found.length; i += TASK_VARIABLE_READS) {
+      seen.push(...await Promise.all(found.slice(i, i + TASK_VARIABLE_READS).map((t) => this.taskVariables(t.userTaskKey))));
+    }
+    return found.flatMap((t, i) => (seen[i] ? [{
       key: t.userTaskKey,
       processInstanceKey: t.processInstanceKey,
       bpmnProcessId: t.processDefinitionId ?? t.bpmnProcessId ?? '',
@@ -196,9 +204,20 @@ export class ZeebeEngine implements ProcessEngine {
       dueDate: t.dueDate ?? undefined,
       followUpDate: t.followUpDate ?? undefined,
       priority: t.priority ?? 50,
-      variables: {},
+      variables: seen[i],
       createdAt: time(t.creationDate),
-    }));
+    }] : []));
+  }
+
+  /** The variables a user task sees, whole; undefined when the task is gone. */
+  private async taskVariables(userTaskKey: string): Promise<Variables | undefined> {
+    try {
+      const found = await this.searchAll<RestVariable>(`/user-tasks/${userTaskKey}/variables/search?truncateValues=false`, {});
+      return Object.fromEntries(found.map((v) => [v.name, JSON.parse(v.value) as unknown]));
+    } catch (e) {
+      if (e instanceof EngineError && e.code === 'NOT_FOUND') return undefined;
+      throw e;
+    }
   }
 
   /** A gRPC streaming worker (jobs pushed as they are created, with a back-fill poll). */

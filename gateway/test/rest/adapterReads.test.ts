@@ -48,6 +48,20 @@ describe('what the Zeebe adapter reads over the v2 API of the standalone engine'
     expect(task).toMatchObject({ elementId: 'approve', externalFormReference: 'order-approval', candidateGroups: ['sales'], priority: 70 });
   });
 
+  it('reads the variables each user task sees, whole, as the embedded engine hands them', async () => {
+    // given two open tasks, one with a long variable and an object
+    const note = 'Ж'.repeat(10_000);
+    const first = await adapter.createInstance('g_user', { caseRef: 'WIRE-TASK-1', note, lines: [{ model: 'Rio', quantity: 1 }] });
+    const second = await adapter.createInstance('g_user', { caseRef: 'WIRE-TASK-2' });
+    // when the adapter searches them by element, as an inbox would
+    const found = await adapter.searchUserTasks({ elementId: 'approve', state: 'CREATED' });
+    // then each carries its own variables, the long one whole, and the embedded engine answers the same
+    const mine = found.filter((t) => [first.processInstanceKey, second.processInstanceKey].includes(t.processInstanceKey));
+    expect(mine.map((t) => t.variables)).toEqual([{ caseRef: 'WIRE-TASK-1', note, lines: [{ model: 'Rio', quantity: 1 }] }, { caseRef: 'WIRE-TASK-2' }]);
+    const inProcess = (await gateway.engine.searchUserTasks({ elementId: 'approve', state: 'CREATED' })).filter((t) => mine.some((m) => m.key === t.key));
+    expect(inProcess.map((t) => t.variables)).toEqual(mine.map((t) => t.variables));
+  });
+
   it('reads a long variable whole, though a search cuts long values by default', async () => {
     // given an instance with a variable of 20,000 characters
     const note = 'Б'.repeat(20_000);

@@ -6,6 +6,20 @@ import { orchestrationClient, rawRest } from '../support/restClients';
 const NOW = { consistency: { waitUpToMs: 0 } };
 const bpmnFile = (name: string) => new File([readFileSync(fixture(name))], name, { type: 'application/xml' });
 
+/** A user task whose input mapping shadows a process variable with a local one of the same name. */
+const shadowing = new File([`<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="defs_g_shadow" targetNamespace="http://dealerflow.example/gateway">
+  <bpmn:process id="g_shadow" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:userTask id="check" name="Check">
+      <bpmn:extensionElements><zeebe:userTask /><zeebe:ioMapping><zeebe:input source="=amount + 1" target="amount" /></zeebe:ioMapping></bpmn:extensionElements>
+    </bpmn:userTask>
+    <bpmn:endEvent id="end" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="check" />
+    <bpmn:sequenceFlow id="f2" sourceRef="check" targetRef="end" />
+  </bpmn:process>
+</bpmn:definitions>`], 'g_shadow.bpmn', { type: 'application/xml' });
+
 describe('REST /v2 element instances and variables, with the official client', () => {
   let gateway: TestGateway;
   let camunda: ReturnType<typeof orchestrationClient>;
@@ -13,7 +27,7 @@ describe('REST /v2 element instances and variables, with the official client', (
   beforeAll(async () => {
     gateway = await startTestGateway('sqlite');
     camunda = orchestrationClient(gateway);
-    await camunda.createDeployment({ resources: [bpmnFile('g_steps.bpmn'), bpmnFile('g_task.bpmn')] });
+    await camunda.createDeployment({ resources: [bpmnFile('g_steps.bpmn'), bpmnFile('g_task.bpmn'), shadowing] });
   });
   afterAll(async () => {
     camunda.stopAllWorkers();
@@ -113,5 +127,27 @@ describe('REST /v2 element instances and variables, with the official client', (
     expect(item!.value.length).toBe(8191);
     const full = await rawRest(gateway, 'POST', '/variables/search?truncateValues=false', { filter: { processInstanceKey: key, name: 'notes' } });
     expect((full.body as { items: Array<{ value: string }> }).items[0]!.value).toBe(JSON.stringify('x'.repeat(9000)));
+  });
+  it('finds the variables a user task sees, its own scope shadowing the process, by name, until the task ends', async () => {
+    const key = await start('g_steps', { amount: 21, notes: 'x'.repeat(9000) });
+    const review = (await elementsOf(key)).find((e) => e.elementId === 'review')!;
+    const task = await openTask(key);
+    const { items } = await camunda.searchUserTaskVariables({ userTaskKey: task.userTaskKey, sort: [{ field: 'name' }], truncateValues: false }, NOW);
+    expect(items.map((v) => [v.name, v.value, v.scopeKey])).toEqual([['amount', '21', key], ['doubled', '42', review.elementInstanceKey], ['notes', JSON.stringify('x'.repeat(9000)), key]]);
+    const byName = await camunda.searchUserTaskVariables({ userTaskKey: task.userTaskKey, filter: { name: 'doubled' } }, NOW);
+    expect(byName.items.map((v) => v.value)).toEqual(['42']);
+    const cut = await rawRest(gateway, 'POST', `/user-tasks/${task.userTaskKey}/variables/search`, { filter: { name: 'notes' } });
+    expect((cut.body as { items: Array<{ value: string; isTruncated: boolean }> }).items[0]).toMatchObject({ isTruncated: true, value: expect.stringMatching(/^.{8191}$/) });
+
+    // a local variable hides the process variable of the same name: one entry, the task's own
+    const shadowed = await start('g_shadow', { amount: 1 });
+    const check = await openTask(shadowed);
+    const seen = await camunda.searchUserTaskVariables({ userTaskKey: check.userTaskKey }, NOW);
+    expect(seen.items.map((v) => [v.name, v.value, String(v.scopeKey) === String(shadowed)])).toEqual([['amount', '2', false]]);
+
+    // a task that is no longer open, or never was, has none to show
+    await camunda.completeUserTask({ userTaskKey: task.userTaskKey });
+    expect((await rawRest(gateway, 'POST', `/user-tasks/${task.userTaskKey}/variables/search`, {})).status).toBe(404);
+    expect((await rawRest(gateway, 'POST', `/user-tasks/${task.userTaskKey}/variables/search`, { filter: { value: '21' } })).status).toBe(400);
   });
 });

@@ -1,12 +1,11 @@
-import { testDatabases } from '../support/testDatabases';
-import { startAllocationHarness, type AllocationHarness } from './allocationHarness';
+import { allocationRuns, startAllocationHarness, type AllocationHarness } from './allocationHarness';
 
-describe.each(testDatabases())('the credit limit check called on its own on %s', (_kind, database) => {
+describe.each(allocationRuns())('the credit limit check called on its own, %s engine on %s', (engine, _kind, database) => {
   let h: AllocationHarness;
   beforeAll(async () => {
-    h = await startAllocationHarness(database());
-  });
-  afterAll(() => h.close());
+    h = await startAllocationHarness(engine, database());
+  }, 180_000);
+  afterAll(() => h?.close());
 
   const check = async (dealerId: string, caseRef: string, amount: number) => {
     const { processInstanceKey } = await h.engine.createInstance('credit-limit-check', { dealerId, caseRef, amount });

@@ -1,8 +1,9 @@
-import { NotFoundError, type UserTask, type UserTaskFilter, type Variables } from '../../port';
+import { NotFoundError, type UserTask, type UserTaskFilter, type Variables, type VariableSummary } from '../../port';
 import type { Step } from './Step';
 import { startTransition } from './taskListeners';
 import { finishAssign, finishComplete, requireSettled } from './userTaskTransitions';
-import { visibleVariables } from './variables';
+import { variableKey } from './searchElementInstances';
+import { scopeChain, visibleVariables } from './variables';
 
 /** Completes an open user task with variables and moves its instance on; 'held' while its completing listeners run. */
 export async function completeUserTask(step: Step, taskKey: string, variables: Variables): Promise<'done' | 'held'> {
@@ -40,6 +41,28 @@ export async function searchUserTasks(step: Step, filter: UserTaskFilter): Promi
     if (filter.elementId && task.elementId !== filter.elementId) continue;
     const rec = await step.instance(it.instanceKey);
     out.push({ ...task, variables: rec ? visibleVariables(rec, it.elementInstanceId) : {} });
+  }
+  return out;
+}
+
+/**
+ * The variables an open user task sees, one per name: each from the innermost scope of the task's
+ * chain that holds it (the values searchUserTasks flattens), with the key of that scope.
+ */
+export async function userTaskVariables(step: Step, taskKey: string): Promise<VariableSummary[]> {
+  const it = await step.tx.getItem(taskKey);
+  const rec = it?.kind === 'task' ? await step.instance(it.instanceKey) : undefined;
+  if (!it || !rec) throw new NotFoundError('user task', taskKey);
+  const out: VariableSummary[] = [];
+  const seen = new Set<string>();
+  for (const scopeId of scopeChain(rec, it.elementInstanceId)) {
+    const scopeKey = scopeId === '0' ? rec.key : rec.elements[scopeId]?.key;
+    if (!scopeKey) continue;
+    for (const [name, value] of Object.entries(rec.vars[scopeId] ?? {})) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      out.push({ variableKey: variableKey(scopeKey, name), name, value, scopeKey, processInstanceKey: rec.key });
+    }
   }
   return out;
 }

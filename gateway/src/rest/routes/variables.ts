@@ -1,5 +1,5 @@
 import type { ProcessInstanceKey, ScopeKey, TenantId, VariableKey, VariableResult, VariableSearchQueryResult, VariableSearchResult } from '@camunda8/orchestration-cluster-api';
-import type { ServableEngine, VariableSummary } from '@dealerflow/engine';
+import { NotFoundError, type ServableEngine, type VariableSummary } from '@dealerflow/engine';
 import { badRequest, notFound } from '../Problem';
 import { checkTenant, keyParam } from '../requestValues';
 import { asKey, DEFAULT_TENANT } from '../responseValues';
@@ -21,6 +21,7 @@ function toVariable(v: VariableSummary, truncate: boolean): VariableSearchResult
 }
 
 const FILTERS = ['variableKey', 'scopeKey', 'processInstanceKey', 'name', 'value', 'isTruncated', 'tenantId'] as const;
+const TASK_FILTERS = ['name'] as const;
 
 const SORTABLE: Sortable<VariableSummary> = {
   value: valueText, name: (v) => v.name, tenantId: () => DEFAULT_TENANT, variableKey: (v) => v.variableKey, scopeKey: (v) => v.scopeKey, processInstanceKey: (v) => v.processInstanceKey,
@@ -48,7 +49,20 @@ function truncateParam(value: unknown): boolean {
   throw badRequest(`The value for truncateValues is '${String(value)}' but must be true or false`);
 }
 
-/** /v2/variables: search the variables of process instances and their live scopes, and get one by key. */
+/** The variables an open user task sees, by name when the filter names one. */
+async function findTaskVariables(engine: ServableEngine, taskKey: string, f: Record<string, unknown>): Promise<VariableSummary[]> {
+  const name = exact<string>(f.name, 'name', 'string');
+  const found = await engine.userTaskVariables(taskKey).catch((error: unknown) => {
+    if (error instanceof NotFoundError) throw notFound(`User task with key '${taskKey}' not found`);
+    throw error;
+  });
+  return found.filter((v) => name === undefined || v.name === name);
+}
+
+/**
+ * /v2/variables: search the variables of process instances and their live scopes, and get one by
+ * key; /v2/user-tasks/{key}/variables/search: the variables a user task sees.
+ */
 export const variableRoutes: RestRoute[] = [
   {
     method: 'post',
@@ -70,6 +84,18 @@ export const variableRoutes: RestRoute[] = [
       if (!found) throw notFound(`Variable with key '${key}' not found`);
       const { isTruncated: _, ...full } = toVariable(found, false);
       const body: VariableResult = full;
+      ctx.body = body;
+    },
+  },
+  {
+    method: 'post',
+    path: '/user-tasks/:key/variables/search',
+    async handle(ctx, { engine }) {
+      const truncate = truncateParam(ctx.query.truncateValues);
+      const request = searchRequest(ctx.request.body, TASK_FILTERS, Object.keys(SORTABLE));
+      const found = await findTaskVariables(engine, keyParam(ctx.params.key, 'userTaskKey'), request.filter);
+      const { items, page } = pageOf(found, request, (v) => v.variableKey, SORTABLE);
+      const body: VariableSearchQueryResult = { items: items.map((v) => toVariable(v, truncate)), page: page as VariableSearchQueryResult['page'] };
       ctx.body = body;
     },
   },
