@@ -2,6 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleOption, UserAccountRow } from './userAccountTypes';
 
+/** The shipped roles from a dealer's staff up to the distributor's admins, then service accounts; roles added later follow by name. */
+const roleOrder = ['dealer-staff', 'dealer-manager', 'distributor-approver', 'auditor', 'process-admin', 'integration'];
+const rank = (name: string) => (roleOrder.includes(name) ? roleOrder.indexOf(name) : roleOrder.length);
+
 interface RolesEditorProps {
   account: UserAccountRow;
   roles: RoleOption[];
@@ -34,7 +38,7 @@ export function RolesEditor({ account, roles, isSelf, busy, onSave, onCancel }: 
       {isSelf && <p className="muted">{t('users.rolesHintSelf')}</p>}
       <fieldset className="token-form__roles">
         <legend>{t('users.columns.roles')}</legend>
-        {roles.map((role) => (
+        {[...roles].sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name)).map((role) => (
           <label key={role.name} className="token-form__role">
             <input type="checkbox" checked={chosen.includes(role.name)} onChange={() => toggle(role.name)} data-role={role.name} />
             {t(`roles.${role.name}`, { defaultValue: role.name })}

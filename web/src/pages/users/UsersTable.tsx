@@ -22,7 +22,7 @@ export function UsersTable({ accounts, selfId, busyId, editingId, onEditRoles, o
       <table className="data-table" data-testid="users-table">
         <caption className="visually-hidden">{t('users.title')}</caption>
         <thead>
-          <tr>{(['person', 'roles', 'dealer', 'lastSignIn', 'state'] as const).map((column) => <th key={column} scope="col">{t(`users.columns.${column}`)}</th>)}</tr>
+          <tr>{(['person', 'roles', 'dealer', 'lastSignIn', 'state', 'actions'] as const).map((column) => <th key={column} scope="col">{t(`users.columns.${column}`)}</th>)}</tr>
         </thead>
         <tbody>
           {accounts.map((account) => {
@@ -31,14 +31,15 @@ export function UsersTable({ accounts, selfId, busyId, editingId, onEditRoles, o
               <tr key={account.id} data-user={account.username} aria-selected={editingId === account.id} className={account.disabledAt ? 'users-row--disabled' : undefined}>
                 <td>
                   <strong>{account.displayName}</strong>
-                  {self && <span className="users-self"> {t('users.you')}</span>}
-                  <div className="muted mono">{account.username}</div>
+                  <div className="muted"><span className="mono">{account.username}</span>{self && ` · ${t('users.you')}`}</div>
                 </td>
                 <td data-testid="user-roles">{account.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ') || <span className="muted">{t('users.noRoles')}</span>}</td>
                 <td>{account.dealerName ?? t('users.distributor')}</td>
                 <td className="nowrap">{account.lastSignInAt ? formatDateMinutes(account.lastSignInAt, language) : <span className="muted">{t('users.neverSignedIn')}</span>}</td>
                 <td>
                   <div data-testid="user-state">{account.disabledAt ? t('users.state.disabled', { date: formatDateMinutes(account.disabledAt, language) }) : t('users.state.active')}</div>
+                </td>
+                <td className="users-actions">
                   {confirming === account.id ? (
                     <div className="users-confirm" role="group" aria-label={t('users.confirmDisable', { name: account.displayName })}>
                       <p>{t('users.confirmDisable', { name: account.displayName })}</p>
