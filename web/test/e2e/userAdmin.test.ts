@@ -65,6 +65,24 @@ test('an admin changes a dealer employee\'s role and disables another after a co
   await staff.getByText('Неверное имя пользователя или пароль.').waitFor();
   await suite.shot(staff, 'disabled-sign-in');
   expect(new URL(staff.url()).pathname).toBe('/sign-in');
+
+  // and the admin cannot take away their own right to manage users: the refusal is said in words
+  await rowOf(page, 'admin').getByRole('button', { name: 'Изменить роли' }).click();
+  await editor.getByText('Это ваша учётная запись').waitFor();
+  await editor.getByLabel('Аудитор').check();
+  await editor.getByLabel('Администратор процессов').uncheck();
+  await editor.getByRole('button', { name: 'Сохранить роли' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Нельзя лишить себя права управлять пользователями' }).waitFor();
+  await suite.shot(page, 'self-lockout');
+  expect(await rowOf(page, 'admin').getByTestId('user-roles').textContent()).toBe('Администратор процессов');
+
+  // and the page reads in English too, the refusal included
+  await page.getByRole('group', { name: 'Язык интерфейса' }).getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'You cannot take away your own right to manage users' }).waitFor();
+  await editor.getByRole('button', { name: 'Cancel' }).click();
+  expect(await rowOf(page, 'dealer2.staff').getByTestId('user-state').textContent()).toContain('Disabled');
+  await suite.shot(page, 'users-list-en');
 });
 
 test('the Users section is not offered to a dealer manager, and its address shows no accounts', async () => {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleOption, UserAccountRow } from './userAccountTypes';
 
@@ -21,6 +21,12 @@ export function RolesEditor({ account, roles, isSelf, busy, onSave, onCancel }: 
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<string[]>(account.roles);
   const [error, setError] = useState('');
+  const form = useRef<HTMLFormElement>(null);
+  // The editor opens above the list: bring it into view and put the keyboard on its first role.
+  useEffect(() => {
+    form.current?.scrollIntoView?.({ block: 'nearest' });
+    form.current?.querySelector('input')?.focus({ preventScroll: true });
+  }, []);
   const toggle = (role: string) => setChosen((current) => (current.includes(role) ? current.filter((r) => r !== role) : [...current, role]));
   const unchanged = chosen.length === account.roles.length && chosen.every((role) => account.roles.includes(role));
 
@@ -32,7 +38,7 @@ export function RolesEditor({ account, roles, isSelf, busy, onSave, onCancel }: 
   };
 
   return (
-    <form className="card token-form users-roles" onSubmit={submit} aria-labelledby="users-roles-title" noValidate>
+    <form ref={form} className="card token-form users-roles" onSubmit={submit} aria-labelledby="users-roles-title" noValidate>
       <h2 id="users-roles-title">{t('users.rolesTitle', { name: account.displayName })}</h2>
       <p className="muted">{account.dealerName ? t('users.rolesHintDealer', { dealer: account.dealerName }) : t('users.rolesHintDistributor')}</p>
       {isSelf && <p className="muted">{t('users.rolesHintSelf')}</p>}

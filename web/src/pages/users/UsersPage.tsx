@@ -19,29 +19,35 @@ export function UsersPage() {
   const { resource, reload, refresh } = useApiResource<UserAccountList>('/api/user-accounts');
   const [busyId, setBusyId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const [error, setError] = useState('');
-  const [notice, setNotice] = useState('');
+  // kept as what happened, not as text, so a language switch re-words them
+  const [failure, setFailure] = useState<unknown>(null);
+  const [notice, setNotice] = useState<{ key: string; name: string } | null>(null);
 
   /** Sends one change; the list reloads whatever the answer, so it shows what the server holds. */
   const act = async (account: UserAccountRow, path: string, init: Parameters<typeof apiFetch>[1], done: string): Promise<boolean> => {
     setBusyId(account.id);
-    setError('');
-    setNotice('');
+    setFailure(null);
+    setNotice(null);
     try {
       await apiFetch(`/api/user-accounts/${encodeURIComponent(account.id)}/${path}`, init);
-      setNotice(done);
+      setNotice({ key: done, name: account.displayName });
       return true;
-    } catch (failure) {
-      setError(describeError(t, failure));
+    } catch (thrown) {
+      setFailure(thrown);
       return false;
     } finally {
       setBusyId(null);
       refresh();
     }
   };
-  const toggle = (account: UserAccountRow) => void act(account, account.disabledAt ? 'enable' : 'disable', { method: 'POST' }, t(account.disabledAt ? 'users.enabled' : 'users.disabled', { name: account.displayName }));
+  const toggle = (account: UserAccountRow) => void act(account, account.disabledAt ? 'enable' : 'disable', { method: 'POST' }, account.disabledAt ? 'users.enabled' : 'users.disabled');
   const saveRoles = async (account: UserAccountRow, roles: string[]) => {
-    if (await act(account, 'roles', { method: 'PUT', body: { roles } }, t('users.rolesSaved', { name: account.displayName }))) setEditingId(null);
+    if (await act(account, 'roles', { method: 'PUT', body: { roles } }, 'users.rolesSaved')) setEditingId(null);
+  };
+  const edit = (id: string | null) => {
+    setFailure(null);
+    setNotice(null);
+    setEditingId(id);
   };
 
   const data = resource.status === 'ready' ? resource.data : null;
@@ -49,14 +55,14 @@ export function UsersPage() {
   return (
     <>
       <PageHeader title={t('users.title')} description={t('users.description')} />
-      <p className="form-error" role="alert">{error}</p>
-      <p className="users-notice" role="status">{notice}</p>
+      <p className="form-error" role="alert">{failure ? describeError(t, failure) : ''}</p>
+      <p className="users-notice" role="status">{notice ? t(notice.key, { name: notice.name }) : ''}</p>
       {editing && data && (
-        <RolesEditor key={editing.id} account={editing} roles={data.roles} isSelf={editing.id === me.id} busy={busyId === editing.id} onSave={(roles) => void saveRoles(editing, roles)} onCancel={() => setEditingId(null)} />
+        <RolesEditor key={editing.id} account={editing} roles={data.roles} isSelf={editing.id === me.id} busy={busyId === editing.id} onSave={(roles) => void saveRoles(editing, roles)} onCancel={() => edit(null)} />
       )}
       {resource.status === 'loading' && <StatusPanel kind="loading" title={t('status.loading')} />}
       {resource.status === 'error' && <LoadError error={resource.error} onRetry={reload} />}
-      {data && <UsersTable accounts={data.items} selfId={me.id} busyId={busyId} editingId={editingId} onEditRoles={(account) => setEditingId(account.id)} onToggle={toggle} />}
+      {data && <UsersTable accounts={data.items} selfId={me.id} busyId={busyId} editingId={editingId} onEditRoles={(account) => edit(account.id)} onToggle={toggle} />}
     </>
   );
 }
