@@ -20,7 +20,7 @@ import { savedViewRoutes } from './features/savedViews';
 import { taskRoutes } from './features/tasks';
 import { authRoutes } from './features/auth';
 import { healthRoutes } from './features/health';
-import { userRoutes } from './features/users';
+import { userAccountRoutes, userRoutes } from './features/users';
 import { dealerRoutes } from './features/dealers';
 import { auditRoutes } from './features/audit';
 import { apiTokenRoutes } from './features/apiTokens';
@@ -43,6 +43,7 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...Object.values(healthRoutes),
   ...Object.values(authRoutes),
   ...Object.values(userRoutes),
+  ...Object.values(userAccountRoutes),
   ...Object.values(dealerRoutes),
   ...Object.values(auditRoutes),
   ...Object.values(apiTokenRoutes),

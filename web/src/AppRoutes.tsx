@@ -28,6 +28,7 @@ import { LeadsPage } from './pages/leads/LeadsPage';
 import { TendersPage } from './pages/tenders/TendersPage';
 import { KpiPage } from './pages/kpi/KpiPage';
 import { WebhooksPage } from './pages/webhooks/WebhooksPage';
+import { UsersPage } from './pages/users/UsersPage';
 
 const pages: Record<SectionId, ReactNode> = {
   dashboard: <LazyDashboardPage />,
@@ -44,6 +45,7 @@ const pages: Record<SectionId, ReactNode> = {
   leads: <LeadsPage />,
   tenders: <TendersPage />,
   kpi: <KpiPage />,
+  users: <UsersPage />,
   webhooks: <WebhooksPage />,
 };
 

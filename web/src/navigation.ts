@@ -2,7 +2,7 @@ import { subject as asSubject } from '@casl/ability';
 import type { AppAbility } from './session/abilityFromRules';
 
 /** The sections of the app, in the order the navigation shows them. */
-export type SectionId = 'dashboard' | 'inbox' | 'approvals' | 'cases' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers' | 'vehicles' | 'tenders' | 'leads' | 'kpi' | 'apiTokens' | 'webhooks';
+export type SectionId = 'dashboard' | 'inbox' | 'approvals' | 'cases' | 'start' | 'designer' | 'instances' | 'audit' | 'dealers' | 'vehicles' | 'tenders' | 'leads' | 'kpi' | 'users' | 'apiTokens' | 'webhooks';
 
 /** One navigation entry: where it lives and which CASL permission opens it. */
 export interface NavigationEntry {
@@ -54,6 +54,8 @@ export const navigationEntries: readonly NavigationEntry[] = [
   { id: 'tenders', path: '/tenders', action: 'read', subject: 'Tender', provisional: false, comingSoon: false },
   { id: 'leads', path: '/leads', action: 'read', subject: 'Lead', provisional: false, comingSoon: false },
   { id: 'kpi', path: '/kpi', action: 'read', subject: 'DealerKpi', provisional: false, comingSoon: false },
+  // Whoever may change users manages the accounts: roles, disabling and enabling.
+  { id: 'users', path: '/users', action: 'update', subject: 'User', provisional: false, comingSoon: false },
   { id: 'apiTokens', path: '/api-tokens', action: 'read', subject: 'ApiToken', provisional: false, comingSoon: false },
   { id: 'webhooks', path: '/webhooks', action: 'read', subject: 'Webhook', provisional: false, comingSoon: false },
 ];

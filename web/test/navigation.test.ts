@@ -19,7 +19,7 @@ const dealerStaff: Rule[] = [
 
 test('a process admin (manage all) gets every section and starts on the dashboard', () => {
   const admin = [{ action: 'manage', subject: 'all' }];
-  expect(sectionsFor(admin)).toEqual(['dashboard', 'inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'apiTokens', 'webhooks']);
+  expect(sectionsFor(admin)).toEqual(['dashboard', 'inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'users', 'apiTokens', 'webhooks']);
   expect(homeSection(abilityOf(admin))?.id).toBe('dashboard');
 });
 
@@ -68,4 +68,9 @@ test('whoever may read dealer KPIs, of one dealer or of all, gets the KPIs secti
   expect(sectionsFor(staffWithKpis)).toEqual(['inbox', 'start', 'dealers', 'kpi']);
   expect(homeSection(abilityOf(staffWithKpis))?.id).toBe('inbox');
   expect(sectionsFor([{ action: 'read', subject: 'DealerKpi' }])).toEqual(['kpi']);
+});
+
+test('the Users section opens to whoever may change users, not to those who only read the directory', () => {
+  expect(sectionsFor([{ action: 'update', subject: 'User' }])).toEqual(['users']);
+  expect(sectionsFor([{ action: 'read', subject: 'User', conditions: { dealerId: 'dealer1' } }, ...dealerStaff])).toEqual(['inbox', 'start', 'dealers']);
 });

@@ -68,7 +68,7 @@ export async function loadAuditNames(dataSource: Pick<EntityManager, 'getReposit
     const payload = payloadOf(entry);
     usernames.add(entry.actor);
     const variables = (payload.variables ?? {}) as Record<string, unknown>;
-    for (const name of [payload.to, payload.from, payload.grantedBy, variables.decidedBy, variables.startedBy, variables.assignee, variables.filedBy, variables.requestedBy]) if (text(name)) usernames.add(name as string);
+    for (const name of [payload.to, payload.from, payload.grantedBy, payload.username, variables.decidedBy, variables.startedBy, variables.assignee, variables.filedBy, variables.requestedBy]) if (text(name)) usernames.add(name as string);
     if (text(payload.dealerId)) dealerIds.add(payload.dealerId as string);
     if (entry.subjectType === 'Dealer' && entry.subjectId !== '*') dealerIds.add(entry.subjectId);
     if (entry.subjectType === 'ProcessInstance') instanceKeys.add(entry.subjectId);

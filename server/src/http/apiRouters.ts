@@ -29,6 +29,7 @@ import { messageRoutes } from '../messages/messageRoutes';
 import { kpiRoutes } from '../kpi/kpiRoutes';
 import { dashboardRoutes } from '../dashboard/dashboardRoutes';
 import { webhookRoutes } from '../webhooks/webhookRoutes';
+import { userAdminRoutes } from '../users/userAdminRoutes';
 
 /** What the JSON routers need besides the services. */
 export interface RouterOptions {
@@ -46,6 +47,7 @@ export function apiRouters(services: Services, options: RouterOptions): Router[]
     allocationRoutes(services.allocation),
     dealerLedgerRoutes(services.dealerLedger),
     userRoutes(services.users),
+    userAdminRoutes(services.userAdmin),
     auditRoutes(services.audit, services.auditQuery, services.auditEvidence),
     instanceRoutes(services.instances, services.instanceView, services.incidents, services.heatmap),
     processRoutes(services.processes, services.deployments, services.comments),

@@ -66,6 +66,7 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
   const as = (username: string) => server.as(username);
   const entriesAfter = async (seq: number) => ((await server.running.dataSource.query('SELECT seq, actor, action FROM audit_entry WHERE seq > ? ORDER BY seq', [seq])) as { seq: number | string; actor: string; action: string }[])
     .map((e) => ({ seq: Number(e.seq), actor: e.actor, action: e.action }));
+  const userId = async (username: string) => ((await server.running.dataSource.query('SELECT id FROM app_user WHERE username = ?', [username])) as { id: string }[])[0].id;
   const lastSeq = async () => Number(((await server.running.dataSource.query('SELECT MAX(seq) AS seq FROM audit_entry')) as { seq: number | string | null }[])[0].seq ?? 0);
 
   /** Starts a walk case for dealer1 and returns its instance key and the key of its open task. */
@@ -182,6 +183,9 @@ describe.each(testDatabases())('the audit trail of every state-changing route on
       },
       { route: 'POST /api/webhooks/:id/disable', actor: 'admin', action: 'webhook.disable', send: () => admin.post(`/api/webhooks/${webhookId}/disable`) },
       { route: 'POST /api/webhooks/:id/enable', actor: 'admin', action: 'webhook.enable', send: () => admin.post(`/api/webhooks/${webhookId}/enable`) },
+      { route: 'PUT /api/user-accounts/:id/roles', actor: 'admin', action: 'user.roles', send: async () => admin.put(`/api/user-accounts/${await userId('approver.finance')}/roles`).send({ roles: ['distributor-approver', 'auditor'] }) },
+      { route: 'POST /api/user-accounts/:id/disable', actor: 'admin', action: 'user.disable', send: async () => admin.post(`/api/user-accounts/${await userId('approver.finance')}/disable`) },
+      { route: 'POST /api/user-accounts/:id/enable', actor: 'admin', action: 'user.enable', send: async () => admin.post(`/api/user-accounts/${await userId('approver.finance')}/enable`) },
       // last: the engine's steps after it (stock released, case ended) must not fall into another visit's entries
       { route: 'POST /api/reservations/:caseRef/cancel', actor: 'dealer1.manager', action: 'allocation.cancel', send: async () => (await as('dealer1.manager')).post(`/api/reservations/${vehicles.caseRef}/cancel`).send({ reason: 'Клиент передумал' }), engineFollows: true },
       { route: 'POST /api/leads', actor: 'brand.site', action: 'lead.create', send: async () => (await as('brand.site')).post('/api/leads').send({ customerName: 'Обход', phone: '+7 900 000-00-00', regionCode: '77', model: 'Rio', source: 'site', externalId: 'walk-1' }), engineFollows: true },

@@ -20,6 +20,8 @@ function serverMessage(t: TFunction, error: ApiError, nameOf: NameOf): string {
       return t('serverErrors.conflict');
     case 'forbidden':
       return t('serverErrors.forbidden');
+    case 'self_lockout':
+      return t(details.reason === 'disable_self' ? 'serverErrors.selfLockoutDisable' : 'serverErrors.selfLockoutRole');
     case 'not_found':
       return t('serverErrors.notFound');
     case 'validation_failed':

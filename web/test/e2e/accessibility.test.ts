@@ -67,6 +67,20 @@ test('the API tokens page, its new secret and its list have no serious accessibi
   await admin.context().close();
 }, 60_000);
 
+test('the Users page, its role editor and its confirmation before disabling have no serious accessibility violations', async () => {
+  const admin = await suite.signedIn('admin', options);
+  await admin.goto(suite.server.url + '/users');
+  const row = admin.locator('[data-testid="users-table"] tr[data-user="dealer3.staff"]');
+  await row.waitFor();
+  expect(await seriousViolations(admin)).toEqual([]);
+  await row.getByRole('button', { name: 'Изменить роли' }).click();
+  await admin.locator('form.users-roles').waitFor();
+  await row.getByRole('button', { name: 'Отключить' }).click();
+  await row.getByRole('button', { name: 'Да, отключить' }).waitFor();
+  expect(await seriousViolations(admin)).toEqual([]);
+  await admin.context().close();
+}, 60_000);
+
 test('the Cases page and a case page have no serious accessibility violations', async () => {
   const dealer = await suite.signedIn('dealer1.staff', options);
   await dealer.getByRole('link', { name: 'Заявки', exact: true }).click();

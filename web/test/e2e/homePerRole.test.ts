@@ -33,7 +33,7 @@ test('an auditor lands on the audit trail; tasks and the queue are not in the me
 test('an admin lands on the dashboard; dealer staff land on their inbox without the approval queue', async () => {
   const admin = await landing('admin', 'Обзор процессов');
   expect(admin.path).toBe('/dashboard');
-  expect(admin.sections).toEqual(['dashboard', 'inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'apiTokens', 'webhooks']);
+  expect(admin.sections).toEqual(['dashboard', 'inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'users', 'apiTokens', 'webhooks']);
   await admin.page.context().close();
 
   const staff = await landing('dealer1.staff', 'Входящие');

@@ -89,7 +89,7 @@ test('an admin sees all three dealers with credit limits; a lost session returns
   expect(await columnHeaders(page, 'dealers-table')).toContain('Кредитный лимит');
   const limits = await page.locator('[data-testid="dealers-table"] tbody tr td:last-child').allTextContents();
   expect(limits.map((text) => text.replace(/\D/g, ''))).toEqual(['50000000', '25000000', '20000000']);
-  expect(await navLabels(page)).toEqual(['dashboard', 'inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'apiTokens', 'webhooks']);
+  expect(await navLabels(page)).toEqual(['dashboard', 'inbox', 'approvals', 'cases', 'start', 'designer', 'instances', 'audit', 'dealers', 'vehicles', 'tenders', 'leads', 'kpi', 'users', 'apiTokens', 'webhooks']);
   await shot(page, 'dealers-admin');
 
   // The real server cannot be made to fail or to hold no dealers on cue, so these two answers are staged in the browser.
