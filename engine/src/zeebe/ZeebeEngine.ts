@@ -328,6 +328,12 @@ export class ZeebeEngine implements ProcessEngine {
     };
   }
 
+  /** The keys of the active instances that started last, newest first (at most `limit`). */
+  async newestActiveInstances(limit: number): Promise<string[]> {
+    const answer = await this.rest.request<Page<RestInstance>>('POST', '/process-instances/search', { filter: { state: 'ACTIVE' }, sort: [{ field: 'startDate', order: 'DESC' }], page: { limit } });
+    return answer.items.map((instance) => instance.processInstanceKey);
+  }
+
   /** Every item a search finds, page after page (one answer holds one page). */
   private async searchAll<T>(path: string, query: Record<string, unknown>): Promise<T[]> {
     const items: T[] = [];

@@ -166,6 +166,27 @@ describe.each(testDatabases())('the warranty claim over the wire: ENGINE=zeebe a
     }
   });
 
+  it('lists a case another client started that waits in no user task, and its end', async () => {
+    // given an instance of the flaky process (deployed above) whose job no worker takes, started on the engine directly
+    const { dataSource } = server.running;
+    const response = await fetch(`${wire.ZEEBE_REST_ADDRESS}/v2/process-instances`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ processDefinitionId: 'instances-flaky', variables: { dealerId: 'dealer3', caseRef: 'WIRE-OUTSIDE-2', startedBy: 'dealer3.manager' } }),
+    });
+    expect(response.status).toBe(200);
+    const { processInstanceKey } = await response.json() as { processInstanceKey: string };
+
+    // then the next instance sync lists it, named for its starter, once
+    await eventually(async () => expect(await dataSource.getRepository(ProcessInstanceRecord).findOneBy({ key: processInstanceKey })).toMatchObject({ state: 'active', dealerId: 'dealer3', caseRef: 'WIRE-OUTSIDE-2' }), 30_000);
+    const starts = await dataSource.getRepository(AuditEntry).findBy({ subjectId: processInstanceKey, action: 'instance.start' });
+    expect(starts.map((e) => e.actor)).toEqual(['dealer3.manager']);
+
+    // and when that client cancels it, the list shows it ended
+    expect((await fetch(`${wire.ZEEBE_REST_ADDRESS}/v2/process-instances/${processInstanceKey}/cancellation`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(204);
+    await eventually(async () => expect(await dataSource.getRepository(ProcessInstanceRecord).findOneBy({ key: processInstanceKey })).toMatchObject({ state: 'terminated' }), 30_000);
+    expect(await dataSource.getRepository(AuditEntry).countBy({ subjectId: processInstanceKey, action: 'instance.start' })).toBe(1);
+  });
+
   it('approves a small covered claim by itself: the plugins issue the credit note and the case list shows it completed', async () => {
     const { dataSource } = server.running;
     const heatOf = async (elementId: string) => ((await (await server.as('admin')).get('/api/processes/warranty-claim/heatmap')).body.elements as ElementHeat[]).find((e) => e.elementId === elementId);

@@ -2,6 +2,7 @@ import { keyed, NotFoundError, type EngineEvent, type Incident, type IncidentTyp
 import { IsNull, type DataSource } from 'typeorm';
 import { IncidentRecord } from '../../instances/IncidentRecord';
 import { ProcessInstanceRecord } from '../../instances/ProcessInstanceRecord';
+import { knowInstance } from './knowInstance';
 
 /** A running sync. */
 export interface InstanceSync {
@@ -13,11 +14,19 @@ export interface InstanceSync {
 
 const event = (unkeyed: UnkeyedEvent): EngineEvent => keyed(unkeyed, () => '');
 
+/** What the sync reads: each instance, and (over the wire) which active instances started last. */
+export type SyncedEngine = Pick<ProcessEngine, 'getInstance'> & { newestActiveInstances?(limit: number): Promise<string[]> };
+
+/** The newest active instances looked at per pass for ones the case list lacks. */
+const DISCOVER_LIMIT = 100;
+
 /**
- * What no listener job announces over the wire: an instance's end, its incidents raised and
- * resolved, and the elements its tokens entered and left (the heatmap's counts). Every
- * `intervalMs` it reads, through the port, each instance our list shows active, and feeds what
- * changed as the events the embedded engine would have sent. Each event has its key, so reading
+ * What no listener job announces over the wire: an instance started elsewhere that has no user
+ * task yet (the newest active instances are looked at each pass), an instance's end, its
+ * incidents raised and resolved, and the elements its tokens entered and left (the heatmap's
+ * counts). An instance started elsewhere that ends between two passes without a user task is
+ * not listed. Every `intervalMs` it reads, through the port, each instance our list shows active,
+ * and feeds what changed as the events the embedded engine would have sent. Each event has its key, so reading
  * an instance again, or on two servers at once, has one effect; the element events this server
  * fed are remembered while their instance is active, so a pass feeds only the new ones.
  *
@@ -25,7 +34,7 @@ const event = (unkeyed: UnkeyedEvent): EngineEvent => keyed(unkeyed, () => '');
  * state and keys: the port is all it needs, and the cost (four REST reads per active case per
  * pass) is small at a distributor's scale; searches are the step for many thousands of open cases.
  */
-export function syncInstances(engine: Pick<ProcessEngine, 'getInstance'>, dataSource: DataSource, apply: (event: EngineEvent) => Promise<void>, intervalMs: number, onError: (error: unknown) => void): InstanceSync {
+export function syncInstances(engine: SyncedEngine, dataSource: DataSource, apply: (event: EngineEvent) => Promise<void>, intervalMs: number, onError: (error: unknown) => void): InstanceSync {
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
@@ -61,11 +70,22 @@ export function syncInstances(engine: Pick<ProcessEngine, 'getInstance'>, dataSo
     if (details.state === 'TERMINATED') await apply(event({ type: 'instance.terminated', processInstanceKey: key, bpmnProcessId: details.bpmnProcessId }));
   };
 
+  /** Lists the active instances started elsewhere that the list lacks; answers their keys. */
+  const discovered = async (known: Set<string>): Promise<string[]> => {
+    const newest = (await engine.newestActiveInstances?.(DISCOVER_LIMIT)) ?? [];
+    const added: string[] = [];
+    for (const key of newest.filter((k) => !known.has(k))) {
+      await knowInstance(engine, dataSource, apply, key).then(() => added.push(key), onError);
+    }
+    return added;
+  };
+
   const round = async () => {
     const active = await dataSource.getRepository(ProcessInstanceRecord).find({ where: { state: 'active' }, select: { key: true } });
     const keys = new Set(active.map((row) => row.key));
     for (const key of fed.keys()) if (!keys.has(key)) fed.delete(key);
-    for (const { key } of active) {
+    for (const key of await discovered(keys)) keys.add(key);
+    for (const key of keys) {
       if (stopped) return;
       await syncOne(key).catch(onError);
     }

@@ -1,8 +1,8 @@
-import { keyed, type EngineEvent, type ProcessEngine, type Unsubscribe } from '@dealerflow/engine';
+import type { EngineEvent, ProcessEngine, Unsubscribe } from '@dealerflow/engine';
 import type { DataSource } from 'typeorm';
-import { ProcessInstanceRecord } from '../../instances/ProcessInstanceRecord';
 import { actingAs, currentActor, type Actor } from '../actorContext';
 import { feedFromOutside, type EngineEventFeed } from '../engineEventFeed';
+import { knowInstance } from './knowInstance';
 import type { TaskCommandActors } from './TaskCommandActors';
 
 /**
@@ -35,17 +35,4 @@ export function zeebeFeed(engine: ProcessEngine, dataSource: DataSource, feed: E
     await actingAs(await actorOf(event), () => apply(event));
   }));
   return () => subscriptions.forEach((unsubscribe) => unsubscribe());
-}
-
-/**
- * Feeds the creation of a task's instance that the case list does not have: one started by
- * something other than this server (a message, a call activity, another client), or one whose
- * task arrived before the start's own announcement. Its starter is the one the server recorded
- * in the instance's variables, else the system.
- */
-async function knowInstance(engine: ProcessEngine, dataSource: DataSource, apply: (event: EngineEvent) => Promise<void>, processInstanceKey: string): Promise<void> {
-  if (await dataSource.getRepository(ProcessInstanceRecord).existsBy({ key: processInstanceKey })) return;
-  const { bpmnProcessId, version, variables } = await engine.getInstance(processInstanceKey);
-  const starter = typeof variables.startedBy === 'string' && variables.startedBy ? variables.startedBy : 'system';
-  await actingAs({ username: starter }, () => apply(keyed({ type: 'instance.created', processInstanceKey, bpmnProcessId, version, variables }, () => processInstanceKey)));
 }
