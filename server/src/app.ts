@@ -13,10 +13,10 @@ import { securityHeaders } from './http/middleware/securityHeaders';
 import { webApp } from './http/middleware/webApp';
 import { apiRouters } from './http/apiRouters';
 import { mountRouters } from './http/mountRouters';
-import { attachmentRoutes } from './http/routes/attachmentRoutes';
-import { stockImportRoutes } from './http/routes/stockImportRoutes';
-import { uploadRoutes } from './http/routes/uploadRoutes';
-import type { HealthProbe } from './http/routes/healthRoutes';
+import { attachmentRoutes } from './attachments/attachmentRoutes';
+import { stockImportRoutes } from './allocation/stockImport/stockImportRoutes';
+import { uploadRoutes } from './attachments/uploadRoutes';
+import type { HealthProbe } from './health/healthRoutes';
 import type { Services } from './services';
 
 /** What the HTTP app needs besides the services. */

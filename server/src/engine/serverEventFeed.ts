@@ -9,8 +9,8 @@ import { TaskProjection } from '../tasks/TaskProjection';
 import { webhooksOnEngineEvents } from '../webhooks/webhooksOnEngineEvents';
 import { auditEngineEvents } from './auditEngineEvents';
 import { EngineEventFeed } from './engineEventFeed';
-import { projectInstances } from './projectInstances';
-import { projectTasks } from './projectTasks';
+import { projectInstances } from '../instances/projectInstances';
+import { projectTasks } from '../tasks/projectTasks';
 
 /** Every consumer of the engine's events the server has, in the order each event reaches them. */
 export function serverEventFeed(dataSource: DataSource, services: Pick<Services, 'audit' | 'taskEvents' | 'notifications' | 'webhooks'>): EngineEventFeed {

@@ -1,8 +1,8 @@
 import { Router } from '@koa/router';
 import { financeRoutes, stockRoutes, type ReservationRow, type StockVehicle, type VehicleOrder } from '@dealerflow/contract';
-import type { AllocationService } from '../../allocation/AllocationService';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { AllocationService } from './AllocationService';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /**
  * A masked row as its answer's items: the fields the user's rules let them read (the contract

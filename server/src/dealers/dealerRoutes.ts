@@ -1,8 +1,8 @@
 import { Router } from '@koa/router';
 import { dealerRoutes as contract, type Dealer } from '@dealerflow/contract';
-import type { DealerService } from '../../dealers/DealerService';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { DealerService } from './DealerService';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /** Dealers: list, read, change (field by field as permitted); each masked to what the reader may see. */
 export function dealerRoutes(dealers: DealerService): Router {

@@ -1,11 +1,11 @@
 import { Router } from '@koa/router';
 import { caseFileRoutes as contract } from '@dealerflow/contract';
-import type { Attachment } from '../../attachments/Attachment';
-import type { AttachmentService } from '../../attachments/AttachmentService';
-import { MAX_ATTACHMENT_BYTES } from '../../attachments/AttachmentService';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
-import { uploadedFile } from '../uploadedFile';
+import type { Attachment } from './Attachment';
+import type { AttachmentService } from './AttachmentService';
+import { MAX_ATTACHMENT_BYTES } from './AttachmentService';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
+import { uploadedFile } from '../http/uploadedFile';
 
 /** An attachment as the API writes it. */
 const dto = (attachment: Attachment) => ({ ...attachment, createdAt: attachment.createdAt.toISOString() });

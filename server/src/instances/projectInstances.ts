@@ -1,7 +1,7 @@
 import type { AuditTrail } from '../audit/AuditTrail';
-import type { InstanceProjection } from '../instances/InstanceProjection';
-import { currentActor } from './actorContext';
-import type { FeedConsumer } from './engineEventFeed';
+import type { InstanceProjection } from './InstanceProjection';
+import { currentActor } from '../engine/actorContext';
+import type { FeedConsumer } from '../engine/engineEventFeed';
 
 /**
  * Feeds the instance list, incidents and element statistics, with the audit entry of a resolved

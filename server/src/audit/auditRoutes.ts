@@ -1,12 +1,12 @@
 import { Router } from '@koa/router';
 import { auditRoutes as contract, type AuditEntryView } from '@dealerflow/contract';
-import type { AuditEvidence } from '../../audit/AuditEvidence';
-import type { AuditQuery } from '../../audit/AuditQuery';
-import type { AuditTrail } from '../../audit/AuditTrail';
-import { ForbiddenError } from '../../errors/AppError';
-import { contractRoute } from '../contractRoute';
-import { isoDates } from '../isoDates';
-import { requireUser } from '../requireUser';
+import type { AuditEvidence } from './AuditEvidence';
+import type { AuditQuery } from './AuditQuery';
+import type { AuditTrail } from './AuditTrail';
+import { ForbiddenError } from '../errors/AppError';
+import { contractRoute } from '../http/contractRoute';
+import { isoDates } from '../http/isoDates';
+import { requireUser } from '../http/requireUser';
 
 /** The hash-chained trail: read it filtered (newest first), verify it end to end, export one case's evidence. */
 export function auditRoutes(audit: AuditTrail, query: AuditQuery, evidence: AuditEvidence): Router {

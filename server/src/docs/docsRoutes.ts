@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Router } from '@koa/router';
 import { docsRoutes as docs, openApiDocument } from '@dealerflow/contract';
-import { NotFoundError } from '../../errors/AppError';
-import { contractRoute } from '../contractRoute';
+import { NotFoundError } from '../errors/AppError';
+import { contractRoute } from '../http/contractRoute';
 
 /** The viewer's files we serve from its package, with their media types. */
 const viewerFiles: Record<string, string> = {

@@ -1,9 +1,9 @@
 import { Router } from '@koa/router';
 import { approvalRoutes as contract, type CaseSummary } from '@dealerflow/contract';
-import type { ApprovalQueue } from '../../tasks/ApprovalQueue';
-import type { CaseSummaries } from '../../tasks/CaseSummaries';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { ApprovalQueue } from './ApprovalQueue';
+import type { CaseSummaries } from './CaseSummaries';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 import { taskDto } from './taskRoutes';
 
 /** The approval queue (each row with its case summary: VIN, amount) and bulk decisions. */

@@ -1,9 +1,9 @@
 import { Router } from '@koa/router';
 import { userRoutes as contract, type UserView } from '@dealerflow/contract';
-import type { UserService } from '../../users/UserService';
-import { contractRoute } from '../contractRoute';
-import { isoDates } from '../isoDates';
-import { requireUser } from '../requireUser';
+import type { UserService } from './UserService';
+import { contractRoute } from '../http/contractRoute';
+import { isoDates } from '../http/isoDates';
+import { requireUser } from '../http/requireUser';
 
 /** The user directory, as far as the caller may see it (masked field by field, so the view is what the rules let through). */
 export function userRoutes(users: UserService): Router {

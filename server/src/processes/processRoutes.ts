@@ -1,11 +1,11 @@
 import { Router } from '@koa/router';
 import { caseFileRoutes, deploymentRoutes, instanceRoutes, processStartRoutes } from '@dealerflow/contract';
-import type { CommentService } from '../../comments/CommentService';
-import type { DeploymentService } from '../../processes/DeploymentService';
-import type { ProcessService } from '../../processes/ProcessService';
-import { ForbiddenError } from '../../errors/AppError';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { CommentService } from '../comments/CommentService';
+import type { DeploymentService } from './DeploymentService';
+import type { ProcessService } from './ProcessService';
+import { ForbiddenError } from '../errors/AppError';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /** A comment as the API writes it. */
 const commentDto = <C extends { createdAt: Date }>(comment: C) => ({ ...comment, createdAt: comment.createdAt.toISOString() });

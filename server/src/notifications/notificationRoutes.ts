@@ -1,10 +1,10 @@
 import { Router } from '@koa/router';
 import { notificationRoutes as contract } from '@dealerflow/contract';
-import type { NotificationPreferences } from '../../notifications/NotificationPreferences';
-import type { NotificationService } from '../../notifications/NotificationService';
-import { contractRoute } from '../contractRoute';
-import { isoDates } from '../isoDates';
-import { requireUser } from '../requireUser';
+import type { NotificationPreferences } from './NotificationPreferences';
+import type { NotificationService } from './NotificationService';
+import { contractRoute } from '../http/contractRoute';
+import { isoDates } from '../http/isoDates';
+import { requireUser } from '../http/requireUser';
 
 const idPattern = /^[0-9a-f-]{36}$/;
 

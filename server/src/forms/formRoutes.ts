@@ -2,12 +2,12 @@ import { Router } from '@koa/router';
 import { formRoutes as contract, type EditableFormDetails } from '@dealerflow/contract';
 import type { ParameterizedContext } from 'koa';
 import type { DataSource } from 'typeorm';
-import type { FormService } from '../../forms/FormService';
-import { formVisibility } from '../../forms/formVisibility';
-import { FORM_ID_PATTERN } from '../../forms/parseFormDefinition';
-import { ForbiddenError, NotFoundError } from '../../errors/AppError';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { FormService } from './FormService';
+import { formVisibility } from './formVisibility';
+import { FORM_ID_PATTERN } from './parseFormDefinition';
+import { ForbiddenError, NotFoundError } from '../errors/AppError';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /** The form builder's API: list, read and save (as a draft) forms; which roles see which fields. */
 export function formRoutes(forms: FormService, dataSource: DataSource): Router {

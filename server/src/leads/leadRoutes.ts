@@ -1,8 +1,8 @@
 import { Router } from '@koa/router';
 import { leadRoutes as contract, type DealerLeadRating, type LeadRow } from '@dealerflow/contract';
-import type { LeadService } from '../../leads/LeadService';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { LeadService } from './LeadService';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /** Rows as their answer's items: no role rule hides a lead's or a rating's fields, and times go out as JSON writes them. */
 const asItems = <T>(rows: object[]) => rows as unknown as T[];

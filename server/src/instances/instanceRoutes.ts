@@ -1,12 +1,12 @@
 import { Router } from '@koa/router';
 import { instanceRoutes as contract, type InstanceDetail } from '@dealerflow/contract';
-import type { Heatmap } from '../../instances/Heatmap';
-import type { IncidentService } from '../../instances/IncidentService';
-import type { InstanceQuery } from '../../instances/InstanceQuery';
-import type { InstanceView } from '../../instances/InstanceView';
-import type { ProcessInstanceRecord } from '../../instances/ProcessInstanceRecord';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { Heatmap } from './Heatmap';
+import type { IncidentService } from './IncidentService';
+import type { InstanceQuery } from './InstanceQuery';
+import type { InstanceView } from './InstanceView';
+import type { ProcessInstanceRecord } from './ProcessInstanceRecord';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /** An instance as the list shows it. */
 function dto(row: ProcessInstanceRecord) {

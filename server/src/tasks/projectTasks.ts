@@ -1,9 +1,9 @@
 import type { UserTask } from '@dealerflow/engine';
 import type { AuditTrail } from '../audit/AuditTrail';
-import type { TaskChange, TaskEvents } from '../tasks/TaskEvents';
-import type { TaskProjection } from '../tasks/TaskProjection';
-import { currentActor } from './actorContext';
-import type { FeedConsumer } from './engineEventFeed';
+import type { TaskChange, TaskEvents } from './TaskEvents';
+import type { TaskProjection } from './TaskProjection';
+import { currentActor } from '../engine/actorContext';
+import type { FeedConsumer } from '../engine/engineEventFeed';
 
 /**
  * Feeds the inbox from the user task events, with the audit entry of a completion. Naturally

@@ -1,11 +1,11 @@
 import { Router } from '@koa/router';
 import { designerRoutes as contract, type DraftDocument } from '@dealerflow/contract';
-import type { DesignerDraftService } from '../../designer/DesignerDraftService';
-import type { PluginCatalog } from '../../designer/PluginCatalog';
-import type { VersionService } from '../../processes/VersionService';
-import { ForbiddenError } from '../../errors/AppError';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { DesignerDraftService } from './DesignerDraftService';
+import type { PluginCatalog } from './PluginCatalog';
+import type { VersionService } from '../processes/VersionService';
+import { ForbiddenError } from '../errors/AppError';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /** The designer's server side: diagram drafts, the deployed processes it opens, and the plugins that element templates are made from. Process admins only. */
 export function designerRoutes(drafts: DesignerDraftService, plugins: PluginCatalog, versions: VersionService): Router {

@@ -1,8 +1,8 @@
 import { Router } from '@koa/router';
 import type { ParameterizedContext } from 'koa';
-import type { VersionService } from '../../processes/VersionService';
-import { ForbiddenError, ValidationError } from '../../errors/AppError';
-import { requireUser } from '../requireUser';
+import type { VersionService } from './VersionService';
+import { ForbiddenError, ValidationError } from '../errors/AppError';
+import { requireUser } from '../http/requireUser';
 
 /** A version number from the path or query; a 400 unless it is a positive integer. */
 function versionNumber(value: unknown, field: string): number {

@@ -1,7 +1,7 @@
 import { Router } from '@koa/router';
 import { healthRoutes as contract, type Health } from '@dealerflow/contract';
 import type { DataSource } from 'typeorm';
-import { WriteProbe } from '../../db/WriteProbe';
+import { WriteProbe } from '../db/WriteProbe';
 
 /** Something the health check can ask whether it is up. */
 export interface HealthProbe {

@@ -1,8 +1,8 @@
 import { Router } from '@koa/router';
 import { decisionRoutes as contract } from '@dealerflow/contract';
-import { testRunDecision } from '../../sandbox/DecisionTestRuns';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import { testRunDecision } from './DecisionTestRuns';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /** Test runs of draft decisions: the output and the rules that matched, nothing written. */
 export function decisionTestRunRoutes(): Router {

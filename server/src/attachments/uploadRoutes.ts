@@ -1,11 +1,11 @@
 import { Router } from '@koa/router';
 import { caseFileRoutes as contract } from '@dealerflow/contract';
 import getRawBody from 'raw-body';
-import { MAX_ATTACHMENT_BYTES } from '../../attachments/AttachmentService';
-import type { StagedUploads } from '../../attachments/StagedUploads';
-import { AppError } from '../../errors/AppError';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import { MAX_ATTACHMENT_BYTES } from './AttachmentService';
+import type { StagedUploads } from './StagedUploads';
+import { AppError } from '../errors/AppError';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /**
  * Files for a start form, uploaded before the case exists (`POST /api/uploads?name=`, the raw

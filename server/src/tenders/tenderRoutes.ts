@@ -1,9 +1,9 @@
 import { Router } from '@koa/router';
 import { tenderRoutes as contract } from '@dealerflow/contract';
-import type { TenderCatalog } from '../../tenders/TenderCatalog';
-import type { TenderRow, TenderService } from '../../tenders/TenderService';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { TenderCatalog } from './TenderCatalog';
+import type { TenderRow, TenderService } from './TenderService';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /** A tender as the API writes it. */
 const dto = (row: TenderRow) => ({ ...row, appliedAt: row.appliedAt.toISOString(), heldUntil: row.heldUntil?.toISOString() ?? null, conflictUntil: row.conflictUntil?.toISOString() ?? null });

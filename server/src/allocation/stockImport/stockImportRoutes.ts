@@ -1,10 +1,10 @@
 import { Router } from '@koa/router';
 import { stockRoutes as contract } from '@dealerflow/contract';
-import type { StockImportService } from '../../allocation/stockImport/StockImportService';
+import type { StockImportService } from './StockImportService';
 import { AppError } from '../../errors/AppError';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
-import { uploadedFile } from '../uploadedFile';
+import { contractRoute } from '../../http/contractRoute';
+import { requireUser } from '../../http/requireUser';
+import { uploadedFile } from '../../http/uploadedFile';
 
 const MAX_STOCK_FILE_BYTES = 10 * 1024 * 1024;
 

@@ -1,9 +1,9 @@
 import { Router } from '@koa/router';
 import { financeRoutes as contract } from '@dealerflow/contract';
-import type { LedgerLine } from '../../finance/DealerLedgerService';
-import type { DealerLedgerService } from '../../finance/DealerLedgerService';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { LedgerLine } from './DealerLedgerService';
+import type { DealerLedgerService } from './DealerLedgerService';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 const lineDto = (line: LedgerLine) => ({ ...line, bookedAt: line.bookedAt.toISOString() });
 

@@ -1,8 +1,8 @@
 import { Router } from '@koa/router';
 import { savedViewRoutes as contract, type SavedViewFilters } from '@dealerflow/contract';
-import type { SavedViewDto, SavedViewService } from '../../views/SavedViewService';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { SavedViewDto, SavedViewService } from './SavedViewService';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /** A saved view with its time as the client reads it; its filters were checked against the contract when saved. */
 const dto = (view: SavedViewDto) => ({ ...view, filters: view.filters as SavedViewFilters, createdAt: view.createdAt instanceof Date ? view.createdAt.toISOString() : view.createdAt });

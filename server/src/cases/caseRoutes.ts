@@ -1,8 +1,8 @@
 import { Router } from '@koa/router';
 import { caseRoutes as contract } from '@dealerflow/contract';
-import type { CaseSearch } from '../../cases/CaseSearch';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { CaseSearch } from './CaseSearch';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /** The Cases page: the cases a user may read, searched by reference, VIN, customer, process, state and dates. */
 export function caseRoutes(search: CaseSearch): Router {

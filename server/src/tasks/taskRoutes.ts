@@ -1,9 +1,9 @@
 import { Router } from '@koa/router';
 import { taskRoutes as contract, type Task as TaskDto } from '@dealerflow/contract';
-import type { Services } from '../../services';
-import type { Task } from '../../tasks/Task';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { Services } from '../services';
+import type { Task } from './Task';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /** A time as JSON writes it; rows some services build by hand may already hold the text. */
 function iso(date: Date | null): string | null {

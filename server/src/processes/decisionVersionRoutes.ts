@@ -1,10 +1,10 @@
 import { Router } from '@koa/router';
 import { decisionRoutes as contract } from '@dealerflow/contract';
 import type { ParameterizedContext } from 'koa';
-import type { DecisionVersions } from '../../processes/DecisionVersions';
-import { ForbiddenError } from '../../errors/AppError';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { DecisionVersions } from './DecisionVersions';
+import { ForbiddenError } from '../errors/AppError';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /** Deployed decision versions (their DMN) and the review of a DMN file before its deploy. Process admins only. */
 export function decisionVersionRoutes(versions: DecisionVersions): Router {

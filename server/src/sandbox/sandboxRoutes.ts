@@ -1,8 +1,8 @@
 import { Router } from '@koa/router';
 import { sandboxRoutes as contract } from '@dealerflow/contract';
-import type { SandboxService } from '../../sandbox/SandboxService';
-import { contractRoute } from '../contractRoute';
-import { requireUser } from '../requireUser';
+import type { SandboxService } from './SandboxService';
+import { contractRoute } from '../http/contractRoute';
+import { requireUser } from '../http/requireUser';
 
 /** Test runs of draft diagrams: start one, read it, complete its user tasks, close it. */
 export function sandboxRoutes(sandbox: SandboxService): Router {

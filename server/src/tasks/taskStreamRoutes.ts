@@ -1,13 +1,13 @@
 import { PassThrough } from 'node:stream';
 import { Router } from '@koa/router';
 import { taskRoutes as contract } from '@dealerflow/contract';
-import type { SessionStore } from '../../auth/SessionStore';
-import { UnauthorizedError } from '../../errors/AppError';
-import { concerns, type StreamEndReason, type TaskEvents } from '../../tasks/TaskEvents';
-import { SESSION_COOKIE } from '../context';
-import { contractRoute } from '../contractRoute';
-import { signedCookie } from '../signedCookie';
-import { requireUser } from '../requireUser';
+import type { SessionStore } from '../auth/SessionStore';
+import { UnauthorizedError } from '../errors/AppError';
+import { concerns, type StreamEndReason, type TaskEvents } from './TaskEvents';
+import { SESSION_COOKIE } from '../http/context';
+import { contractRoute } from '../http/contractRoute';
+import { signedCookie } from '../http/signedCookie';
+import { requireUser } from '../http/requireUser';
 
 const HEARTBEAT_MS = 25_000;
 const RECONNECT_AFTER_END_MS = 60_000;

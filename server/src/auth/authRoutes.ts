@@ -1,16 +1,16 @@
 import { packRules } from '@casl/ability/extra';
 import { Router } from '@koa/router';
 import { authRoutes as contract, type PackedRule, type SessionUser } from '@dealerflow/contract';
-import type { AuthService } from '../../auth/AuthService';
-import type { CurrentUser } from '../../auth/CurrentUser';
-import type { DealerService } from '../../dealers/DealerService';
-import { sessionIdOf } from '../../auth/SessionStore';
-import type { TaskEvents } from '../../tasks/TaskEvents';
-import { candidateGroupsOf } from '../../auth/CurrentUser';
-import { SESSION_COOKIE } from '../context';
-import { contractRoute } from '../contractRoute';
-import { signedCookie } from '../signedCookie';
-import { requireUser } from '../requireUser';
+import type { AuthService } from './AuthService';
+import type { CurrentUser } from './CurrentUser';
+import type { DealerService } from '../dealers/DealerService';
+import { sessionIdOf } from './SessionStore';
+import type { TaskEvents } from '../tasks/TaskEvents';
+import { candidateGroupsOf } from './CurrentUser';
+import { SESSION_COOKIE } from '../http/context';
+import { contractRoute } from '../http/contractRoute';
+import { signedCookie } from '../http/signedCookie';
+import { requireUser } from '../http/requireUser';
 
 /** The user as /api/me and the login response describe it. */
 function describe(user: CurrentUser): SessionUser {
