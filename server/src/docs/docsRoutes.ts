@@ -42,7 +42,7 @@ const start = `window.ui = SwaggerUIBundle({
 });
 `;
 
-const serverVersion = (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+const serverVersion = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 /** `GET /api/openapi.json`, the API described by the contract, and `/api/docs`, a browsable reference of it served from our own files. */
 export function docsRoutes(): Router {

@@ -1,44 +1,5 @@
-import { Skeleton1732300000000 } from './1732300000000-Skeleton';
-import { Warranty1732400000000 } from './1732400000000-Warranty';
-import { Tasks1732500000000 } from './1732500000000-Tasks';
-import { Outbox1732600000000 } from './1732600000000-Outbox';
-import { Catalog1732700000000 } from './1732700000000-Catalog';
-import { Comments1732800000000 } from './1732800000000-Comments';
-import { Attachments1732900000000 } from './1732900000000-Attachments';
-import { TaskDrafts1733000000000 } from './1733000000000-TaskDrafts';
-import { InboxIndexes1733200000000 } from './1733200000000-InboxIndexes';
-import { DesignerDrafts1733300000000 } from './1733300000000-DesignerDrafts';
-import { SavedViews1733100000000 } from './1733100000000-SavedViews';
-import { Instances1733400000000 } from './1733400000000-Instances';
-import { FormDrafts1733500000000 } from './1733500000000-FormDrafts';
-import { TaskSummaries1733600000000 } from './1733600000000-TaskSummaries';
-import { TaskProcessVersion1733700000000 } from './1733700000000-TaskProcessVersion';
-import { CommentRules1733700000001 } from './1733700000001-CommentRules';
-import { HealthProbe1733900000000 } from './1733900000000-HealthProbe';
-import { Stock1734100000000 } from './1734100000000-Stock';
-import { DealerFinance1734100000001 } from './1734100000001-DealerFinance';
-import { Notifications1734600000000 } from '../../notifications/1734600000000-Notifications';
-import { ApiTokens1734200000000 } from '../../tokens/1734200000000-ApiTokens';
-import { IntegrationRole1734200000001 } from '../../tokens/1734200000001-IntegrationRole';
-import { Leads1734400000000 } from './1734400000000-Leads';
-import { LeadRules1734400000001 } from './1734400000001-LeadRules';
-import { StockRules1734100000002 } from './1734100000002-StockRules';
-import { CaseSearch1734500000000 } from './1734500000000-CaseSearch';
-import { ApprovalSort1734500000001 } from './1734500000001-ApprovalSort';
-import { Tenders1734300000000 } from './1734300000000-Tenders';
-import { TenderRules1734300000001 } from './1734300000001-TenderRules';
-import { LongText1734700000000 } from './1734700000000-LongText';
-import { DealerPlans1735000000000 } from '../../kpi/1735000000000-DealerPlans';
-import { KpiRules1735000000001 } from '../../kpi/1735000000001-KpiRules';
-import { DashboardRules1735100000000 } from '../../dashboard/1735100000000-DashboardRules';
-import { AuditFilters1734800000000 } from '../../audit/1734800000000-AuditFilters';
-import { Webhooks1734900000000 } from '../../webhooks/1734900000000-Webhooks';
-import { TenderCatalog1735600000000 } from '../../tenders/1735600000000-TenderCatalog';
-import { RateLimits1735800000000 } from '../../auth/1735800000000-RateLimits';
-import { AccessCache1735400000000 } from '../../auth/1735400000000-AccessCache';
-import { AppliedEngineEvents1735500000000 } from '../../engine/1735500000000-AppliedEngineEvents';
-import { TaskDealerName1735200000000 } from './1735200000000-TaskDealerName';
-import { DecisionDefinitions1735200000001 } from './1735200000001-DecisionDefinitions';
+import { featureModules } from '../../modules/featureModules';
+import { migrationOrder } from '../../modules/migrationOrder';
 
-/** Every migration, oldest first; the same list runs on SQLite and MySQL. */
-export const migrations = [Skeleton1732300000000, Warranty1732400000000, Tasks1732500000000, Outbox1732600000000, Catalog1732700000000, Comments1732800000000, Attachments1732900000000, TaskDrafts1733000000000, SavedViews1733100000000, InboxIndexes1733200000000, DesignerDrafts1733300000000, Instances1733400000000, FormDrafts1733500000000, TaskSummaries1733600000000, TaskProcessVersion1733700000000, CommentRules1733700000001, HealthProbe1733900000000, Stock1734100000000, DealerFinance1734100000001, StockRules1734100000002, ApiTokens1734200000000, IntegrationRole1734200000001, Tenders1734300000000, TenderRules1734300000001, Leads1734400000000, LeadRules1734400000001, CaseSearch1734500000000, ApprovalSort1734500000001, Notifications1734600000000, LongText1734700000000, AuditFilters1734800000000, Webhooks1734900000000, DealerPlans1735000000000, KpiRules1735000000001, DashboardRules1735100000000, TaskDealerName1735200000000, DecisionDefinitions1735200000001, AccessCache1735400000000, AppliedEngineEvents1735500000000, TenderCatalog1735600000000, RateLimits1735800000000];
+/** Every migration of every feature module, oldest first; the same list runs on SQLite and MySQL. */
+export const migrations = migrationOrder(featureModules);

@@ -7,7 +7,7 @@ import { WebhookOutbox } from './WebhookOutbox';
 import { WebhookService } from './WebhookService';
 
 /** The webhooks feature's parts that others wire: the admin service, the outbox causes write to, and the delivery rules. */
-export interface WebhookModule {
+export interface WebhookParts {
   service: WebhookService;
   outbox: WebhookOutbox;
   policy: AddressPolicy;
@@ -15,7 +15,7 @@ export interface WebhookModule {
 }
 
 /** Makes the webhooks feature over one DataSource. */
-export function createWebhookModule(dataSource: DataSource, audit: AuditTrail, config: Pick<WebhookConfig, 'allowedHosts' | 'secretKey'>): WebhookModule {
+export function createWebhookParts(dataSource: DataSource, audit: AuditTrail, config: Pick<WebhookConfig, 'allowedHosts' | 'secretKey'>): WebhookParts {
   const policy = new AddressPolicy(config.allowedHosts);
   const secrets = new SecretBox(config.secretKey);
   return { service: new WebhookService(dataSource, audit, policy, secrets), outbox: new WebhookOutbox(), policy, secrets };
