@@ -3,7 +3,6 @@ import { auditRoutes as contract, type AuditEntryView } from '@dealerflow/contra
 import type { AuditEvidence } from './AuditEvidence';
 import type { AuditQuery } from './AuditQuery';
 import type { AuditTrail } from './AuditTrail';
-import { ForbiddenError } from '../errors/AppError';
 import { contractRoute } from '../http/contractRoute';
 import { isoDates } from '../http/isoDates';
 import { requireUser } from '../http/requireUser';
@@ -16,10 +15,7 @@ export function auditRoutes(audit: AuditTrail, query: AuditQuery, evidence: Audi
     const items = page.items.map((entry) => isoDates(entry) as AuditEntryView);
     return page.nextCursor ? { items, nextCursor: page.nextCursor } : { items };
   });
-  contractRoute(router, contract.verify, async (ctx) => {
-    if (requireUser(ctx).ability.cannot('verify', 'AuditEntry')) throw new ForbiddenError('You may not verify the audit trail');
-    return audit.verify();
-  });
+  contractRoute(router, contract.verify, async (ctx) => audit.verifyAs(requireUser(ctx)));
   contractRoute(router, contract.evidence, async (ctx, { query: { instanceKey } }) => {
     const file = await evidence.export(requireUser(ctx), instanceKey);
     ctx.set('Content-Disposition', `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);

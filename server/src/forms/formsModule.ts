@@ -12,5 +12,5 @@ export const formsModule = defineModule({
   needs: ['audit'],
   makes: ['forms'],
   services: ({ dataSource, audit }) => ({ forms: new FormService(dataSource, audit) }),
-  routes: (s) => [formRoutes(s.forms, s.dataSource)],
+  routes: (s) => [formRoutes(s.forms)],
 });

@@ -3,7 +3,6 @@ import { caseFileRoutes, deploymentRoutes, instanceRoutes, processStartRoutes } 
 import type { CommentService } from '../comments/CommentService';
 import type { DeploymentService } from './DeploymentService';
 import type { ProcessService } from './ProcessService';
-import { ForbiddenError } from '../errors/AppError';
 import { contractRoute } from '../http/contractRoute';
 import { requireUser } from '../http/requireUser';
 
@@ -13,11 +12,7 @@ const commentDto = <C extends { createdAt: Date }>(comment: C) => ({ ...comment,
 /** Deployments, the processes a user may start, and process instances. */
 export function processRoutes(processes: ProcessService, deployments: DeploymentService, comments: CommentService): Router {
   const router = new Router({ prefix: '/api' });
-  contractRoute(router, deploymentRoutes.deploy, async (ctx, { body }) => {
-    const user = requireUser(ctx);
-    if (user.ability.cannot('create', 'Deployment')) throw new ForbiddenError('You may not deploy processes');
-    return deployments.deploy(user.username, body.resources);
-  });
+  contractRoute(router, deploymentRoutes.deploy, async (ctx, { body }) => deployments.deployAs(requireUser(ctx), body.resources));
   contractRoute(router, processStartRoutes.startable, async (ctx) => ({ items: await processes.startable(requireUser(ctx)) }));
   contractRoute(router, processStartRoutes.start, async (ctx, { body }) => processes.start(requireUser(ctx), body.bpmnProcessId, body.variables, body.dealerId));
   contractRoute(router, caseFileRoutes.comments, async (ctx, { params }) => ({ items: (await comments.list(requireUser(ctx), params.key)).map(commentDto) }));
