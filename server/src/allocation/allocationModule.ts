@@ -1,5 +1,5 @@
-import { Stock1734100000000 } from '../db/migrations/1734100000000-Stock';
-import { StockRules1734100000002 } from '../db/migrations/1734100000002-StockRules';
+import { Stock1734100000000 } from './1734100000000-Stock';
+import { StockRules1734100000002 } from './1734100000002-StockRules';
 import { defineModule } from '../modules/FeatureModule';
 import { AllocationService } from './AllocationService';
 import { allocationRoutes } from './allocationRoutes';

@@ -1,4 +1,4 @@
-import { Attachments1732900000000 } from '../db/migrations/1732900000000-Attachments';
+import { Attachments1732900000000 } from './1732900000000-Attachments';
 import { defineModule } from '../modules/FeatureModule';
 import { Attachment } from './Attachment';
 import { attachmentRoutes } from './attachmentRoutes';

@@ -1,4 +1,4 @@
-import { CaseSearch1734500000000 } from '../db/migrations/1734500000000-CaseSearch';
+import { CaseSearch1734500000000 } from './1734500000000-CaseSearch';
 import { defineModule } from '../modules/FeatureModule';
 import { caseRoutes } from './caseRoutes';
 import { CaseSearch } from './CaseSearch';

@@ -1,5 +1,5 @@
-import { Comments1732800000000 } from '../db/migrations/1732800000000-Comments';
-import { CommentRules1733700000001 } from '../db/migrations/1733700000001-CommentRules';
+import { Comments1732800000000 } from './1732800000000-Comments';
+import { CommentRules1733700000001 } from './1733700000001-CommentRules';
 import { defineModule } from '../modules/FeatureModule';
 import { Comment } from './Comment';
 import { CommentService } from './CommentService';

@@ -1,4 +1,4 @@
-import { DesignerDrafts1733300000000 } from '../db/migrations/1733300000000-DesignerDrafts';
+import { DesignerDrafts1733300000000 } from './1733300000000-DesignerDrafts';
 import { defineModule } from '../modules/FeatureModule';
 import { DesignerDraft } from './DesignerDraft';
 import { DesignerDraftService } from './DesignerDraftService';

@@ -1,4 +1,4 @@
-import { DealerFinance1734100000001 } from '../db/migrations/1734100000001-DealerFinance';
+import { DealerFinance1734100000001 } from './1734100000001-DealerFinance';
 import { defineModule } from '../modules/FeatureModule';
 import { DealerLedgerService } from './DealerLedgerService';
 import { dealerLedgerRoutes } from './dealerLedgerRoutes';

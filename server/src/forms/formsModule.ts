@@ -1,4 +1,4 @@
-import { FormDrafts1733500000000 } from '../db/migrations/1733500000000-FormDrafts';
+import { FormDrafts1733500000000 } from './1733500000000-FormDrafts';
 import { defineModule } from '../modules/FeatureModule';
 import { FormDraft } from './FormDraft';
 import { formRoutes } from './formRoutes';

@@ -1,4 +1,4 @@
-import { HealthProbe1733900000000 } from '../db/migrations/1733900000000-HealthProbe';
+import { HealthProbe1733900000000 } from './1733900000000-HealthProbe';
 import { defineModule } from '../modules/FeatureModule';
 import { healthRoutes } from './healthRoutes';
 

@@ -1,4 +1,4 @@
-import { Instances1733400000000 } from '../db/migrations/1733400000000-Instances';
+import { Instances1733400000000 } from './1733400000000-Instances';
 import { defineModule } from '../modules/FeatureModule';
 import { ElementStatistic } from './ElementStatistic';
 import { ElementVisit } from './ElementVisit';

@@ -1,5 +1,5 @@
-import { Leads1734400000000 } from '../db/migrations/1734400000000-Leads';
-import { LeadRules1734400000001 } from '../db/migrations/1734400000001-LeadRules';
+import { Leads1734400000000 } from './1734400000000-Leads';
+import { LeadRules1734400000001 } from './1734400000001-LeadRules';
 import { defineModule } from '../modules/FeatureModule';
 import { leadEntities } from './leadEntities';
 import { leadRoutes } from './leadRoutes';

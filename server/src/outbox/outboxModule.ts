@@ -1,4 +1,4 @@
-import { Outbox1732600000000 } from '../db/migrations/1732600000000-Outbox';
+import { Outbox1732600000000 } from './1732600000000-Outbox';
 import { defineModule } from '../modules/FeatureModule';
 import { CreditNote } from './CreditNote';
 import { NotificationRecord } from './NotificationRecord';

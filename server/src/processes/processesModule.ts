@@ -1,6 +1,6 @@
 import { StagedUploads } from '../attachments/StagedUploads';
-import { Catalog1732700000000 } from '../db/migrations/1732700000000-Catalog';
-import { DecisionDefinitions1735200000001 } from '../db/migrations/1735200000001-DecisionDefinitions';
+import { Catalog1732700000000 } from './1732700000000-Catalog';
+import { DecisionDefinitions1735200000001 } from './1735200000001-DecisionDefinitions';
 import { defineModule } from '../modules/FeatureModule';
 import { DecisionDefinition } from './DecisionDefinition';
 import { decisionVersionRoutes } from './decisionVersionRoutes';

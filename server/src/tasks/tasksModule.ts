@@ -1,10 +1,10 @@
-import { Tasks1732500000000 } from '../db/migrations/1732500000000-Tasks';
-import { TaskDrafts1733000000000 } from '../db/migrations/1733000000000-TaskDrafts';
-import { InboxIndexes1733200000000 } from '../db/migrations/1733200000000-InboxIndexes';
-import { TaskSummaries1733600000000 } from '../db/migrations/1733600000000-TaskSummaries';
-import { TaskProcessVersion1733700000000 } from '../db/migrations/1733700000000-TaskProcessVersion';
-import { ApprovalSort1734500000001 } from '../db/migrations/1734500000001-ApprovalSort';
-import { TaskDealerName1735200000000 } from '../db/migrations/1735200000000-TaskDealerName';
+import { Tasks1732500000000 } from './1732500000000-Tasks';
+import { TaskDrafts1733000000000 } from './1733000000000-TaskDrafts';
+import { InboxIndexes1733200000000 } from './1733200000000-InboxIndexes';
+import { TaskSummaries1733600000000 } from './1733600000000-TaskSummaries';
+import { TaskProcessVersion1733700000000 } from './1733700000000-TaskProcessVersion';
+import { ApprovalSort1734500000001 } from './1734500000001-ApprovalSort';
+import { TaskDealerName1735200000000 } from './1735200000000-TaskDealerName';
 import { defineModule } from '../modules/FeatureModule';
 import { ApprovalQueue } from './ApprovalQueue';
 import { approvalRoutes } from './approvalRoutes';

@@ -1,5 +1,5 @@
-import { Tenders1734300000000 } from '../db/migrations/1734300000000-Tenders';
-import { TenderRules1734300000001 } from '../db/migrations/1734300000001-TenderRules';
+import { Tenders1734300000000 } from './1734300000000-Tenders';
+import { TenderRules1734300000001 } from './1734300000001-TenderRules';
 import { defineModule } from '../modules/FeatureModule';
 import { TenderCatalog1735600000000 } from './1735600000000-TenderCatalog';
 import { TenderCatalog } from './TenderCatalog';

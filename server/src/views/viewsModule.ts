@@ -1,4 +1,4 @@
-import { SavedViews1733100000000 } from '../db/migrations/1733100000000-SavedViews';
+import { SavedViews1733100000000 } from './1733100000000-SavedViews';
 import { defineModule } from '../modules/FeatureModule';
 import { SavedView } from './SavedView';
 import { savedViewRoutes } from './savedViewRoutes';

@@ -1,4 +1,4 @@
-import { Warranty1732400000000 } from '../db/migrations/1732400000000-Warranty';
+import { Warranty1732400000000 } from './1732400000000-Warranty';
 import { defineModule } from '../modules/FeatureModule';
 import { ServiceCampaign } from './ServiceCampaign';
 import { Vehicle } from './Vehicle';

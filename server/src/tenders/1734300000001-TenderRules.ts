@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { editRoleRules, type RoleRuleEdit } from './roleRuleEdits';
+import { editRoleRules, type RoleRuleEdit } from '../db/migrations/roleRuleEdits';
 
 const ownDealerRecords = { dealerId: '${user.dealerId}' };
 

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { editRoleRules, type RoleRuleEdit, type StoredRule } from './roleRuleEdits';
+import { editRoleRules, type RoleRuleEdit, type StoredRule } from '../db/migrations/roleRuleEdits';
 
 const ownDealerRecords = { dealerId: '${user.dealerId}' };
 const freeStock = { status: 'free' };

@@ -1,5 +1,5 @@
 import { TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { caseSearchFields } from '../../instances/caseSearchFields';
+import { caseSearchFields } from '../instances/caseSearchFields';
 
 const nullable = { isNullable: true, default: null };
 

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { editRoleRules, type RoleRuleEdit } from './roleRuleEdits';
+import { editRoleRules, type RoleRuleEdit } from '../db/migrations/roleRuleEdits';
 
 /** Existing databases learn the `comment` action here (see `editRoleRules`). */
 const edits: Record<string, RoleRuleEdit> = {
