@@ -11,12 +11,9 @@ import { requestContext } from './http/middleware/requestContext';
 import { responseCheck } from './http/middleware/responseCheck';
 import { securityHeaders } from './http/middleware/securityHeaders';
 import { webApp } from './http/middleware/webApp';
-import { apiRouters } from './http/apiRouters';
+import { apiRouters, fileRouters } from './http/apiRouters';
 import { mountRouters } from './http/mountRouters';
-import { attachmentRoutes } from './http/routes/attachmentRoutes';
-import { stockImportRoutes } from './http/routes/stockImportRoutes';
-import { uploadRoutes } from './http/routes/uploadRoutes';
-import type { HealthProbe } from './http/routes/healthRoutes';
+import type { HealthProbe } from './health/healthRoutes';
 import type { Services } from './services';
 
 /** What the HTTP app needs besides the services. */
@@ -35,7 +32,7 @@ export interface AppOptions {
   checkResponses?: boolean;
 }
 
-/** The Koa app: it only composes middleware; the work happens in the services. */
+/** The Koa app: it only composes middleware and the feature modules' routers; the work happens in the services. */
 export function createApp(services: Services, options: AppOptions): Koa {
   const app = new Koa({ keys: [options.sessionSecret], proxy: options.proxy ?? false });
   app.silent = true; // errorHandler logs what matters; Koa's own printer would duplicate it
@@ -48,7 +45,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
   app.use(originCheck(options.allowedOrigins));
   app.use(authenticate(services.auth, services.tokenAuth));
   // Attachments and stock files arrive as raw files; everything after this point speaks JSON.
-  app.use(mountRouters([attachmentRoutes(services.attachments), stockImportRoutes(services.stockImport), uploadRoutes(services.uploads)], { allowedMethods: false }));
+  app.use(mountRouters(fileRouters(services), { allowedMethods: false }));
   app.use(jsonBody(options.maxBody));
   app.use(mountRouters(apiRouters(services, { engine: options.engine, secureCookies: options.secureCookies ?? false })));
   if (options.webRoot) app.use(webApp(options.webRoot));

@@ -44,7 +44,7 @@ export async function startServer(config: Config, overrides: { logger?: Logger; 
   const plugins = shippedPlugins(dataSource, undefined, (manager, notice) => notifyOfProcessNotice(services.notifications, manager, notice), (manager, assigned) => webhookOnLeadAssigned(services.webhooks.outbox)(manager, assigned));
   const services = createServices(dataSource, engine, { sessionMaxAgeMs: config.sessionMaxAgeMs, attachmentsDir: config.attachmentsDir, pluginTypes: plugins.map((p) => p.taskType), plugins, loginThrottle: overrides.loginThrottle, sandboxLog: logger.child({ part: 'sandbox' }), notifications: { baseUrl: config.notifications.publicUrl, mailEnabled: config.notifications.smtpUrl !== null }, apiTokenRequestsPerMinute: config.apiTokenRequestsPerMinute, webhooks: config.webhooks });
   const taskChanges = await shareTaskChanges(dataSource, services.taskEvents, (error) => logger.warn({ err: error }, 'could not read the task changes of other servers'));
-  serverEngine.feed(serverEventFeed(dataSource, services));
+  serverEngine.feed(serverEventFeed(services));
   startPluginWorkers(engine, plugins, logger.child({ part: 'plugins' }));
   const backfilled = await serverEngine.backfill();
   if (backfilled) logger.info({ instances: backfilled }, 'instance list backfilled from the engine');

@@ -1,63 +1,58 @@
 import type { ProcessEngine } from '@dealerflow/engine';
+import { featureModules, type MadeService } from './modules/featureModules';
+import { makeServices } from './modules/makeServices';
 import type { DataSource } from 'typeorm';
-import { AuditTrail } from './audit/AuditTrail';
-import { AuditEvidence } from './audit/AuditEvidence';
-import { AuditQuery } from './audit/AuditQuery';
-import { AuthService } from './auth/AuthService';
-import { LoginThrottle, type LoginThrottleOptions } from './auth/LoginThrottle';
-import { SessionStore } from './auth/SessionStore';
-import { UserDirectory } from './auth/UserDirectory';
-import { AccessEpoch } from './auth/AccessEpoch';
-import { UserAdministration } from './users/UserAdministration';
-import { AttachmentService } from './attachments/AttachmentService';
-import { CaseSearch } from './cases/CaseSearch';
-import { StagedUploads } from './attachments/StagedUploads';
-import { TenderCatalog } from './tenders/TenderCatalog';
-import { TenderService } from './tenders/TenderService';
-import { CommentService } from './comments/CommentService';
-import { DealerService } from './dealers/DealerService';
-import { AllocationService } from './allocation/AllocationService';
-import { LeadService } from './leads/LeadService';
-import { StockImportService } from './allocation/stockImport/StockImportService';
-import { DealerLedgerService } from './finance/DealerLedgerService';
-import { DesignerDraftService } from './designer/DesignerDraftService';
-import { PluginCatalog, type PluginDescriptor } from './designer/PluginCatalog';
-import { DeploymentService } from './processes/DeploymentService';
-import { FormCatalog } from './processes/FormCatalog';
-import { FormService } from './forms/FormService';
-import { SandboxService } from './sandbox/SandboxService';
-import { sandboxPlugins } from './sandbox/sandboxPlugins';
-import { SqlCoverageCatalog } from './warranty/SqlCoverageCatalog';
+import type { AuditTrail } from './audit/AuditTrail';
+import type { AuditEvidence } from './audit/AuditEvidence';
+import type { AuditQuery } from './audit/AuditQuery';
+import type { AuthService } from './auth/AuthService';
+import type { LoginThrottleOptions } from './auth/LoginThrottle';
+import type { SessionStore } from './auth/SessionStore';
+import type { AccessEpoch } from './auth/AccessEpoch';
+import type { UserAdministration } from './users/UserAdministration';
+import type { AttachmentService } from './attachments/AttachmentService';
+import type { CaseSearch } from './cases/CaseSearch';
+import type { StagedUploads } from './attachments/StagedUploads';
+import type { TenderCatalog } from './tenders/TenderCatalog';
+import type { TenderService } from './tenders/TenderService';
+import type { CommentService } from './comments/CommentService';
+import type { DealerService } from './dealers/DealerService';
+import type { AllocationService } from './allocation/AllocationService';
+import type { LeadService } from './leads/LeadService';
+import type { StockImportService } from './allocation/stockImport/StockImportService';
+import type { DealerLedgerService } from './finance/DealerLedgerService';
+import type { DesignerDraftService } from './designer/DesignerDraftService';
+import type { PluginCatalog, PluginDescriptor } from './designer/PluginCatalog';
+import type { DeploymentService } from './processes/DeploymentService';
+import type { FormCatalog } from './processes/FormCatalog';
+import type { FormService } from './forms/FormService';
+import type { SandboxService } from './sandbox/SandboxService';
 import type { PluginLogger } from '@dealerflow/plugins';
-import { Heatmap } from './instances/Heatmap';
-import { IncidentService } from './instances/IncidentService';
-import { InstanceQuery } from './instances/InstanceQuery';
-import { InstanceView } from './instances/InstanceView';
-import { ProcessService } from './processes/ProcessService';
-import { VersionService } from './processes/VersionService';
-import { DecisionVersions } from './processes/DecisionVersions';
-import { ApprovalQueue } from './tasks/ApprovalQueue';
-import { CaseSummaries } from './tasks/CaseSummaries';
-import { InboxQuery } from './tasks/InboxQuery';
-import { TaskAccess } from './tasks/TaskAccess';
-import { TaskAssignment } from './tasks/TaskAssignment';
-import { TaskDiagram } from './tasks/TaskDiagram';
-import { TaskDraftService } from './tasks/TaskDraftService';
-import { TaskForms } from './tasks/TaskForms';
-import { TaskEvents } from './tasks/TaskEvents';
-import { TaskService } from './tasks/TaskService';
-import { UserService } from './users/UserService';
-import { NotificationPreferences } from './notifications/NotificationPreferences';
-import { NotificationService, type NotificationOptions } from './notifications/NotificationService';
-import { SavedViewService } from './views/SavedViewService';
-import { ApiTokenService } from './tokens/ApiTokenService';
-import { TokenAuthenticator } from './tokens/TokenAuthenticator';
-import { TokenRateLimit } from './tokens/TokenRateLimit';
-import { sharedRateLimiter, type Budget } from './auth/sharedRateLimiter';
-import { MessageService } from './messages/MessageService';
-import { KpiService } from './kpi/KpiService';
-import { DashboardService } from './dashboard/DashboardService';
-import { createWebhookModule, type WebhookModule } from './webhooks/webhookModule';
+import type { Heatmap } from './instances/Heatmap';
+import type { IncidentService } from './instances/IncidentService';
+import type { InstanceQuery } from './instances/InstanceQuery';
+import type { InstanceView } from './instances/InstanceView';
+import type { ProcessService } from './processes/ProcessService';
+import type { VersionService } from './processes/VersionService';
+import type { DecisionVersions } from './processes/DecisionVersions';
+import type { ApprovalQueue } from './tasks/ApprovalQueue';
+import type { CaseSummaries } from './tasks/CaseSummaries';
+import type { InboxQuery } from './tasks/InboxQuery';
+import type { TaskAssignment } from './tasks/TaskAssignment';
+import type { TaskDiagram } from './tasks/TaskDiagram';
+import type { TaskDraftService } from './tasks/TaskDraftService';
+import type { TaskEvents } from './tasks/TaskEvents';
+import type { TaskService } from './tasks/TaskService';
+import type { UserService } from './users/UserService';
+import type { NotificationPreferences } from './notifications/NotificationPreferences';
+import type { NotificationService, NotificationOptions } from './notifications/NotificationService';
+import type { SavedViewService } from './views/SavedViewService';
+import type { ApiTokenService } from './tokens/ApiTokenService';
+import type { TokenAuthenticator } from './tokens/TokenAuthenticator';
+import type { MessageService } from './messages/MessageService';
+import type { KpiService } from './kpi/KpiService';
+import type { DashboardService } from './dashboard/DashboardService';
+import type { WebhookParts } from './webhooks/webhookParts';
 import type { WebhookConfig } from './webhooks/webhookConfig';
 
 /** The server's services, wired once at start-up and handed to the routes. */
@@ -78,6 +73,8 @@ export interface Services {
   users: UserService;
   deployments: DeploymentService;
   processes: ProcessService;
+  /** Deployed forms by id, read by starting, the inbox and the case search. */
+  formCatalog: FormCatalog;
   inbox: InboxQuery;
   tasks: TaskService;
   drafts: TaskDraftService;
@@ -121,7 +118,7 @@ export interface Services {
   /** The process admin's overview. */
   dashboard: DashboardService;
   /** Outgoing webhooks: subscriptions for admins and the outbox causes write to. */
-  webhooks: WebhookModule;
+  webhooks: WebhookParts;
   /** The version of access the session, user and token caches follow (moved by every access change). */
   access: AccessEpoch;
   /** Users' roles and disabling. */
@@ -149,83 +146,10 @@ export interface ServiceOptions {
   webhooks: Pick<WebhookConfig, 'allowedHosts' | 'secretKey'>;
 }
 
-/** Wires the services over one DataSource and one engine. */
+/** Wires every feature module's services over one DataSource and one engine. */
 export function createServices(dataSource: DataSource, engine: ProcessEngine, options: ServiceOptions): Services {
-  const audit = new AuditTrail(dataSource);
-  const accessEpoch = new AccessEpoch(dataSource);
-  const sessions = new SessionStore(dataSource, options.sessionMaxAgeMs);
-  const directory = new UserDirectory(dataSource);
-  const forms = new FormCatalog(dataSource);
-  // Sign-in attempts and API token requests count across every server on the database.
-  const sharedLimiter = (budget: Budget) => sharedRateLimiter(dataSource, budget);
-  const inbox = new InboxQuery(dataSource);
-  const access = new TaskAccess(inbox);
-  const taskForms = new TaskForms(engine, forms);
-  const drafts = new TaskDraftService(dataSource, access, taskForms, audit);
-  const tasks = new TaskService(dataSource, engine, access, taskForms, drafts, audit);
-  const uploads = new StagedUploads(dataSource, audit, options.attachmentsDir);
-  const tenders = new TenderService(dataSource, engine, audit);
-  const processes = new ProcessService(dataSource, engine, forms, { uploads, startChecks: { 'tender-reservation': tenders.checkApplication } });
-  const formService = new FormService(dataSource, audit);
-  const coverage = new SqlCoverageCatalog(dataSource);
-  const quiet: PluginLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
-  const sandbox = new SandboxService({
-    plugins: (effects) => sandboxPlugins(coverage, effects),
-    lookupForm: async (id) => (await formService.get(id))?.form ?? null,
-    log: options.sandboxLog ?? quiet,
-  });
-  const notifications = new NotificationService(dataSource, options.notifications);
-  const deployments = new DeploymentService(dataSource, engine, audit, options.pluginTypes);
-  return {
-    dataSource,
-    engine,
-    audit,
-    auditQuery: new AuditQuery(dataSource),
-    auditEvidence: new AuditEvidence(dataSource, audit),
-    auth: new AuthService(dataSource, directory, sessions, new LoginThrottle(options.loginThrottle, sharedLimiter), audit, accessEpoch),
-    sessions,
-    dealers: new DealerService(dataSource, audit),
-    allocation: new AllocationService(dataSource, engine, audit),
-    stockImport: new StockImportService(dataSource, audit),
-    dealerLedger: new DealerLedgerService(dataSource, audit),
-    users: new UserService(dataSource),
-    deployments,
-    processes,
-    inbox,
-    tasks,
-    drafts,
-    assignment: new TaskAssignment(dataSource, engine, access, audit),
-    diagrams: new TaskDiagram(dataSource, engine, access),
-    approvals: new ApprovalQueue(inbox, tasks),
-    summaries: new CaseSummaries(engine, forms),
-    comments: new CommentService(dataSource, processes, audit, notifications),
-    attachments: new AttachmentService(dataSource, processes, audit, options.attachmentsDir),
-    uploads,
-    tenders,
-    tenderCatalog: new TenderCatalog(dataSource, audit),
-    taskEvents: new TaskEvents(),
-    forms: formService,
-    sandbox,
-    instances: new InstanceQuery(dataSource),
-    instanceView: new InstanceView(dataSource, engine, processes, options.pluginTypes),
-    incidents: new IncidentService(dataSource, engine, processes),
-    heatmap: new Heatmap(dataSource),
-    designerDrafts: new DesignerDraftService(dataSource, audit),
-    versions: new VersionService(dataSource, deployments),
-    plugins: new PluginCatalog(options.plugins ?? []),
-    views: new SavedViewService(dataSource, audit),
-    notifications,
-    notificationPreferences: new NotificationPreferences(dataSource, audit),
-    apiTokens: new ApiTokenService(dataSource, audit, accessEpoch),
-    tokenAuth: new TokenAuthenticator(dataSource, new TokenRateLimit(options.apiTokenRequestsPerMinute ?? 600, sharedLimiter), accessEpoch),
-    messages: new MessageService(dataSource, engine),
-    leads: new LeadService(dataSource, engine, audit),
-    cases: new CaseSearch(dataSource, forms),
-    kpi: new KpiService(dataSource, audit),
-    dashboard: new DashboardService(dataSource),
-    webhooks: createWebhookModule(dataSource, audit, options.webhooks),
-    access: accessEpoch,
-    userAdmin: new UserAdministration(dataSource, audit, accessEpoch),
-    decisionVersions: new DecisionVersions(dataSource),
-  };
+  return makeServices(featureModules, { dataSource, engine, options });
 }
+
+/** Fails to compile while a service in `Services` has no module making it. */
+export const everyServiceHasAModule: Record<Exclude<keyof Services, MadeService | 'dataSource' | 'engine'>, never> = {};

@@ -1,4 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { CurrentUser } from '../auth/CurrentUser';
+import { ForbiddenError } from '../errors/AppError';
 import { AuditEntry } from '../entities/AuditEntry';
 import { AuditHead } from '../entities/AuditHead';
 import { GENESIS_HASH, canonicalJson, chainHash } from './chainHash';
@@ -51,6 +53,12 @@ export class AuditTrail {
     if (filter.subjectId) query.andWhere('e.subjectId = :id', { id: filter.subjectId });
     if (filter.afterSeq) query.andWhere('e.seq > :after', { after: filter.afterSeq });
     return query.getMany();
+  }
+
+  /** `verify` for a signed-in user: a 403 unless they may verify the trail. */
+  async verifyAs(user: CurrentUser): Promise<VerifyResult> {
+    if (user.ability.cannot('verify', 'AuditEntry')) throw new ForbiddenError('You may not verify the audit trail');
+    return this.verify();
   }
 
   /** Recomputes every hash and link in order; names the first entry that does not fit. */

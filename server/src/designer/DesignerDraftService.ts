@@ -1,7 +1,9 @@
 import { readDefinitions } from '@dealerflow/designer/lint/node';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
+import type { CurrentUser } from '../auth/CurrentUser';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/AppError';
+import { assertDesigner } from './designerAccess';
 import { DesignerDraft } from './DesignerDraft';
 
 /** A draft as the API lists it. */
@@ -49,25 +51,33 @@ async function processNameIn(xml: string, processId: string): Promise<string> {
   return typeof process.name === 'string' && process.name.trim() ? process.name.trim().slice(0, 255) : processId;
 }
 
-/** Diagram drafts of the designer: one per process id, saved with optimistic concurrency on `revision`. */
+/** Diagram drafts of the designer: one per process id, saved with optimistic concurrency on `revision`. Process admins only (a 403 for others). */
 export class DesignerDraftService {
   constructor(private readonly dataSource: DataSource, private readonly audit: AuditTrail) {}
 
   /** Every draft, most recently saved first, without the documents. */
-  async list(): Promise<DraftSummary[]> {
+  async list(user: CurrentUser): Promise<DraftSummary[]> {
+    assertDesigner(user, 'read');
     const drafts = await this.dataSource.getRepository(DesignerDraft).find({ select: { processId: true, name: true, revision: true, savedBy: true, savedAt: true }, order: { savedAt: 'DESC' } });
     return drafts.map(summaryOf);
   }
 
   /** The draft of `processId`, or a 404. */
-  async get(processId: string): Promise<DraftDocument> {
+  async get(user: CurrentUser, processId: string): Promise<DraftDocument> {
+    assertDesigner(user, 'read');
+    return this.document(processId);
+  }
+
+  private async document(processId: string): Promise<DraftDocument> {
     const draft = await this.dataSource.getRepository(DesignerDraft).findOneBy({ processId });
     if (!draft) throw new NotFoundError('Draft', processId);
     return { ...summaryOf(draft), xml: draft.xml, forms: JSON.parse(draft.forms) as object[] };
   }
 
   /** Saves a new revision; a 409 naming the current revision when someone saved since `save.revision`. */
-  async save(actor: string, processId: string, save: DraftSave): Promise<DraftDocument> {
+  async save(user: CurrentUser, processId: string, save: DraftSave): Promise<DraftDocument> {
+    assertDesigner(user, 'create');
+    const actor = user.username;
     const forms = JSON.stringify(save.forms);
     const name = await processNameIn(save.xml, processId);
     const values = { name, xml: save.xml, forms, revision: save.revision + 1, savedBy: actor, savedAt: new Date() };
@@ -82,7 +92,7 @@ export class DesignerDraftService {
       if (save.revision === 0 && (await this.dataSource.getRepository(DesignerDraft).existsBy({ processId }))) throw await this.stale(processId, save.revision);
       throw error;
     }
-    return this.get(processId);
+    return this.document(processId);
   }
 
   private async write(manager: EntityManager, processId: string, revision: number, values: Omit<DesignerDraft, 'processId'>): Promise<void> {

@@ -1,3 +1,6 @@
+import type { CurrentUser } from '../auth/CurrentUser';
+import { assertDesigner } from './designerAccess';
+
 /** A registered plugin as the designer needs it: its task type, names and JSON Schemas. */
 export interface PluginDescriptor {
   taskType: string;
@@ -15,8 +18,9 @@ export class PluginCatalog {
     this.plugins = plugins.map(({ taskType, title, description, input, output }) => ({ taskType, title, description, input, output }));
   }
 
-  /** Every plugin, by task type. */
-  list(): PluginDescriptor[] {
+  /** Every plugin, by task type; a 403 unless `user` may use the designer. */
+  list(user: CurrentUser): PluginDescriptor[] {
+    assertDesigner(user, 'read');
     return [...this.plugins].sort((a, b) => a.taskType.localeCompare(b.taskType));
   }
 }

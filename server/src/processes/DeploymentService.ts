@@ -4,7 +4,8 @@ import { compileValidator } from '@dealerflow/forms';
 import { createHash } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
-import { AppError, ValidationError } from '../errors/AppError';
+import type { CurrentUser } from '../auth/CurrentUser';
+import { AppError, ForbiddenError, ValidationError } from '../errors/AppError';
 import { describeBpmnOffThread, lintBpmn } from './bpmnChecks';
 import { DecisionDefinition } from './DecisionDefinition';
 import { assertDecisionsDecide } from './dmnChecks';
@@ -43,6 +44,13 @@ export class DeploymentService {
   /** `pluginTypes`: the job types our workers serve; a task of another type waits for a customer's own worker. */
   constructor(private readonly dataSource: DataSource, private readonly engine: ProcessEngine, private readonly audit: AuditTrail, private readonly pluginTypes: string[]) {}
 
+  /** Deploys for a signed-in user: a 403 unless they may deploy processes. */
+  async deployAs(user: CurrentUser, resources: Resource[]): Promise<DeploymentResult> {
+    if (user.ability.cannot('create', 'Deployment')) throw new ForbiddenError('You may not deploy processes');
+    return this.deploy(user.username, resources);
+  }
+
+  /** Deploys as `actor` (a user's name, or `system` for the shipped processes), with no permission check. */
   async deploy(actor: string, resources: Resource[]): Promise<DeploymentResult> {
     const bpmn = resources.filter((r) => r.name.endsWith('.bpmn'));
     const models = resources.filter((r) => r.name.endsWith('.bpmn') || r.name.endsWith('.dmn'));

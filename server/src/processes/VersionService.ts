@@ -1,7 +1,9 @@
 import type { Resource } from '@dealerflow/engine';
 import { diffDefinitions, readDefinitions, type DefinitionsDiff } from '@dealerflow/designer/lint/node';
 import type { DataSource } from 'typeorm';
-import { ConflictError, NotFoundError } from '../errors/AppError';
+import type { CurrentUser } from '../auth/CurrentUser';
+import { assertDesigner } from '../designer/designerAccess';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors/AppError';
 import type { DeploymentResult, DeploymentService } from './DeploymentService';
 import { diffForms, type FormsDiff } from './diffForms';
 import { ProcessDefinition } from './ProcessDefinition';
@@ -49,15 +51,31 @@ function summaryOf(row: ProcessDefinition): VersionSummary {
   return { version: row.version, key: row.key, name: row.name, resourceName: row.resourceName, deployedAt: row.deployedAt.toISOString(), deployedBy: row.deployedBy, checksum: row.checksum };
 }
 
-/** The versions of a deployed process: their list, their documents, their differences, and rollback. */
+/** A 403 unless `user` may read (or, with `create`, deploy) processes. */
+function mayUse(user: CurrentUser, action: 'read' | 'create'): void {
+  if (user.ability.cannot(action, 'Deployment')) throw new ForbiddenError('Only process admins see process versions');
+}
+
+/** A version number from the path or query; a 400 unless it is a positive integer. */
+function versionNumber(value: unknown, field: string): number {
+  if (typeof value !== 'string' || !/^[1-9]\d{0,8}$/.test(value)) throw new ValidationError(`${field} must be a positive integer`, [{ field, message: 'must be a positive integer' }]);
+  return Number(value);
+}
+
+/**
+ * The versions of a deployed process: their list, their documents, their differences, and
+ * rollback. Process admins only: the permission is checked before the version numbers, which
+ * arrive as the path and query gave them.
+ */
 export class VersionService {
   /** Rollbacks under way, per process: one after the other, so a duplicate sees the first one's result. */
   private readonly rollbacks = new Map<string, Promise<unknown>>();
 
   constructor(private readonly dataSource: DataSource, private readonly deployments: DeploymentService) {}
 
-  /** Every deployed process with its latest version, by name. */
-  async processes(): Promise<DeployedProcessSummary[]> {
+  /** Every deployed process with its latest version, by name, for the designer (a 403 for others than process admins). */
+  async processes(user: CurrentUser): Promise<DeployedProcessSummary[]> {
+    assertDesigner(user, 'read');
     const rows = await this.dataSource.getRepository(ProcessDefinition).find({
       select: { key: true, bpmnProcessId: true, version: true, name: true, deployedAt: true, deployedBy: true },
       order: { bpmnProcessId: 'ASC', version: 'DESC' },
@@ -72,7 +90,25 @@ export class VersionService {
   }
 
   /** Every version of `processId`, newest first; a 404 when it was never deployed. */
-  async list(processId: string): Promise<VersionSummary[]> {
+  async list(user: CurrentUser, processId: string): Promise<VersionSummary[]> {
+    mayUse(user, 'read');
+    return this.summaries(processId);
+  }
+
+  /** One version with its BPMN; a 400 for a version that is not a positive integer, a 404 when it does not exist or its document was not kept. */
+  async get(user: CurrentUser, processId: string, version: string): Promise<VersionDocument> {
+    mayUse(user, 'read');
+    return this.document(processId, versionNumber(version, 'version'));
+  }
+
+  /** What `version` changes against `against` (the query's), by default the version before it. */
+  async diff(user: CurrentUser, processId: string, version: string, against: unknown): Promise<VersionDiff> {
+    mayUse(user, 'read');
+    const base = against === undefined ? undefined : versionNumber(against, 'against');
+    return this.difference(processId, versionNumber(version, 'version'), base);
+  }
+
+  private async summaries(processId: string): Promise<VersionSummary[]> {
     const rows = await this.dataSource.getRepository(ProcessDefinition).find({
       where: { bpmnProcessId: processId },
       select: { key: true, bpmnProcessId: true, version: true, name: true, resourceName: true, deployedAt: true, deployedBy: true, checksum: true },
@@ -82,18 +118,16 @@ export class VersionService {
     return rows.map(summaryOf);
   }
 
-  /** One version with its BPMN; a 404 when it does not exist or its document was not kept. */
-  async get(processId: string, version: number): Promise<VersionDocument> {
+  private async document(processId: string, version: number): Promise<VersionDocument> {
     const row = await this.dataSource.getRepository(ProcessDefinition).findOneBy({ bpmnProcessId: processId, version });
     if (!row?.resourceXml) throw new NotFoundError('Version', `${processId}:${version}`);
     return { ...summaryOf(row), xml: row.resourceXml, forms: JSON.parse(row.forms ?? '[]') as object[] };
   }
 
-  /** What `version` changes against `against`, by default the version before it. */
-  async diff(processId: string, version: number, against?: number): Promise<VersionDiff> {
-    const after = await this.get(processId, version);
+  private async difference(processId: string, version: number, against?: number): Promise<VersionDiff> {
+    const after = await this.document(processId, version);
     const base = against ?? (version > 1 ? version - 1 : null);
-    const previous = base === null ? { xml: EMPTY_DEFINITIONS, forms: [] } : await this.get(processId, base);
+    const previous = base === null ? { xml: EMPTY_DEFINITIONS, forms: [] } : await this.document(processId, base);
     const [before, now] = await Promise.all([readDefinitions(previous.xml), readDefinitions(after.xml)]);
     return { version, against: base, diff: diffDefinitions(before.definitions, now.definitions), forms: diffForms(previous.forms, after.forms) };
   }
@@ -102,7 +136,10 @@ export class VersionService {
    * Deploys an older version's BPMN and forms again, as a new version; running instances keep theirs.
    * A 409 when the latest version already has that BPMN (so of two identical rollbacks, one wins).
    */
-  rollback(actor: string, processId: string, version: number): Promise<DeploymentResult> {
+  async rollback(user: CurrentUser, processId: string, rawVersion: string): Promise<DeploymentResult> {
+    mayUse(user, 'create');
+    const version = versionNumber(rawVersion, 'version');
+    const actor = user.username;
     const previous = this.rollbacks.get(processId) ?? Promise.resolve();
     const run = previous.catch(() => undefined).then(() => this.redeploy(actor, processId, version));
     this.rollbacks.set(processId, run);
@@ -114,8 +151,8 @@ export class VersionService {
   }
 
   private async redeploy(actor: string, processId: string, version: number): Promise<DeploymentResult> {
-    const old = await this.get(processId, version);
-    const [latest] = await this.list(processId);
+    const old = await this.document(processId, version);
+    const [latest] = await this.summaries(processId);
     if (latest.checksum === old.checksum) throw new ConflictError(`Version ${latest.version} of ${processId} already has the BPMN of version ${version}`, { latestVersion: latest.version });
     const forms: Resource[] = old.forms.map((form) => ({ name: `${(form as { id: string }).id}.form.json`, content: JSON.stringify(form) }));
     return this.deployments.deploy(actor, [{ name: old.resourceName, content: old.xml }, ...forms]);

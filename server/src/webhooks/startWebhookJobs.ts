@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { WebhookConfig } from './webhookConfig';
 import { WebhookDeliveryWorker, type DisabledListener } from './WebhookDeliveryWorker';
-import type { WebhookModule } from './webhookModule';
+import type { WebhookParts } from './webhookParts';
 
 /** The webhook worker of one server, also callable directly (tests); several servers may run it at once. */
 export interface WebhookJobs {
@@ -11,7 +11,7 @@ export interface WebhookJobs {
 }
 
 /** Starts the delivery worker on a timer. */
-export function startWebhookJobs(dataSource: DataSource, module: WebhookModule, config: WebhookConfig, logger: Logger, onDisabled?: DisabledListener): WebhookJobs {
+export function startWebhookJobs(dataSource: DataSource, module: WebhookParts, config: WebhookConfig, logger: Logger, onDisabled?: DisabledListener): WebhookJobs {
   const worker = new WebhookDeliveryWorker(dataSource, module.policy, module.secrets, config, onDisabled);
   let running = false;
   const timer = setInterval(() => {

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/db/createDataSource';
-import { InboxIndexes1733200000000 } from '../../src/db/migrations/1733200000000-InboxIndexes';
+import { InboxIndexes1733200000000 } from '../../src/tasks/1733200000000-InboxIndexes';
 import { testDatabases, type TestDatabase } from '../support/testDatabases';
 
 const columns = '`key`, processInstanceKey, bpmnProcessId, elementId, name, state, candidateGroups, candidateUsers, dealerId, dueSort, createdAt';

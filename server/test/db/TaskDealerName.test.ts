@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/db/createDataSource';
-import { TaskDealerName1735200000000 } from '../../src/db/migrations/1735200000000-TaskDealerName';
+import { TaskDealerName1735200000000 } from '../../src/tasks/1735200000000-TaskDealerName';
 import { testDatabases, type TestDatabase } from '../support/testDatabases';
 
 const columns = '`key`, processInstanceKey, bpmnProcessId, elementId, name, state, candidateGroups, candidateUsers, dealerId, dueSort, createdAt';

@@ -2,7 +2,7 @@ import { DataSource, type QueryRunner } from 'typeorm';
 import { dataSourceOptions } from '../../src/db/createDataSource';
 import { Role } from '../../src/entities/Role';
 import { roleCatalog } from '../../src/permissions/roleCatalog';
-import { LeadRules1734400000001 } from '../../src/db/migrations/1734400000001-LeadRules';
+import { LeadRules1734400000001 } from '../../src/leads/1734400000001-LeadRules';
 import { IntegrationRole1734200000001 } from '../../src/tokens/1734200000001-IntegrationRole';
 import { testDatabases, type TestDatabase } from '../support/testDatabases';
 

@@ -1,9 +1,9 @@
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { dataSourceOptions } from '../../src/db/createDataSource';
-import { CommentRules1733700000001 } from '../../src/db/migrations/1733700000001-CommentRules';
-import { StockRules1734100000002 } from '../../src/db/migrations/1734100000002-StockRules';
-import { TenderRules1734300000001 } from '../../src/db/migrations/1734300000001-TenderRules';
-import { LeadRules1734400000001 } from '../../src/db/migrations/1734400000001-LeadRules';
+import { CommentRules1733700000001 } from '../../src/comments/1733700000001-CommentRules';
+import { StockRules1734100000002 } from '../../src/allocation/1734100000002-StockRules';
+import { TenderRules1734300000001 } from '../../src/tenders/1734300000001-TenderRules';
+import { LeadRules1734400000001 } from '../../src/leads/1734400000001-LeadRules';
 import { KpiRules1735000000001 } from '../../src/kpi/1735000000001-KpiRules';
 import { DashboardRules1735100000000 } from '../../src/dashboard/1735100000000-DashboardRules';
 import { Role } from '../../src/entities/Role';

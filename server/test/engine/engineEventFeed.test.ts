@@ -55,7 +55,7 @@ describe.each(testDatabases())('the engine event feed over the wire, on %s', (_k
 
   it('gives every event one effect per consumer when the same events are fed twice, one transaction each', async () => {
     const { dataSource, services } = server.running;
-    const feed = serverEventFeed(dataSource, services);
+    const feed = serverEventFeed(services);
     const { events, keys } = await recordEvents(feed.types());
     const instances = [keys.approved, keys.cancelled, keys.stuck];
     // given a webhook subscriber to every engine event, and a vehicle the cancelled request holds
@@ -113,7 +113,7 @@ describe.each(testDatabases())('the engine event feed over the wire, on %s', (_k
 
   it('gives an event delivered three times at once one effect', async () => {
     const { dataSource, services } = server.running;
-    const apply = feedFromOutside(dataSource, serverEventFeed(dataSource, services));
+    const apply = feedFromOutside(dataSource, serverEventFeed(services));
     const key = `feed-race-${Date.now()}`;
     const created: EngineEvent = { type: 'instance.created', eventKey: `instance.created:${key}`, processInstanceKey: key, bpmnProcessId: 'feed-review', version: 1, variables: { dealerId: 'dealer1', caseRef: 'FEED-RACE' } };
     // when three deliveries of the same start race

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type TestAgent from 'supertest/lib/agent';
 import { apiRouters } from '../../src/http/apiRouters';
-import { attachmentRoutes } from '../../src/http/routes/attachmentRoutes';
-import { uploadRoutes } from '../../src/http/routes/uploadRoutes';
+import { attachmentRoutes } from '../../src/attachments/attachmentRoutes';
+import { uploadRoutes } from '../../src/attachments/uploadRoutes';
 import { Tender } from '../../src/tenders/Tender';
 import { Dealer } from '../../src/entities/Dealer';
 import { User } from '../../src/entities/User';

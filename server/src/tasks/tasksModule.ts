@@ -1,0 +1,57 @@
+import { Tasks1732500000000 } from './1732500000000-Tasks';
+import { TaskDrafts1733000000000 } from './1733000000000-TaskDrafts';
+import { InboxIndexes1733200000000 } from './1733200000000-InboxIndexes';
+import { TaskSummaries1733600000000 } from './1733600000000-TaskSummaries';
+import { TaskProcessVersion1733700000000 } from './1733700000000-TaskProcessVersion';
+import { ApprovalSort1734500000001 } from './1734500000001-ApprovalSort';
+import { TaskDealerName1735200000000 } from './1735200000000-TaskDealerName';
+import { TaskChanges1735910000000 } from './1735910000000-TaskChanges';
+import { defineModule } from '../modules/FeatureModule';
+import { ApprovalQueue } from './ApprovalQueue';
+import { approvalRoutes } from './approvalRoutes';
+import { CaseSummaries } from './CaseSummaries';
+import { InboxQuery } from './InboxQuery';
+import { projectTasks } from './projectTasks';
+import { Task } from './Task';
+import { TaskAccess } from './TaskAccess';
+import { TaskAssignment } from './TaskAssignment';
+import { TaskCandidate } from './TaskCandidate';
+import { TaskChangeRow } from './TaskChangeRow';
+import { TaskDiagram } from './TaskDiagram';
+import { TaskDraft } from './TaskDraft';
+import { TaskDraftService } from './TaskDraftService';
+import { TaskEvents } from './TaskEvents';
+import { TaskForms } from './TaskForms';
+import { TaskProjection } from './TaskProjection';
+import { taskRoutes } from './taskRoutes';
+import { TaskService } from './TaskService';
+import { taskStreamRoutes } from './taskStreamRoutes';
+
+/** The inbox: the task projection, working a task, assignment, drafts, the approval queue and the live task stream (shared across servers). */
+export const tasksModule = defineModule({
+  name: 'tasks',
+  entities: [Task, TaskCandidate, TaskDraft, TaskChangeRow],
+  migrations: [Tasks1732500000000, TaskDrafts1733000000000, InboxIndexes1733200000000, TaskSummaries1733600000000, TaskProcessVersion1733700000000, ApprovalSort1734500000001, TaskDealerName1735200000000, TaskChanges1735910000000],
+  needs: ['audit', 'formCatalog'],
+  makes: ['inbox', 'tasks', 'drafts', 'assignment', 'diagrams', 'approvals', 'summaries', 'taskEvents'],
+  services: ({ dataSource, engine, audit, formCatalog }) => {
+    const inbox = new InboxQuery(dataSource);
+    const access = new TaskAccess(inbox);
+    const taskForms = new TaskForms(engine, formCatalog);
+    const drafts = new TaskDraftService(dataSource, access, taskForms, audit);
+    const tasks = new TaskService(dataSource, engine, access, taskForms, drafts, audit);
+    return {
+      inbox,
+      tasks,
+      drafts,
+      assignment: new TaskAssignment(dataSource, engine, access, audit),
+      diagrams: new TaskDiagram(dataSource, engine, access),
+      approvals: new ApprovalQueue(inbox, tasks),
+      summaries: new CaseSummaries(engine, formCatalog),
+      taskEvents: new TaskEvents(),
+    };
+  },
+  // the stream's fixed path is tried before the task routes' `/api/tasks/:id`
+  routes: (s) => [taskStreamRoutes(s.taskEvents, s.sessions), taskRoutes(s), approvalRoutes(s.approvals, s.summaries)],
+  feed: (s) => [projectTasks(new TaskProjection(), s.audit, s.taskEvents)],
+});
