@@ -55,7 +55,11 @@ export class GatewayServer {
   private bind(rpc: Rpc): Handler {
     if (rpc.kind === 'unary') {
       return (call: grpc.ServerUnaryCall<unknown, object>, callback: grpc.sendUnaryData<object>) => {
-        rpc.handle(call.request as never, this.ctx).then((response) => callback(null, response), (error) => callback(toServiceError(error)));
+        rpc.handle(call.request as never, this.ctx).then((response) => {
+          // in the same turn as the answer, so headers and message leave together as they would without it
+          call.sendMetadata(identityOnly());
+          callback(null, response);
+        }, (error) => callback(toServiceError(error)));
       };
     }
     return (call: grpc.ServerWritableStream<unknown, object>) => {
@@ -102,6 +106,18 @@ export class GatewayServer {
       });
     });
   }
+}
+
+/**
+ * Answer headers that ask the client to send its next messages uncompressed: the official SDK
+ * gzips every request by default (the channel remembers the answer), which cost a fifth of its
+ * CPU and a tenth of the engine's in bench/gateway. They go out with a successful answer, never
+ * ahead of it: sent when a call started, they raised the latency of every call several times.
+ */
+function identityOnly(): grpc.Metadata {
+  const metadata = new grpc.Metadata();
+  metadata.set('grpc-accept-encoding', 'identity');
+  return metadata;
 }
 
 function unimplemented(method: string, streaming: boolean): Handler {

@@ -17,6 +17,8 @@ import { best, DEFAULT_RATES, ramp, type Flow, type Stage } from './ramp';
 const STANDALONE_MAIN = require.resolve('@dealerflow/gateway/dist/standalone/main.js');
 const stageSeconds = Number(process.env.BENCH_STAGE_SECONDS ?? 4);
 const rates = process.env.BENCH_RATES ? process.env.BENCH_RATES.split(',').map(Number) : DEFAULT_RATES;
+/** BENCH_IN_PROCESS=0 runs the protocol side alone: short, interleaved comparisons of two builds at a fixed rate. */
+const withInProcess = process.env.BENCH_IN_PROCESS !== '0';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -49,7 +51,7 @@ function counted(flow: Flow): Flow & { total(): number } {
   return { start: (t) => flow.start(t), onCompleted: (sink) => flow.onCompleted((t) => (total++, sink(t))), total: () => total };
 }
 
-const line = (name: string) => (s: Stage) => process.stderr.write(`  ${name.padEnd(11)} start ${String(s.rate).padStart(5)}/s: ${String(s.started).padStart(6)} started, ${String(s.backpressure).padStart(5)} back-pressure, ${s.completedPerSecond.toFixed(0).padStart(5)} completed/s, p99 ${s.p99.toFixed(0).padStart(5)} ms\n`);
+const line = (name: string) => (s: Stage) => process.stderr.write(`  ${name.padEnd(11)} start ${String(s.rate).padStart(5)}/s: ${String(s.started).padStart(6)} started, ${String(s.backpressure).padStart(5)} back-pressure, ${s.completedPerSecond.toFixed(0).padStart(5)} completed/s, p50 ${s.p50.toFixed(0).padStart(5)} ms, p99 ${s.p99.toFixed(0).padStart(5)} ms\n`);
 
 async function overTheProtocol(dir: string): Promise<Run> {
   const [grpcPort, restPort] = [await freePort(), await freePort()];
@@ -90,12 +92,16 @@ async function main(): Promise<void> {
       return;
     }
     const gateway = await overTheProtocol(dir);
+    const cpu = (run: Run) => Object.entries(run.cpuPerInstance).map(([who, ms]) => `${who} ${ms.toFixed(2)} ms`).join(', ');
+    const g = best(gateway.stages);
+    if (!withInProcess) {
+      process.stdout.write(`over the protocol: ${g.completedPerSecond.toFixed(0)} instances/s completed at ${g.rate}/s started, p50 ${g.p50.toFixed(0)} ms, p99 ${g.p99.toFixed(0)} ms; CPU per instance: ${cpu(gateway)}\n`);
+      return;
+    }
     // in its own process, so the gateway run's heap and sockets do not weigh on it
     const out = execFileSync(process.execPath, [__filename, 'in-process'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
     const embedded = JSON.parse(out.trim().split('\n').pop()!) as Run;
-    const g = best(gateway.stages);
     const e = best(embedded.stages);
-    const cpu = (run: Run) => Object.entries(run.cpuPerInstance).map(([who, ms]) => `${who} ${ms.toFixed(2)} ms`).join(', ');
     process.stdout.write('one service task, durable SQLite (WAL, synchronous=NORMAL); start rate raised until back-pressure or completions fall behind\n');
     process.stdout.write(`over the protocol (gRPC starts, streaming SDK worker, standalone engine): ${g.completedPerSecond.toFixed(0)} instances/s completed, p99 start-to-complete ${g.p99.toFixed(0)} ms (at ${g.rate}/s started; back-pressure answers ${gateway.stages.some((s) => s.backpressure > 0) ? `from ${gateway.stages.find((s) => s.backpressure > 0)!.rate}/s` : 'never seen'}); CPU per instance: ${cpu(gateway)}\n`);
     process.stdout.write(`in-process (embedded engine API, same store kind):                       ${e.completedPerSecond.toFixed(0)} instances/s completed, p99 start-to-complete ${e.p99.toFixed(0)} ms (at ${e.rate}/s started); CPU per instance: ${cpu(embedded)}\n`);

@@ -17,6 +17,8 @@ export interface Stage {
   completed: number;
   /** Instances completed per second during the stage. */
   completedPerSecond: number;
+  /** Median start-to-complete latency of the instances completed during the stage (ms). */
+  p50: number;
   /** p99 start-to-complete latency of the instances completed during the stage (ms). */
   p99: number;
 }
@@ -26,10 +28,9 @@ export const DEFAULT_RATES = [50, 100, 200, 300, 500, 750, 1000, 1250, 1500, 200
 
 const now = () => performance.now();
 
-function p99(latencies: number[]): number {
-  if (latencies.length === 0) return NaN;
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
 }
 
 /**
@@ -71,7 +72,8 @@ export async function ramp(flow: Flow, opts: { rates?: number[]; stageSeconds?: 
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     const seconds = (now() - begin) / 1000;
-    const stage: Stage = { rate, started, backpressure, completed, completedPerSecond: completed / seconds, p99: p99(latencies) };
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const stage: Stage = { rate, started, backpressure, completed, completedPerSecond: completed / seconds, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99) };
     stages.push(stage);
     opts.log?.(stage);
     // drain before the next stage, so each stage starts from an idle engine

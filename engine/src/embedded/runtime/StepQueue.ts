@@ -36,7 +36,9 @@ export class StepQueue {
    */
   run<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.pending.push({ work: AsyncResource.bind(work), resolve: resolve as (v: unknown) => void, reject });
+      // what AsyncResource.bind does, without the deprecation wrapper it builds on every call
+      const scope = new AsyncResource('EngineStep');
+      this.pending.push({ work: (tx) => scope.runInAsyncScope(work, undefined, tx), resolve: resolve as (v: unknown) => void, reject });
       if (!this.active) {
         this.active = true;
         this.running = this.drain();
