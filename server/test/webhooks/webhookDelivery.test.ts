@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { Notification } from '../../src/notifications/Notification';
@@ -18,6 +18,14 @@ import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { tinyProcess } from '../support/tinyProcess';
 import { startReceiver, type LocalReceiver } from './localReceiver';
+
+/** Resolves once something accepts connections on the port, rejects otherwise. */
+const accepting = (port: number) => new Promise<void>((resolve, reject) => {
+  const socket = connect(port, '127.0.0.1', () => {
+    socket.end();
+    resolve();
+  }).once('error', reject);
+});
 
 const SESSION_SECRET = 'webhook-test-session-secret';
 
@@ -294,10 +302,11 @@ describe.each(testDatabases())('outgoing webhooks on %s', (_kind, database) => {
     let printed = '';
     node.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
     try {
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // the receiver listens before the event is made: its first delivery is the one that counts
+      await eventually(() => accepting(port), 30_000);
       await server.running.services.engine.createInstance(processId, { caseRef: 'HOOK-GUIDE' });
       await tick();
-      await eventually(async () => expect(printed).toMatch(/^verified evt_\d+ task\.created$/m));
+      await eventually(async () => expect(printed).toMatch(/^verified evt_\d+ task\.created$/m), 30_000);
       expect((await deliveriesOf(direct.body.webhook.id as string)).map((d) => [d.status, d.attempts.map((a) => a.responseCode)])).toEqual([['delivered', [204]]]);
     } finally {
       node.kill();
