@@ -95,7 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  */
 function zeebeAddresses(engine: string, env: NodeJS.ProcessEnv): Pick<Config, 'zeebeGrpcAddress' | 'zeebeRestAddress'> {
   const given = env.ZEEBE_GRPC_ADDRESS || env.ZEEBE_ADDRESS || undefined;
-  const rest = env.ZEEBE_REST_ADDRESS || undefined;
+  // CAMUNDA_REST_ADDRESS is the newer clients' name; some write it with the /v2 the REST client adds itself
+  const rest = (env.ZEEBE_REST_ADDRESS || env.CAMUNDA_REST_ADDRESS)?.replace(/\/v2\/?$/, '') || undefined;
   if (engine !== 'zeebe') return { zeebeGrpcAddress: given, zeebeRestAddress: rest };
   if (!given || !rest) throw new StartupError('ENGINE=zeebe needs ZEEBE_GRPC_ADDRESS (grpc://host:26500) and ZEEBE_REST_ADDRESS (http://host:8080)');
   const grpc = /^[a-z]+:\/\//i.test(given) ? given : `${tlsByDefault(given, env) ? 'grpcs' : 'grpc'}://${given}`;

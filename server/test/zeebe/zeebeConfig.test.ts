@@ -49,6 +49,7 @@ describe('the configuration of a server on a secured cluster (OAuth client crede
     });
     expect(config.zeebeOAuth).toEqual({ url: 'http://keycloak:18080/auth/realms/camunda-platform/protocol/openid-connect/token', clientId: 'dealerflow', clientSecret: 'kc-secret', audience: 'orchestration-api', scope: 'api://cluster/.default', cacheDir: '/var/cache/dealerflow' });
     expect(loadConfig({ ...saas, ZEEBE_TOKEN_AUDIENCE: '' }).zeebeOAuth?.audience).toBe('zeebe.camunda.io');
+    expect(loadConfig({ ...saas, ZEEBE_REST_ADDRESS: '', CAMUNDA_REST_ADDRESS: 'https://bru-2.zeebe.camunda.io/c1/v2' }).zeebeRestAddress).toBe('https://bru-2.zeebe.camunda.io/c1');
   });
 
   it('turns the older scheme-less ZEEBE_ADDRESS of a SaaS cluster into a TLS address, and keeps a local one plain', () => {
