@@ -75,6 +75,8 @@ export function tokenRefusal(url: string, clientId: string, error: unknown): str
   } catch {
     // not JSON: the body as it came, shortened
   }
-  const said = status ? `answered ${status}${answer ? ` (${answer.slice(0, 200)})` : ''}` : `could not be asked: ${failure.code ?? failure.message ?? String(error)}`;
+  const said = status ? `answered ${status}${answer ? ` (${answer.slice(0, 200)})` : ''}`
+    : failure.code ? `could not be reached (${failure.code})`
+      : `failed: ${(failure.message ?? String(error)).replace(/^Error requesting token for Client Id [^:]*: /, '')}`;
   return `The OAuth token endpoint ${url} gave no token for the client id "${clientId}": it ${said}. Check ZEEBE_CLIENT_ID, ZEEBE_CLIENT_SECRET, CAMUNDA_OAUTH_URL and the token audience.`;
 }

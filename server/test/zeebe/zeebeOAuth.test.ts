@@ -118,6 +118,10 @@ describe('the adapter on a cluster secured by OAuth client credentials', () => {
     const refusal = zeebeEngine(config, undefined as never, () => undefined);
     await expect(refusal).rejects.toBeInstanceOf(StartupError);
     await expect(refusal).rejects.toThrow(`The OAuth token endpoint ${tokens.url} gave no token for the client id "dealerflow-server": it answered 401 (invalid_client: Invalid client or Invalid client credentials)`);
+    // and a token endpoint nobody answers at is named as unreachable
+    const nowhere = `http://127.0.0.1:${await freePort()}/oauth/token`;
+    await expect(zeebeEngine(loadConfig({ ...secured(tokens, front.url, recorder.address), CAMUNDA_OAUTH_URL: nowhere }), undefined as never, () => undefined))
+      .rejects.toThrow(`The OAuth token endpoint ${nowhere} gave no token for the client id "dealerflow-server": it could not be reached (ECONNREFUSED)`);
   });
 
   it('says so in one sentence when started as `npm start` does, without a stack trace', async () => {
