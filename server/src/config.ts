@@ -10,6 +10,8 @@ export interface Config {
   /** With ENGINE=zeebe: the gateway's gRPC address (grpc://host:26500) and REST address (http://host:8080). */
   zeebeGrpcAddress?: string;
   zeebeRestAddress?: string;
+  /** With ENGINE=zeebe on a secured cluster (Camunda 8 SaaS, Self-Managed with Identity): its OAuth client credentials. */
+  zeebeOAuth?: ZeebeOAuthConfig;
   /** With ENGINE=zeebe: the job type of the engine's global user task listener that feeds the inbox. */
   zeebeTaskListenerType: string;
   sessionSecret: string;
@@ -34,6 +36,25 @@ export interface Config {
   webhooks: WebhookConfig;
 }
 
+/** OAuth 2 client credentials for the cluster, by the names the official Camunda clients read. */
+export interface ZeebeOAuthConfig {
+  url: string;
+  clientId: string;
+  clientSecret: string;
+  audience: string;
+  scope?: string;
+  /** Where tokens are kept between restarts; unset keeps them in memory. */
+  cacheDir?: string;
+}
+
+/** A setting that cannot work: the server says it in one sentence and stops, without a stack. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+/** The audience Camunda 8 SaaS issues cluster tokens for; Self-Managed names its own. */
+const SAAS_AUDIENCE = 'zeebe.camunda.io';
+
 const DEFAULT_SECRET = 'dealerflow-dev-secret-change-me';
 
 /** Builds the configuration from `env`; throws on values that cannot work. */
@@ -50,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/dealerflow.sqlite',
     engine,
     ...zeebeAddresses(engine, env),
+    zeebeOAuth: engine === 'zeebe' ? zeebeOAuth(env) : undefined,
     zeebeTaskListenerType: env.ZEEBE_TASK_LISTENER_TYPE || 'dealerflow-user-task-events',
     sessionSecret,
     sessionMaxAgeMs: Number(env.SESSION_MAX_AGE_HOURS ?? 12) * 3600_000,
@@ -66,12 +88,50 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** The gateway's addresses; both are required with ENGINE=zeebe. `ZEEBE_ADDRESS` is an older name of `ZEEBE_GRPC_ADDRESS`. */
+/**
+ * The gateway's addresses; both are required with ENGINE=zeebe. `ZEEBE_ADDRESS` is an older name of
+ * `ZEEBE_GRPC_ADDRESS`, often without a scheme (`cluster.bru-2.zeebe.camunda.io:443`): such an
+ * address is TLS (`grpcs://`) on port 443, on a Camunda SaaS host or with CAMUNDA_SECURE_CONNECTION=true.
+ */
 function zeebeAddresses(engine: string, env: NodeJS.ProcessEnv): Pick<Config, 'zeebeGrpcAddress' | 'zeebeRestAddress'> {
-  const grpc = env.ZEEBE_GRPC_ADDRESS || env.ZEEBE_ADDRESS || undefined;
-  const rest = env.ZEEBE_REST_ADDRESS || undefined;
-  if (engine === 'zeebe' && (!grpc || !rest)) throw new Error('ENGINE=zeebe needs ZEEBE_GRPC_ADDRESS (grpc://host:26500) and ZEEBE_REST_ADDRESS (http://host:8080)');
+  const given = env.ZEEBE_GRPC_ADDRESS || env.ZEEBE_ADDRESS || undefined;
+  // CAMUNDA_REST_ADDRESS is the newer clients' name; some write it with the /v2 the REST client adds itself
+  const rest = (env.ZEEBE_REST_ADDRESS || env.CAMUNDA_REST_ADDRESS)?.replace(/\/v2\/?$/, '') || undefined;
+  if (engine !== 'zeebe') return { zeebeGrpcAddress: given, zeebeRestAddress: rest };
+  if (!given || !rest) throw new StartupError('ENGINE=zeebe needs ZEEBE_GRPC_ADDRESS (grpc://host:26500) and ZEEBE_REST_ADDRESS (http://host:8080)');
+  const grpc = /^[a-z]+:\/\//i.test(given) ? given : `${tlsByDefault(given, env) ? 'grpcs' : 'grpc'}://${given}`;
+  if (!/^grpcs?:\/\/[^/\s]+$/.test(grpc)) throw new StartupError(`ZEEBE_GRPC_ADDRESS must be grpc://host:port or grpcs://host:port (TLS), got "${given}"`);
+  if (/\.camunda\.io(:\d+)?$/.test(grpc) && !grpc.startsWith('grpcs://')) throw new StartupError(`Camunda SaaS takes gRPC only over TLS: ZEEBE_GRPC_ADDRESS must start with grpcs://, got "${given}"`);
+  if (!/^https?:\/\//.test(rest) || !URL.canParse(rest)) throw new StartupError(`ZEEBE_REST_ADDRESS must be an http:// or https:// address, got "${rest}"`);
   return { zeebeGrpcAddress: grpc, zeebeRestAddress: rest };
+}
+
+/** Whether a gRPC address without a scheme is meant for TLS. */
+function tlsByDefault(hostPort: string, env: NodeJS.ProcessEnv): boolean {
+  return hostPort.endsWith(':443') || /\.camunda\.io(:\d+)?$/.test(hostPort) || env.CAMUNDA_SECURE_CONNECTION === 'true';
+}
+
+/**
+ * The cluster's OAuth client credentials: on with CAMUNDA_AUTH_STRATEGY=OAUTH, or when it is unset
+ * and a client id is given (a SaaS credentials file names no strategy). The newer client's names
+ * (CAMUNDA_CLIENT_ID, CAMUNDA_CLIENT_SECRET, CAMUNDA_TOKEN_AUDIENCE, CAMUNDA_OAUTH_SCOPE) are read too.
+ */
+function zeebeOAuth(env: NodeJS.ProcessEnv): ZeebeOAuthConfig | undefined {
+  const clientId = env.ZEEBE_CLIENT_ID || env.CAMUNDA_CLIENT_ID || undefined;
+  const strategy = (env.CAMUNDA_AUTH_STRATEGY || (clientId ? 'OAUTH' : 'NONE')).toUpperCase();
+  if (strategy === 'NONE') return undefined;
+  if (strategy !== 'OAUTH') throw new StartupError(`CAMUNDA_AUTH_STRATEGY must be OAUTH (client credentials) or NONE, got "${env.CAMUNDA_AUTH_STRATEGY}"`);
+  const clientSecret = env.ZEEBE_CLIENT_SECRET || env.CAMUNDA_CLIENT_SECRET || undefined;
+  const url = env.CAMUNDA_OAUTH_URL || env.ZEEBE_AUTHORIZATION_SERVER_URL || undefined;
+  const missing = [!clientId && 'ZEEBE_CLIENT_ID', !clientSecret && 'ZEEBE_CLIENT_SECRET', !url && 'CAMUNDA_OAUTH_URL'].filter(Boolean);
+  if (missing.length) throw new StartupError(`CAMUNDA_AUTH_STRATEGY=OAUTH needs ${missing.join(', ')} (the cluster's client credentials and its token endpoint)`);
+  if (!/^https?:\/\//.test(url!) || !URL.canParse(url!)) throw new StartupError(`CAMUNDA_OAUTH_URL must be the token endpoint's http(s) address, got "${url}"`);
+  return {
+    url: url!, clientId: clientId!, clientSecret: clientSecret!,
+    audience: env.CAMUNDA_TOKEN_AUDIENCE || env.CAMUNDA_ZEEBE_OAUTH_AUDIENCE || env.ZEEBE_TOKEN_AUDIENCE || SAAS_AUDIENCE,
+    scope: env.CAMUNDA_TOKEN_SCOPE || env.CAMUNDA_OAUTH_SCOPE || undefined,
+    cacheDir: env.CAMUNDA_TOKEN_CACHE_DIR || undefined,
+  };
 }
 
 /** `ALLOWED_ORIGINS`: comma-separated origins such as `https://portal.example.com` (scheme, host, port; no path). */

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from './config';
+import { loadConfig, StartupError } from './config';
 import { startServer } from './server';
 
 /** `npm start`: serve until SIGINT / SIGTERM. */
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // a setting that cannot work is said in its sentence; anything else with its stack
+  console.error(error instanceof StartupError ? `Dealerflow cannot start: ${error.message}` : error);
   process.exit(1);
 });

@@ -8,6 +8,7 @@ import {
 } from '../port';
 import { parseBpmn } from '../embedded/model/parseBpmn';
 import { historyOf, type ElementInstanceRow } from './historyOf';
+import { oauthProvider, type OAuthOptions, type TokenSource } from './oauth';
 import { RestClient, type RestOptions } from './rest';
 
 /** Options of the Zeebe adapter. */
@@ -22,6 +23,8 @@ export interface ZeebeEngineOptions {
   workerName?: string;
   /** REST client tuning (back-off on RESOURCE_EXHAUSTED, timeouts, headers). */
   rest?: Omit<RestOptions, 'baseUrl'>;
+  /** OAuth client credentials of a secured cluster (SaaS, or Self-Managed with Identity); unset talks without authentication. */
+  oauth?: OAuthOptions;
 }
 
 // Shapes of the v2 REST answers this adapter reads (keys already turned into strings).
@@ -93,16 +96,26 @@ export class ZeebeEngine implements ProcessEngine {
   /** Per process definition key: what the adapter reads of each element (ElementFacts), from the deployed XML. */
   private readonly models = new Map<string, Promise<Map<string, ElementFacts>>>();
   private closed = false;
+  private readonly tokens?: TokenSource;
 
   constructor(private readonly options: ZeebeEngineOptions) {
-    this.rest = new RestClient({ baseUrl: options.restAddress, ...options.rest });
+    // one token cache for both sides: the gRPC client asks the provider per call, the REST client per request
+    const auth = options.oauth ? oauthProvider(options.oauth) : undefined;
+    this.tokens = auth?.tokens;
+    this.rest = new RestClient({ baseUrl: options.restAddress, ...options.rest, tokens: auth?.tokens });
     this.camunda = new Camunda8({
       ZEEBE_GRPC_ADDRESS: options.grpcAddress,
       ZEEBE_REST_ADDRESS: options.restAddress,
-      CAMUNDA_AUTH_STRATEGY: 'NONE',
+      CAMUNDA_AUTH_STRATEGY: auth ? 'OAUTH' : 'NONE',
+      ...(auth ? { oAuthProvider: auth.provider } : {}),
       zeebeGrpcSettings: { ZEEBE_CLIENT_LOG_LEVEL: 'NONE' },
     });
     this.grpc = this.camunda.getZeebeGrpcApiClient();
+  }
+
+  /** The headers that authenticate a request to the cluster ({} without OAuth); fetching the first token tells wrong credentials early. */
+  async authorization(): Promise<Record<string, string>> {
+    return (await this.tokens?.headers()) ?? {};
   }
 
   async deploy(resources: Resource[]): Promise<Deployment> {

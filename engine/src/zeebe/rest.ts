@@ -1,4 +1,5 @@
 import { EngineError, NotFoundError } from '../port';
+import type { TokenSource } from './oauth';
 
 /** Options of the v2 REST client. */
 export interface RestOptions {
@@ -6,6 +7,8 @@ export interface RestOptions {
   baseUrl: string;
   /** Extra headers (an Authorization header for a secured cluster). */
   headers?: Record<string, string>;
+  /** OAuth: each request carries the source's bearer token; a 401 renews it and sends the request once more. */
+  tokens?: TokenSource;
   /** Attempts on back-pressure (RESOURCE_EXHAUSTED) before giving up. Default 8. */
   maxAttempts?: number;
   /** First back-off in ms, doubled per attempt up to 5 s, with jitter. Default 100. */
@@ -53,14 +56,22 @@ export class RestClient {
   /** Sends a JSON request; retries with exponential back-off while the broker pushes back. */
   async request<T>(method: string, path: string, body?: unknown, opts: { notFound?: [string, string]; timeout?: number; /** Return the body as text (an XML answer). */ raw?: boolean } = {}): Promise<T> {
     const isForm = body instanceof FormData;
+    let renewed = false;
     for (let attempt = 1; ; attempt++) {
       const response = await fetch(`${this.options.baseUrl.replace(/\/$/, '')}/v2${path}`, {
         method,
-        headers: { accept: opts.raw ? 'text/xml, application/json' : 'application/json', ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }), ...this.options.headers },
+        headers: { accept: opts.raw ? 'text/xml, application/json' : 'application/json', ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }), ...this.options.headers, ...(await this.options.tokens?.headers()) },
         body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
         signal: AbortSignal.timeout(opts.timeout ?? this.requestTimeout),
       });
       const text = await response.text();
+      // a token the cluster no longer takes (revoked, or its keys rotated): fetch a new one, once
+      if (response.status === 401 && this.options.tokens && !renewed) {
+        renewed = true;
+        this.options.tokens.forget();
+        attempt--;
+        continue;
+      }
       if (response.ok) return (opts.raw ? text : parseJsonKeepingKeys(text)) as T;
       let problem: Problem | undefined;
       try {

@@ -6,6 +6,11 @@ import type { EngineEvent, Job, UserTask } from '../../src';
 const REST = process.env.ZEEBE_REST_ADDRESS;
 const GRPC = process.env.ZEEBE_GRPC_ADDRESS ?? 'grpc://127.0.0.1:26500';
 const onCluster = REST ? describe : describe.skip;
+// a secured cluster (SaaS, Self-Managed with Identity): its client credentials, as the official clients name them
+const { ZEEBE_CLIENT_ID: CLIENT_ID, ZEEBE_CLIENT_SECRET: CLIENT_SECRET, CAMUNDA_OAUTH_URL: OAUTH_URL } = process.env;
+const OAUTH = CLIENT_ID && CLIENT_SECRET && OAUTH_URL
+  ? { url: OAUTH_URL, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, audience: process.env.CAMUNDA_TOKEN_AUDIENCE || process.env.ZEEBE_TOKEN_AUDIENCE || 'zeebe.camunda.io' }
+  : undefined;
 
 const BPMN = (id: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="http://bpmn.io/schema/bpmn">
@@ -44,7 +49,7 @@ describe('Zeebe REST keys', () => {
 onCluster('ZeebeEngine on a real cluster', () => {
   jest.setTimeout(90_000);
   let engine: ZeebeEngine;
-  beforeAll(() => { engine = new ZeebeEngine({ restAddress: REST!, grpcAddress: GRPC }); });
+  beforeAll(() => { engine = new ZeebeEngine({ restAddress: REST!, grpcAddress: GRPC, oauth: OAUTH }); });
   afterAll(async () => { await engine.close(); });
 
   it('runs start → user task (listener events, REST completion) → service task (streamed job) → end', async () => {

@@ -9,7 +9,7 @@ import type { ServerEngine } from './ServerEngine';
  * with Camunda 8 over the wire. The wire's client is loaded only when asked for: in-process
  * servers do not pay for it.
  */
-export async function createEngine(config: Pick<Config, 'engine' | 'zeebeGrpcAddress' | 'zeebeRestAddress' | 'zeebeTaskListenerType'>, dataSource: DataSource, logger: Logger): Promise<ServerEngine> {
+export async function createEngine(config: Pick<Config, 'engine' | 'zeebeGrpcAddress' | 'zeebeRestAddress' | 'zeebeTaskListenerType' | 'zeebeOAuth'>, dataSource: DataSource, logger: Logger): Promise<ServerEngine> {
   if (config.engine !== 'zeebe') return embeddedEngine(dataSource);
   const { zeebeEngine } = await import('./zeebe/zeebeEngine.js');
   return zeebeEngine(config, dataSource, (error) => logger.warn({ err: error }, 'could not read an instance from the engine'));

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Config } from '../../config';
+import { StartupError, type Config } from '../../config';
 import { feedFromOutside } from '../engineEventFeed';
 import type { ServerEngine } from '../ServerEngine';
 import { ActorAwareZeebeEngine } from './ActorAwareZeebeEngine';
@@ -16,10 +16,15 @@ const SYNC_INTERVAL_MS = 2_000;
  * user task events arrive as listener jobs (zeebeFeed), instance ends and incidents from reading
  * the active instances (syncInstances).
  */
-export function zeebeEngine(config: Pick<Config, 'zeebeGrpcAddress' | 'zeebeRestAddress' | 'zeebeTaskListenerType'>, dataSource: DataSource, onError: (error: unknown) => void): ServerEngine {
+export async function zeebeEngine(config: Pick<Config, 'zeebeGrpcAddress' | 'zeebeRestAddress' | 'zeebeTaskListenerType' | 'zeebeOAuth'>, dataSource: DataSource, onError: (error: unknown) => void): Promise<ServerEngine> {
   const { zeebeGrpcAddress: grpcAddress, zeebeRestAddress: restAddress } = config;
-  if (!grpcAddress || !restAddress) throw new Error('ENGINE=zeebe needs ZEEBE_GRPC_ADDRESS and ZEEBE_REST_ADDRESS');
-  const engine = new ActorAwareZeebeEngine({ grpcAddress, restAddress, userTaskListenerType: config.zeebeTaskListenerType, workerName: 'dealerflow-server' }, dataSource);
+  if (!grpcAddress || !restAddress) throw new StartupError('ENGINE=zeebe needs ZEEBE_GRPC_ADDRESS and ZEEBE_REST_ADDRESS');
+  const engine = new ActorAwareZeebeEngine({ grpcAddress, restAddress, userTaskListenerType: config.zeebeTaskListenerType, workerName: 'dealerflow-server', oauth: config.zeebeOAuth }, dataSource);
+  // on a secured cluster, the first token now: wrong credentials stop the start with the token endpoint's answer
+  await engine.authorization().catch(async (error: unknown) => {
+    await engine.close().catch(() => undefined);
+    throw new StartupError(error instanceof Error ? error.message : String(error));
+  });
   const syncs: InstanceSync[] = [];
   return {
     engine,
@@ -32,7 +37,7 @@ export function zeebeEngine(config: Pick<Config, 'zeebeGrpcAddress' | 'zeebeRest
         void sync.stop();
       };
     },
-    health: () => topologyAnswers(restAddress),
+    health: () => topologyAnswers(restAddress, () => engine.authorization()),
     backfill: () => Promise.resolve(null),
     async close() {
       await Promise.all(syncs.map((sync) => sync.stop()));
@@ -42,9 +47,9 @@ export function zeebeEngine(config: Pick<Config, 'zeebeGrpcAddress' | 'zeebeRest
 }
 
 /** 'up' when the gateway answers its topology, else 'down'. */
-async function topologyAnswers(restAddress: string): Promise<string> {
+async function topologyAnswers(restAddress: string, authorization: () => Promise<Record<string, string>>): Promise<string> {
   try {
-    const response = await fetch(`${restAddress.replace(/\/+$/, '')}/v2/topology`, { signal: AbortSignal.timeout(TOPOLOGY_TIMEOUT_MS) });
+    const response = await fetch(`${restAddress.replace(/\/+$/, '')}/v2/topology`, { headers: await authorization(), signal: AbortSignal.timeout(TOPOLOGY_TIMEOUT_MS) });
     return response.ok ? 'up' : 'down';
   } catch {
     return 'down';
