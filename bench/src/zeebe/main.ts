@@ -11,7 +11,7 @@
  * Env: BENCH_ROUNDS=3, BENCH_CASES=100, BENCH_CASE_CONCURRENCY=8, BENCH_INSTANCES=1000, BENCH_CONCURRENCY=32, BENCH_ONLY=cases|adapter.
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,10 +30,18 @@ const caseConcurrency = env('BENCH_CASE_CONCURRENCY', 8);
 const instances = env('BENCH_INSTANCES', 1000);
 const concurrency = env('BENCH_CONCURRENCY', 32);
 const TARGET_ADAPTER_RATIO = 0.8;
+/** Instances each part-2 contender runs before it is measured. */
+const WARMUP = 100;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' / ');
 const row = (name: string, r: LoopResult, unit: string, extra = '') => `${name.padEnd(44)} ${r.perSecond.toFixed(1).padStart(8)} ${unit}  p50 ${r.p50.toFixed(0).padStart(5)} ms  p99 ${r.p99.toFixed(0).padStart(5)} ms${extra}`;
+
+/** CPU milliseconds a child process has used so far (Linux /proc). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -100,10 +108,14 @@ async function serverModes(dir: string): Promise<void> {
   }
 }
 
-/** One contender of part 2 in its own process, so neither one's heap and sockets weigh on the other. */
-function jobFlowChild(kind: string, grpc: string, rest: string): LoopResult & { cpuMsPerInstance: number } {
+type JobRun = LoopResult & { cpuMsPerInstance: number; engineCpuMsPerInstance: number };
+
+/** One contender of part 2 in its own process, so neither one's heap and sockets weigh on the other; with the engine's CPU per instance (warm-up included). */
+function jobFlowChild(kind: string, grpc: string, rest: string, enginePid: number): JobRun {
+  const cpu0 = cpuMsOf(enginePid);
   const text = execFileSync(process.execPath, [__filename, kind, grpc, rest], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
-  return JSON.parse(text.trim().split('\n').pop()!) as LoopResult & { cpuMsPerInstance: number };
+  const run = JSON.parse(text.trim().split('\n').pop()!) as LoopResult & { cpuMsPerInstance: number };
+  return { ...run, engineCpuMsPerInstance: (cpuMsOf(enginePid) - cpu0) / (run.done + WARMUP) };
 }
 
 /** Part 2: our adapter against a bare SDK client on one standalone engine, interleaved. */
@@ -114,19 +126,19 @@ async function adapterAgainstBare(dir: string): Promise<void> {
     const zbc = c8.getZeebeGrpcApiClient();
     await zbc.deployResource({ process: Buffer.from(oneTaskFlow), name: 'bench_one_task.bpmn' });
     await zbc.close();
-    const best: Record<string, (LoopResult & { cpuMsPerInstance: number }) | undefined> = {};
+    const best: Record<string, JobRun | undefined> = {};
     const kinds = [['adapter', 'our adapter (ZeebeEngine)'], ['bare', 'bare @camunda8/sdk gRPC client']] as const;
     for (let round = 1; round <= rounds; round++) {
       for (const [kind, name] of kinds) {
-        const r = jobFlowChild(kind, engine.grpc, engine.rest);
-        process.stderr.write(`  round ${round} ${row(name, r, 'instances/s')}  client CPU ${r.cpuMsPerInstance.toFixed(2)} ms/instance  load ${load()}\n`);
+        const r = jobFlowChild(kind, engine.grpc, engine.rest, engine.child.pid!);
+        process.stderr.write(`  round ${round} ${row(name, r, 'instances/s')}  CPU ms/instance: client ${r.cpuMsPerInstance.toFixed(2)}, engine ${r.engineCpuMsPerInstance.toFixed(2)}  load ${load()}\n`);
         const b = best[kind];
         best[kind] = better(b, r) === r ? r : b;
       }
     }
     out(`2. start → service task → end against one standalone engine: our adapter against a bare SDK client`);
     out(`   (${instances} instances × ${rounds} interleaved rounds, ${concurrency} in flight, each in its own process, best round)`);
-    for (const [kind, name] of kinds) out(`   ${row(name, best[kind]!, 'instances/s', `  client CPU ${best[kind]!.cpuMsPerInstance.toFixed(2)} ms/instance`)}`);
+    for (const [kind, name] of kinds) out(`   ${row(name, best[kind]!, 'instances/s', `  CPU ms/instance: client ${best[kind]!.cpuMsPerInstance.toFixed(2)}, engine ${best[kind]!.engineCpuMsPerInstance.toFixed(2)}`)}`);
     const ratio = best.adapter!.perSecond / best.bare!.perSecond;
     out(`   ratio adapter ÷ bare: ${ratio.toFixed(2)}× (target ≥ ${TARGET_ADAPTER_RATIO}: ${ratio >= TARGET_ADAPTER_RATIO ? 'met' : 'MISSED'})`);
   } finally {
@@ -137,7 +149,7 @@ async function adapterAgainstBare(dir: string): Promise<void> {
 async function main(): Promise<void> {
   const [kind, grpc, rest] = process.argv.slice(2);
   if (kind === 'adapter' || kind === 'bare') {
-    out(JSON.stringify(await runJobFlow(kind, grpc, rest, instances, concurrency)));
+    out(JSON.stringify(await runJobFlow(kind, grpc, rest, instances, concurrency, WARMUP)));
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'df-bench-zeebe-'));

@@ -13,12 +13,15 @@ export interface ServerProcess {
 
 /** Starts the built server with `env` on `port` and resolves once `/api/health` answers ok (engine up). */
 export async function startServerProcess(port: number, env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [SERVER_MAIN], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [SERVER_MAIN], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  // its stderr is shown only when it fails to start (a stopping server's closed streams are noise)
+  let errors = '';
+  child.stderr!.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
   let exited = false;
   child.once('exit', () => (exited = true));
   for (const until = Date.now() + 180_000; ; await sleep(200)) {
-    if (exited) throw new Error(`the server (${env.ENGINE ?? 'embedded'}) exited while starting`);
+    if (exited) throw new Error(`the server (${env.ENGINE ?? 'embedded'}) exited while starting: ${errors}`);
     if (Date.now() > until) throw new Error('the server did not become healthy within 180 s');
     const health = await fetch(`${url}/api/health`).then((r) => (r.ok ? r.json() as Promise<{ engine?: { status?: string } }> : undefined), () => undefined);
     if (health?.engine?.status === 'up') break;
@@ -55,7 +58,7 @@ export class ApiUser {
   }
 }
 
-/** The users one server's cases are driven by: the admin who deploys, the dealer staff who start and work them. */
+/** The users one server's cases are driven by: the admin who deploys and opens them for a dealer (dealer staff may start only the shipped processes), the dealer's staff who work them. */
 export interface CaseDriver {
   admin: ApiUser;
   staff: ApiUser;
@@ -79,13 +82,13 @@ async function until<T>(what: string, read: () => Promise<T | undefined>, everyM
 interface InboxRow { key: string; processInstanceKey: string; elementId: string }
 
 /**
- * One case end to end over HTTP, as a dealer works it: start it, find its review in the inbox,
- * claim and complete it, then wait until the case reads as completed (the notification ran).
+ * One case end to end over HTTP: the admin opens it for dealer1, whose staff find its review in the inbox,
+ * claim and complete it; then wait until the case reads as completed (the notification ran).
  * Answers the milliseconds from the start to the completion's answer.
  */
-export async function runCase({ staff }: CaseDriver, i: number): Promise<number> {
+export async function runCase({ admin, staff }: CaseDriver, i: number): Promise<number> {
   const t0 = performance.now();
-  const { instanceKey } = await staff.call<{ instanceKey: string }>('POST', '/api/process-instances', { bpmnProcessId: CASE_PROCESS_ID, variables: { benchCase: i } });
+  const { instanceKey } = await admin.call<{ instanceKey: string }>('POST', '/api/process-instances', { bpmnProcessId: CASE_PROCESS_ID, variables: { benchCase: i }, dealerId: 'dealer1' });
   const task = await until(`the review of case ${instanceKey} in the inbox`, async () => {
     const page = await staff.call<{ items: InboxRow[] }>('GET', `/api/tasks?state=open&processId=${CASE_PROCESS_ID}&limit=100`);
     return page.items.find((t) => t.processInstanceKey === instanceKey && t.elementId === 'Review');
