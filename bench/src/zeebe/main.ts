@@ -102,6 +102,9 @@ async function serverModes(dir: string): Promise<void> {
     }
     const [embedded, wire] = servers.map(({ name }) => best.get(name)!);
     out(`   ratio wire ÷ in-process: ${(wire.perSecond / embedded.perSecond).toFixed(2)}×`);
+  } catch (error) {
+    for (const { name, server } of servers) process.stderr.write(`--- the end of the log of the server ${name}:\n${server.log()}\n`);
+    throw error;
   } finally {
     for (const { server } of servers) await server.stop();
     await engine.stop();

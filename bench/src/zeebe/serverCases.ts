@@ -8,15 +8,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
+  /** The end of what it logged. */
+  log(): string;
   stop(): Promise<void>;
 }
 
 /** Starts the built server with `env` on `port` and resolves once `/api/health` answers ok (engine up). */
 export async function startServerProcess(port: number, env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [SERVER_MAIN], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  // its stderr is shown only when it fails to start (a stopping server's closed streams are noise)
+  const child = spawn(process.execPath, [SERVER_MAIN], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // its log is shown only when something fails (a stopping server's closed streams are noise)
   let errors = '';
-  child.stderr!.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
+  const keep = (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-8000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   let exited = false;
   child.once('exit', () => (exited = true));
@@ -29,6 +33,7 @@ export async function startServerProcess(port: number, env: Record<string, strin
   return {
     url,
     child,
+    log: () => errors,
     stop: async () => {
       if (exited) return;
       const gone = new Promise((resolve) => child.once('exit', resolve));
