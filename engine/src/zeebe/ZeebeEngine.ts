@@ -48,6 +48,10 @@ interface Page<T> { items: T[]; page?: { endCursor?: string } }
 const PAGE_LIMIT = 1000;
 /** Tasks whose variables a user task search reads at once. */
 const TASK_VARIABLE_READS = 8;
+/** How long a task command waits for a transition its listeners hold (see taskCommand). */
+const TRANSITION_WAIT_MS = 10_000;
+/** Camunda's refusal of a command on a task in a transition held by its listeners. */
+const HELD_BY_LISTENERS = /but it is in state '(CREATING|ASSIGNING|UPDATING)'/;
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : 0);
 
 /** The acknowledgement token handed back to workers; only this adapter's actions create it. */
@@ -182,12 +186,31 @@ export class ZeebeEngine implements ProcessEngine {
   }
 
   async completeUserTask(taskKey: string, variables: Variables = {}): Promise<void> {
-    await this.rest.request('POST', `/user-tasks/${taskKey}/completion`, { variables }, { notFound: ['user task', taskKey] });
+    await this.taskCommand('POST', taskKey, 'completion', { variables });
   }
 
   async assignUserTask(taskKey: string, assignee: string | undefined): Promise<void> {
-    if (assignee === undefined) await this.rest.request('DELETE', `/user-tasks/${taskKey}/assignee`, undefined, { notFound: ['user task', taskKey] });
-    else await this.rest.request('POST', `/user-tasks/${taskKey}/assignment`, { assignee, allowOverride: true }, { notFound: ['user task', taskKey] });
+    if (assignee === undefined) await this.taskCommand('DELETE', taskKey, 'assignee', undefined);
+    else await this.taskCommand('POST', taskKey, 'assignment', { assignee, allowOverride: true });
+  }
+
+  /**
+   * A command on a user task. While the task's listeners hold a transition (its creation, or an
+   * assignment whose command has already been answered), the cluster refuses other commands with
+   * "… but it is in state 'ASSIGNING'": the command is sent again once the transition may have
+   * ended, for up to TRANSITION_WAIT_MS; then the refusal stands.
+   */
+  private async taskCommand(method: string, taskKey: string, command: string, body: unknown): Promise<void> {
+    const until = Date.now() + TRANSITION_WAIT_MS;
+    for (let wait = 20; ; wait = Math.min(500, wait * 2)) {
+      try {
+        await this.rest.request(method, `/user-tasks/${taskKey}/${command}`, body, { notFound: ['user task', taskKey] });
+        return;
+      } catch (e) {
+        if (!(e instanceof EngineError && e.code === 'INVALID_STATE' && HELD_BY_LISTENERS.test(e.message)) || Date.now() + wait > until) throw e;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
   }
 
   async searchUserTasks(filter: UserTaskFilter): Promise<UserTask[]> {
