@@ -44,6 +44,8 @@ interface RestIncident { incidentKey: string; processInstanceKey: string; elemen
 interface RestVariable { name: string; value: string }
 interface Page<T> { items: T[]; page?: { endCursor?: string } }
 
+/** How often a job stream's worker also polls for jobs the stream did not push. */
+const STREAM_POLL_MS = 5_000;
 /** Items per search page; longer answers are read page by page. */
 const PAGE_LIMIT = 1000;
 /** Tasks whose variables a user task search reads at once. */
@@ -96,6 +98,8 @@ export class ZeebeEngine implements ProcessEngine {
   private readonly grpc: ReturnType<Camunda8['getZeebeGrpcApiClient']>;
   private readonly listeners = new Map<EngineEventType, Set<EngineListener<EngineEventType>>>();
   private readonly workers = new Set<Worker>();
+  /** Per worker, how to open its job stream anew: the SDK does not reopen a stream the gateway ended. */
+  private readonly streamReopeners = new Map<Worker, () => void>();
   private listenerLoop: Promise<void> | undefined;
   /** Per process definition key: what the adapter reads of each element (ElementFacts), from the deployed XML. */
   private readonly models = new Map<string, Promise<Map<string, ElementFacts>>>();
@@ -258,8 +262,10 @@ export class ZeebeEngine implements ProcessEngine {
 
   /** A gRPC streaming worker (jobs pushed as they are created, with a back-fill poll). */
   createWorker(type: string, handler: JobHandler, opts: WorkerOptions = {}): Worker {
-    const stream = this.grpc.streamJobs({
+    const open = () => this.grpc.streamJobs({
       type,
+      // the SDK's poll beside the stream: what a stream missed (before it opened, or while it was down) is worked within seconds
+      pollInterval: STREAM_POLL_MS,
       worker: opts.worker ?? this.options.workerName ?? 'dealerflow',
       timeout: opts.timeout ?? 30_000,
       tenantIds: ['<default>'],
@@ -287,14 +293,21 @@ export class ZeebeEngine implements ProcessEngine {
         return sdkAck ?? job.forward();
       },
     });
+    const closeStream = (opened: ReturnType<typeof open>) => opened.then((s) => s.close(), () => undefined);
+    let stream = open();
     const worker: Worker = {
       type,
       close: async () => {
         this.workers.delete(worker);
-        (await stream).close();
+        this.streamReopeners.delete(worker);
+        await closeStream(stream);
       },
     };
     this.workers.add(worker);
+    this.streamReopeners.set(worker, () => {
+      void closeStream(stream);
+      stream = open();
+    });
     return worker;
   }
 
@@ -445,12 +458,14 @@ export class ZeebeEngine implements ProcessEngine {
           const answer = await this.rest.request<{ jobs: RestJob[] }>('POST', '/jobs/activation', {
             type, worker: this.options.workerName ?? 'dealerflow-inbox', timeout: 30_000, maxJobsToActivate: 32, requestTimeout: 2_000,
           }, { timeout: 10_000 });
+          // the gateway answers again after it failed: it may have restarted and ended every job stream
+          if (backOff > 100) for (const reopen of this.streamReopeners.values()) reopen();
+          backOff = 100;
           for (const job of answer.jobs) {
             const event = toUserTaskEvent(job, await this.modelled(job));
             if (event) await this.emit(event);
             await this.completeJob(job.jobKey);
           }
-          backOff = 100;
         } catch {
           if (this.closed) break;
           await new Promise((r) => setTimeout(r, backOff));
