@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusPanel } from '../../components/StatusPanel';
+import { useDealerNames } from '../useDealerNames';
 import { InstanceFilterBar } from './InstanceFilterBar';
 import { InstanceTable } from './InstanceTable';
 import { noFilters, useInstanceList, type InstanceFilters } from './useInstanceList';
@@ -13,6 +14,7 @@ export function InstancesPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<InstanceFilters>(noFilters);
   const { items, nextCursor, status, error, loadMore, reload } = useInstanceList(filters);
+  const dealers = useDealerNames();
   return (
     <>
       <PageHeader title={t('nav.instances')} description={t('instances.description')} />
@@ -24,7 +26,7 @@ export function InstancesPage() {
           <StatusPanel kind="empty" title={t('instances.empty')} />
         ) : (
           <>
-            <InstanceTable instances={items} />
+            <InstanceTable instances={items} dealers={dealers} />
             {nextCursor && (
               <div className="table-footer">
                 <button type="button" className="button button--secondary" onClick={loadMore} disabled={status === 'more'}>
