@@ -46,6 +46,8 @@ interface Page<T> { items: T[]; page?: { endCursor?: string } }
 
 /** How often a job stream's worker also polls for jobs the stream did not push. */
 const STREAM_POLL_MS = 5_000;
+/** How soon a job stream that could not be opened is tried again. */
+const STREAM_RETRY_MS = 1_000;
 /** Items per search page; longer answers are read page by page. */
 const PAGE_LIMIT = 1000;
 /** Tasks whose variables a user task search reads at once. */
@@ -294,7 +296,14 @@ export class ZeebeEngine implements ProcessEngine {
       },
     });
     const closeStream = (opened: ReturnType<typeof open>) => opened.then((s) => s.close(), () => undefined);
-    let stream = open();
+    let stream: ReturnType<typeof open>;
+    // the SDK gives up a stream whose first poll failed (the gateway down, or its channel still reconnecting): try again
+    const openUntilOpen = () => {
+      stream = open();
+      stream.catch(() => {
+        if (!this.closed && this.workers.has(worker)) setTimeout(openUntilOpen, STREAM_RETRY_MS).unref();
+      });
+    };
     const worker: Worker = {
       type,
       close: async () => {
@@ -304,9 +313,10 @@ export class ZeebeEngine implements ProcessEngine {
       },
     };
     this.workers.add(worker);
+    openUntilOpen();
     this.streamReopeners.set(worker, () => {
       void closeStream(stream);
-      stream = open();
+      openUntilOpen();
     });
     return worker;
   }

@@ -67,8 +67,8 @@ describe('ENGINE=zeebe across a restart of the engine', () => {
     await eventually(async () => {
       const inbox = (await (await server.as('approver.warranty')).get('/api/tasks?state=open')).body.items as { processInstanceKey: string; elementId: string }[];
       expect(inbox.some((t) => t.processInstanceKey === waiting && t.elementId === 'DecideClaim')).toBe(true);
-    }, 60_000);
+    }, 90_000);
     const approved = await file(smallClaim);
-    await eventually(async () => expect(await server.running.dataSource.getRepository(ProcessInstanceRecord).findOneBy({ key: approved })).toMatchObject({ state: 'completed' }), 60_000);
-  }, 240_000);
+    await eventually(async () => expect(await server.running.dataSource.getRepository(ProcessInstanceRecord).findOneBy({ key: approved })).toMatchObject({ state: 'completed' }), 90_000);
+  }, 300_000);
 });

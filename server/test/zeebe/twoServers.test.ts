@@ -122,9 +122,9 @@ describe.each(onMariaDb)('two servers on one %s database and one engine over the
       // a listener job A held comes back to B's worker once its 30 s timeout ran out
       if (stuck.length) throw new Error(`not in the inbox yet: ${stuck.join(', ')}`);
       return rows;
-    }, 90_000);
+    }, 120_000);
     for (const row of cases) expect(await dataSource.getRepository(AuditEntry).countBy({ subjectId: row.key, action: 'instance.start' })).toBe(1);
     const tasks = await dataSource.getRepository(Task).findBy({ elementId: 'DecideClaim', state: 'open' });
     expect(tasks.length).toBe(new Set(tasks.map((t) => t.processInstanceKey)).size);
-  }, 180_000);
+  }, 240_000);
 });
