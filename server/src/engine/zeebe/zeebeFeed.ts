@@ -29,7 +29,9 @@ import type { TaskCommandActors } from './TaskCommandActors';
  */
 export function zeebeFeed(engine: ProcessEngine, dataSource: DataSource, feed: EngineEventFeed, taskActors: TaskCommandActors): Unsubscribe {
   const apply = feedFromOutside(dataSource, feed);
-  const actorOf = async (event: EngineEvent): Promise<Actor> => ('task' in event ? await taskActors.of(event.task.key) : undefined) ?? currentActor();
+  // only an assignment or a completion answers a task command someone sent; the others need no lookup
+  const actorOf = async (event: EngineEvent): Promise<Actor> =>
+    (event.type === 'userTask.assigned' || event.type === 'userTask.completed' ? await taskActors.of(event.task.key) : undefined) ?? currentActor();
   const subscriptions = feed.types().map((type) => engine.on(type, async (event) => {
     if (event.type === 'userTask.created') await knowInstance(engine, dataSource, apply, event.task.processInstanceKey);
     await actingAs(await actorOf(event), () => apply(event));
