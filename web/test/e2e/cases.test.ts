@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
+import { fillWarrantyClaim } from './support/warrantyClaimForm';
 
 const suite = browserSuite('cases');
 /** A small PNG (4×4, blue): the server checks the magic bytes, the preview shows it. */
@@ -18,21 +19,7 @@ let caseRef = '';
 
 test('dealer staff file a warranty claim and find it on the Cases page by the start of its VIN; the search survives a reload', async () => {
   const dealer = await suite.signedIn('dealer1.staff');
-  await dealer.getByRole('link', { name: 'Запустить процесс' }).click();
-  await dealer.locator('[data-process="warranty-claim"]').click();
-  await dealer.getByRole('heading', { name: 'Гарантийная заявка' }).waitFor();
-  await dealer.getByLabel('VIN').fill(vin);
-  await dealer.getByLabel('Пробег, км').fill('42000');
-  await dealer.getByLabel('Дата ремонта').fill('2026-11-25');
-  await dealer.getByLabel('Клиент').fill('Смирнова Ольга');
-  await dealer.getByLabel('Код дефекта').fill('B1001');
-  await dealer.getByLabel('Описание дефекта').fill('Не работает стеклоподъёмник пассажирской двери');
-  await dealer.getByRole('button', { name: 'Добавить' }).click();
-  await dealer.getByLabel('Каталожный номер').fill('P-B1001');
-  await dealer.getByLabel('Наименование').fill('Стеклоподъёмник');
-  await dealer.getByLabel('Кол-во').fill('1');
-  await dealer.getByLabel('Цена, ₽').fill('48900');
-  await dealer.getByLabel('Нормо-часы').fill('1.5');
+  await fillWarrantyClaim(dealer, { vin, mileage: '42000', repairDate: '2026-11-25', customer: 'Смирнова Ольга', defectDescription: 'Не работает стеклоподъёмник пассажирской двери' });
   await dealer.getByRole('button', { name: 'Запустить' }).click();
   await dealer.getByTestId('case-link').waitFor();
   caseRef = (await dealer.getByTestId('case-link').textContent()) ?? '';
