@@ -1,6 +1,7 @@
 import { subject } from '@casl/ability';
 import type { EntityManager } from 'typeorm';
 import { candidateGroupsOf, type CurrentUser } from '../auth/CurrentUser';
+import { afterCommit } from '../db/afterCommit';
 
 /** A hint that a task changed; clients refetch through the API, which stays the truth. */
 export interface TaskChange {
@@ -55,10 +56,13 @@ export class TaskEvents {
     this.share = share;
   }
 
-  /** A change this server made, in its transaction: kept for the other servers and told to this server's streams. */
+  /**
+   * A change this server made, in its transaction: kept for the other servers, and told to this
+   * server's streams once it commits, so a client that refetches on the hint reads the change.
+   */
   async announce(manager: EntityManager, change: TaskChange): Promise<void> {
     await this.share(manager, change);
-    this.publish(change);
+    afterCommit(manager, () => this.publish(change));
   }
 
   /** Tells every subscriber about a change. */

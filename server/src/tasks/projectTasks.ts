@@ -13,7 +13,7 @@ import type { FeedConsumer } from '../engine/engineEventFeed';
  */
 export function projectTasks(projection: TaskProjection, audit: AuditTrail, taskEvents: TaskEvents): FeedConsumer {
   const actor = () => currentActor().username;
-  // Stream hints go out as the step writes; a rolled-back step's hint only makes a client refetch.
+  // Stream hints go out when the step commits; one from a step rolled back to its savepoint only makes a client refetch.
   const hint = (manager: EntityManager, task: UserTask, change: TaskChange['change']) => taskEvents.announce(manager, {
     key: task.key, change, processInstanceKey: task.processInstanceKey, dealerId: typeof task.variables?.dealerId === 'string' ? task.variables.dealerId : null,
     assignee: task.assignee ?? null, candidateGroups: task.candidateGroups, candidateUsers: task.candidateUsers,
