@@ -43,6 +43,8 @@ import type { TaskDiagram } from './tasks/TaskDiagram';
 import type { TaskDraftService } from './tasks/TaskDraftService';
 import type { TaskEvents } from './tasks/TaskEvents';
 import type { TaskService } from './tasks/TaskService';
+import type { InboxAnswer } from './tasks/taskRoutes';
+import type { UserPageCache } from './tasks/UserPageCache';
 import type { UserService } from './users/UserService';
 import type { NotificationPreferences } from './notifications/NotificationPreferences';
 import type { NotificationService, NotificationOptions } from './notifications/NotificationService';
@@ -76,6 +78,8 @@ export interface Services {
   /** Deployed forms by id, read by starting, the inbox and the case search. */
   formCatalog: FormCatalog;
   inbox: InboxQuery;
+  /** The inbox's pages as each user last read them, until a task changes. */
+  inboxPages: UserPageCache<InboxAnswer>;
   tasks: TaskService;
   drafts: TaskDraftService;
   assignment: TaskAssignment;

@@ -1,5 +1,5 @@
 import { Router } from '@koa/router';
-import { taskRoutes as contract, type Task as TaskDto } from '@dealerflow/contract';
+import { taskRoutes as contract, type ResponseOf, type Task as TaskDto } from '@dealerflow/contract';
 import type { Services } from '../services';
 import type { Task } from './Task';
 import { contractRoute } from '../http/contractRoute';
@@ -17,12 +17,19 @@ export function taskDto(task: Task): TaskDto {
 }
 const dto = taskDto;
 
+/** A page of the inbox as the API answers it. */
+export type InboxAnswer = ResponseOf<typeof contract.list>;
+
 /** The inbox: list, read, see the diagram, claim, unclaim, assign, save a draft, complete. */
-export function taskRoutes({ inbox, tasks, drafts, assignment, diagrams }: Pick<Services, 'inbox' | 'tasks' | 'drafts' | 'assignment' | 'diagrams'>): Router {
+export function taskRoutes({ inbox, inboxPages, tasks, drafts, assignment, diagrams }: Pick<Services, 'inbox' | 'inboxPages' | 'tasks' | 'drafts' | 'assignment' | 'diagrams'>): Router {
   const router = new Router({ prefix: '/api/tasks' });
-  contractRoute(router, contract.list, async (ctx, { query: { limit, ...filter } }) => {
-    const page = await inbox.page(requireUser(ctx), { ...filter, limit: limit ? Number(limit) : undefined });
-    return { items: page.items.map(dto), nextCursor: page.nextCursor };
+  contractRoute(router, contract.list, async (ctx, { query }) => {
+    const user = requireUser(ctx);
+    const { limit, ...filter } = query;
+    return inboxPages.read(user, query, async () => {
+      const page = await inbox.page(user, { ...filter, limit: limit ? Number(limit) : undefined });
+      return { items: page.items.map(dto), nextCursor: page.nextCursor };
+    });
   });
   contractRoute(router, contract.get, async (ctx, { params }) => {
     const detail = await tasks.get(requireUser(ctx), params.key);

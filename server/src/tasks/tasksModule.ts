@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { Tasks1732500000000 } from './1732500000000-Tasks';
 import { TaskDrafts1733000000000 } from './1733000000000-TaskDrafts';
 import { InboxIndexes1733200000000 } from './1733200000000-InboxIndexes';
@@ -23,9 +24,21 @@ import { TaskDraftService } from './TaskDraftService';
 import { TaskEvents } from './TaskEvents';
 import { TaskForms } from './TaskForms';
 import { TaskProjection } from './TaskProjection';
-import { taskRoutes } from './taskRoutes';
+import { taskRoutes, type InboxAnswer } from './taskRoutes';
+import { onTaskWrites } from './taskWrites';
+import { UserPageCache } from './UserPageCache';
 import { TaskService } from './TaskService';
 import { taskStreamRoutes } from './taskStreamRoutes';
+
+/**
+ * How long an inbox page is kept at most. One SQLite server makes every write itself; servers
+ * sharing a MySQL/MariaDB database hear of each other's task changes as stream hints, but not of
+ * every write (a claim, a dealer renamed), which then shows within a second, as role changes do.
+ * The minute bounds writes made behind the application's back.
+ */
+function inboxPageMaxAgeMs(dataSource: DataSource): number {
+  return dataSource.options.type === 'better-sqlite3' ? 60_000 : 1_000;
+}
 
 /** The inbox: the task projection, working a task, assignment, drafts, the approval queue and the live task stream (shared across servers). */
 export const tasksModule = defineModule({
@@ -33,22 +46,28 @@ export const tasksModule = defineModule({
   entities: [Task, TaskCandidate, TaskDraft, TaskChangeRow],
   migrations: [Tasks1732500000000, TaskDrafts1733000000000, InboxIndexes1733200000000, TaskSummaries1733600000000, TaskProcessVersion1733700000000, ApprovalSort1734500000001, TaskDealerName1735200000000, TaskChanges1735910000000],
   needs: ['audit', 'formCatalog'],
-  makes: ['inbox', 'tasks', 'drafts', 'assignment', 'diagrams', 'approvals', 'summaries', 'taskEvents'],
+  makes: ['inbox', 'inboxPages', 'tasks', 'drafts', 'assignment', 'diagrams', 'approvals', 'summaries', 'taskEvents'],
   services: ({ dataSource, engine, audit, formCatalog }) => {
     const inbox = new InboxQuery(dataSource);
     const access = new TaskAccess(inbox);
     const taskForms = new TaskForms(engine, formCatalog);
     const drafts = new TaskDraftService(dataSource, access, taskForms, audit);
     const tasks = new TaskService(dataSource, engine, access, taskForms, drafts, audit);
+    const taskEvents = new TaskEvents();
+    const inboxPages = new UserPageCache<InboxAnswer>(inboxPageMaxAgeMs(dataSource));
+    // this server's own writes as they commit, and the other servers' as their hints arrive
+    onTaskWrites(dataSource, () => inboxPages.changed());
+    taskEvents.subscribe(() => inboxPages.changed());
     return {
       inbox,
+      inboxPages,
       tasks,
       drafts,
       assignment: new TaskAssignment(dataSource, engine, access, audit),
       diagrams: new TaskDiagram(dataSource, engine, access),
       approvals: new ApprovalQueue(inbox, tasks),
       summaries: new CaseSummaries(engine, formCatalog),
-      taskEvents: new TaskEvents(),
+      taskEvents,
     };
   },
   // the stream's fixed path is tried before the task routes' `/api/tasks/:id`

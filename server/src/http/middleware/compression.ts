@@ -48,27 +48,38 @@ export function compression(): Middleware {
   });
 }
 
+/** The bytes of a frozen answer (a page kept for many reads): serialised, and compressed per encoding, once. */
+const frozenBytes = new WeakMap<object, { json: Buffer; br?: Buffer; gzip?: Buffer }>();
+
+function bytesOf(answer: object): { json: Buffer; br?: Buffer; gzip?: Buffer } {
+  if (!Object.isFrozen(answer)) return { json: Buffer.from(JSON.stringify(answer)) };
+  let bytes = frozenBytes.get(answer);
+  if (!bytes) frozenBytes.set(answer, (bytes = { json: Buffer.from(JSON.stringify(answer)) }));
+  return bytes;
+}
+
 /**
  * The hot path for API answers (issue 13): the JSON is serialised once (Koa would do it for the
  * length and again to send, koa-compress a third time), and an answer up to `SMALL_ANSWER_MAX` is
- * compressed in one call with a window sized for it, with no stream to set up. What is left
- * (streams, files, large answers) goes through koa-compress as before, which leaves alone what
- * carries a Content-Encoding.
+ * compressed in one call with a window sized for it, with no stream to set up. A frozen answer
+ * keeps its bytes for the next request that answers it. What is left (streams, files, large
+ * answers) goes through koa-compress as before, which leaves alone what carries a Content-Encoding.
  */
 function compressSmallAnswer(ctx: Context): void {
-  let body: unknown = ctx.body;
+  const body: unknown = ctx.body;
   if (body == null || body instanceof Stream || ctx.response.get('Content-Encoding')) return;
-  if (typeof body === 'object' && !Buffer.isBuffer(body)) body = ctx.body = Buffer.from(JSON.stringify(body));
-  const size = typeof body === 'string' ? Buffer.byteLength(body) : (body as Buffer).length;
+  const bytes = typeof body === 'object' && !Buffer.isBuffer(body) ? bytesOf(body) : undefined;
+  const plain = bytes ? (ctx.body = bytes.json) : (body as Buffer | string);
+  const size = typeof plain === 'string' ? Buffer.byteLength(plain) : plain.length;
   if (size < COMPRESSION_THRESHOLD || size > SMALL_ANSWER_MAX || ctx.method === 'HEAD' || ctx.status === 206 || ctx.response.get('Content-Range')) return;
   if (!isCompressibleType(ctx.response.get('Content-Type')) || /\bno-transform\b/i.test(ctx.response.get('Cache-Control'))) return;
   // Brotli whenever the client takes it, as koa-compress's preference order does.
   const encoding = ctx.acceptsEncodings('br') || ctx.acceptsEncodings('gzip');
   if (encoding !== 'br' && encoding !== 'gzip') return;
-  const plain = body as Buffer | string;
-  const compressed = encoding === 'br'
+  const compressed = bytes?.[encoding] ?? (encoding === 'br'
     ? brotliCompressSync(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_LGWIN]: SMALL_WINDOW, [constants.BROTLI_PARAM_SIZE_HINT]: size } })
-    : gzipSync(plain, { level: 6 });
+    : gzipSync(plain, { level: 6 }));
+  if (bytes) bytes[encoding] = compressed;
   ctx.body = compressed;
   ctx.set('Content-Encoding', encoding);
 }
