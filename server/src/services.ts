@@ -44,6 +44,7 @@ import type { TaskDraftService } from './tasks/TaskDraftService';
 import type { TaskEvents } from './tasks/TaskEvents';
 import type { TaskService } from './tasks/TaskService';
 import type { InboxAnswer } from './tasks/taskRoutes';
+import type { ApprovalAnswer } from './tasks/approvalRoutes';
 import type { UserPageCache } from './tasks/UserPageCache';
 import type { UserService } from './users/UserService';
 import type { NotificationPreferences } from './notifications/NotificationPreferences';
@@ -80,6 +81,8 @@ export interface Services {
   inbox: InboxQuery;
   /** The inbox's pages as each user last read them, until a task changes. */
   inboxPages: UserPageCache<InboxAnswer>;
+  /** The approval queue's pages as each approver last read them, until a task or form changes. */
+  approvalPages: UserPageCache<ApprovalAnswer>;
   tasks: TaskService;
   drafts: TaskDraftService;
   assignment: TaskAssignment;

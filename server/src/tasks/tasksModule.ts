@@ -7,9 +7,11 @@ import { TaskProcessVersion1733700000000 } from './1733700000000-TaskProcessVers
 import { ApprovalSort1734500000001 } from './1734500000001-ApprovalSort';
 import { TaskDealerName1735200000000 } from './1735200000000-TaskDealerName';
 import { TaskChanges1735910000000 } from './1735910000000-TaskChanges';
+import { onCommittedWrites } from '../db/onCommittedWrites';
 import { defineModule } from '../modules/FeatureModule';
+import { FormRecord } from '../processes/FormRecord';
 import { ApprovalQueue } from './ApprovalQueue';
-import { approvalRoutes } from './approvalRoutes';
+import { approvalRoutes, type ApprovalAnswer } from './approvalRoutes';
 import { CaseSummaries } from './CaseSummaries';
 import { InboxQuery } from './InboxQuery';
 import { projectTasks } from './projectTasks';
@@ -25,20 +27,22 @@ import { TaskEvents } from './TaskEvents';
 import { TaskForms } from './TaskForms';
 import { TaskProjection } from './TaskProjection';
 import { taskRoutes, type InboxAnswer } from './taskRoutes';
-import { onTaskWrites } from './taskWrites';
 import { UserPageCache } from './UserPageCache';
 import { TaskService } from './TaskService';
 import { taskStreamRoutes } from './taskStreamRoutes';
 
 /**
- * How long an inbox page is kept at most. One SQLite server makes every write itself; servers
+ * How long a list page is kept at most. One SQLite server makes every write itself; servers
  * sharing a MySQL/MariaDB database hear of each other's task changes as stream hints, but not of
  * every write (a claim, a dealer renamed), which then shows within a second, as role changes do.
  * The minute bounds writes made behind the application's back.
  */
-function inboxPageMaxAgeMs(dataSource: DataSource): number {
+function pageMaxAgeMs(dataSource: DataSource): number {
   return dataSource.options.type === 'better-sqlite3' ? 60_000 : 1_000;
 }
+
+/** The approval queue's time left per task is at most this old (it shows minutes). */
+const TIME_LEFT_MAX_AGE_MS = 5_000;
 
 /** The inbox: the task projection, working a task, assignment, drafts, the approval queue and the live task stream (shared across servers). */
 export const tasksModule = defineModule({
@@ -46,7 +50,7 @@ export const tasksModule = defineModule({
   entities: [Task, TaskCandidate, TaskDraft, TaskChangeRow],
   migrations: [Tasks1732500000000, TaskDrafts1733000000000, InboxIndexes1733200000000, TaskSummaries1733600000000, TaskProcessVersion1733700000000, ApprovalSort1734500000001, TaskDealerName1735200000000, TaskChanges1735910000000],
   needs: ['audit', 'formCatalog'],
-  makes: ['inbox', 'inboxPages', 'tasks', 'drafts', 'assignment', 'diagrams', 'approvals', 'summaries', 'taskEvents'],
+  makes: ['inbox', 'inboxPages', 'approvalPages', 'tasks', 'drafts', 'assignment', 'diagrams', 'approvals', 'summaries', 'taskEvents'],
   services: ({ dataSource, engine, audit, formCatalog }) => {
     const inbox = new InboxQuery(dataSource);
     const access = new TaskAccess(inbox);
@@ -54,13 +58,19 @@ export const tasksModule = defineModule({
     const drafts = new TaskDraftService(dataSource, access, taskForms, audit);
     const tasks = new TaskService(dataSource, engine, access, taskForms, drafts, audit);
     const taskEvents = new TaskEvents();
-    const inboxPages = new UserPageCache<InboxAnswer>(inboxPageMaxAgeMs(dataSource));
-    // this server's own writes as they commit, and the other servers' as their hints arrive
-    onTaskWrites(dataSource, () => inboxPages.changed());
-    taskEvents.subscribe(() => inboxPages.changed());
+    const inboxPages = new UserPageCache<InboxAnswer>(pageMaxAgeMs(dataSource));
+    const approvalPages = new UserPageCache<ApprovalAnswer>(Math.min(pageMaxAgeMs(dataSource), TIME_LEFT_MAX_AGE_MS));
+    // this server's own writes as they commit (a deployed form may hide summary fields), and the other servers' as their hints arrive
+    onCommittedWrites(dataSource, [Task, TaskCandidate], () => inboxPages.changed());
+    onCommittedWrites(dataSource, [Task, TaskCandidate, FormRecord], () => approvalPages.changed());
+    taskEvents.subscribe(() => {
+      inboxPages.changed();
+      approvalPages.changed();
+    });
     return {
       inbox,
       inboxPages,
+      approvalPages,
       tasks,
       drafts,
       assignment: new TaskAssignment(dataSource, engine, access, audit),
@@ -71,6 +81,6 @@ export const tasksModule = defineModule({
     };
   },
   // the stream's fixed path is tried before the task routes' `/api/tasks/:id`
-  routes: (s) => [taskStreamRoutes(s.taskEvents, s.sessions), taskRoutes(s), approvalRoutes(s.approvals, s.summaries)],
+  routes: (s) => [taskStreamRoutes(s.taskEvents, s.sessions), taskRoutes(s), approvalRoutes(s.approvals, s.summaries, s.approvalPages)],
   feed: (s) => [projectTasks(new TaskProjection(), s.audit, s.taskEvents)],
 });

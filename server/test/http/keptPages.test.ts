@@ -4,13 +4,15 @@ import { startTestServer, type TestServer } from '../support/testServer';
 
 interface Row { key: string; processInstanceKey: string; assignee: string | null; dealerName: string }
 
-describe.each(testDatabases())('the inbox as each user last read it, on %s', (_kind, database) => {
+describe.each(testDatabases())('the inbox and the approval queue as each user last read them, on %s', (_kind, database) => {
   let server: TestServer;
   let builds: jest.SpyInstance;
+  let queueBuilds: jest.SpyInstance;
   beforeAll(async () => {
     server = await startTestServer(database());
     await deployReview(server);
     builds = jest.spyOn(server.running.services.inbox, 'page');
+    queueBuilds = jest.spyOn(server.running.services.approvals, 'page');
   });
   afterAll(() => server.stop());
 
@@ -56,5 +58,17 @@ describe.each(testDatabases())('the inbox as each user last read it, on %s', (_k
     expect((await (await server.as('dealer1.staff')).post(`/api/tasks/${task!.key}/complete`).send({ variables: { note: 'готово' } })).status).toBe(204);
     expect((await list('dealer1.manager')).map((t) => t.key)).not.toContain(task!.key);
     expect((await list('dealer1.staff')).map((t) => t.key)).not.toContain(task!.key);
+  });
+
+  it('answers the approval queue from the kept page until a decision, whose task is gone on the next read', async () => {
+    const queue = async () => (await (await server.as('approver.warranty')).get('/api/approvals')).body.items as Array<{ key: string; timeLeftMs: number | null }>;
+    const first = await queue();
+    queueBuilds.mockClear();
+    expect(await queue()).toEqual(first);
+    expect(queueBuilds).not.toHaveBeenCalled();
+    const decided = await (await server.as('approver.warranty')).post('/api/approvals/decide').send({ taskIds: [first[0].key], decision: 'approve', reason: 'Гарантийный случай подтверждён' });
+    expect(decided.body.results).toEqual([{ taskId: first[0].key, ok: true }]);
+    expect((await queue()).map((t) => t.key)).not.toContain(first[0].key);
+    expect(queueBuilds).toHaveBeenCalledTimes(1);
   });
 });
