@@ -34,7 +34,7 @@ import { taskStreamRoutes } from './taskStreamRoutes';
 /**
  * How long a list page is kept at most. One SQLite server makes every write itself; servers
  * sharing a MySQL/MariaDB database hear of each other's task changes as stream hints, but not of
- * every write (a claim, a dealer renamed), which then shows within a second, as role changes do.
+ * every write (a dealer renamed), which then shows within a second, as role changes do.
  * The minute bounds writes made behind the application's back.
  */
 function pageMaxAgeMs(dataSource: DataSource): number {
