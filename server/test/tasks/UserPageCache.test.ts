@@ -1,7 +1,7 @@
 import type { CurrentUser } from '../../src/auth/CurrentUser';
-import { PAGES_PER_USER, UserPageCache } from '../../src/tasks/UserPageCache';
+import { UserPageCache } from '../../src/tasks/UserPageCache';
 
-const userNamed = (username: string) => ({ username }) as unknown as CurrentUser;
+const userNamed = (username: string) => ({ id: `id-${username}`, username }) as unknown as CurrentUser;
 
 describe('pages kept per user', () => {
   let now: number;
@@ -11,7 +11,7 @@ describe('pages kept per user', () => {
   beforeEach(() => {
     now = 0;
     builds = 0;
-    cache = new UserPageCache(1_000, () => now);
+    cache = new UserPageCache(1_000, () => now, 3);
   });
 
   it('answers a repeated read, in any order of its query, with the page it built, frozen', async () => {
@@ -21,10 +21,11 @@ describe('pages kept per user', () => {
     expect(again).toBe(first);
     expect(builds).toBe(1);
     expect(Object.isFrozen(first)).toBe(true);
-    // another query, or another user, is a page of its own
+    // another query, another user, or the same user signed in anew or with changed rights (a new user object) is a page of its own
     await cache.read(anna, { sort: 'created' }, build);
+    await cache.read(userNamed('bob'), { sort: 'due', processId: 'warranty' }, build);
     await cache.read(userNamed('anna'), { sort: 'due', processId: 'warranty' }, build);
-    expect(builds).toBe(3);
+    expect(builds).toBe(4);
   });
 
   it('builds every page again after a change, and after the longest age', async () => {
@@ -60,13 +61,17 @@ describe('pages kept per user', () => {
     expect(await cache.read(bob, {}, build)).toEqual({ n: 2 });
   });
 
-  it(`keeps at most ${PAGES_PER_USER} pages per user, dropping the oldest`, async () => {
+  it('keeps at most its number of pages, dropping the one read least recently', async () => {
     const anna = userNamed('anna');
-    for (let page = 0; page <= PAGES_PER_USER; page += 1) await cache.read(anna, { page }, build);
-    expect(builds).toBe(PAGES_PER_USER + 1);
-    await cache.read(anna, { page: PAGES_PER_USER }, build);
-    expect(builds).toBe(PAGES_PER_USER + 1);
-    await cache.read(anna, { page: 0 }, build);
-    expect(builds).toBe(PAGES_PER_USER + 2);
+    for (const page of [1, 2, 3]) await cache.read(anna, { page }, build);
+    await cache.read(anna, { page: 1 }, build);
+    expect(builds).toBe(3);
+    // a fourth page drops page 2, read least recently
+    await cache.read(anna, { page: 4 }, build);
+    await cache.read(anna, { page: 1 }, build);
+    await cache.read(anna, { page: 3 }, build);
+    expect(builds).toBe(4);
+    await cache.read(anna, { page: 2 }, build);
+    expect(builds).toBe(5);
   });
 });
