@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { AuditTrail } from '../audit/AuditTrail';
 import type { AccessEpoch } from '../auth/AccessEpoch';
 import type { CurrentUser } from '../auth/CurrentUser';
@@ -7,6 +7,7 @@ import { defineAbilityFor } from '../permissions/defineAbilityFor';
 import { Role } from '../entities/Role';
 import { User } from '../entities/User';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors/AppError';
+import { NoAdministratorLeftError } from './NoAdministratorLeftError';
 import { SelfLockoutError } from './SelfLockoutError';
 import { userAccounts, type UserAccountRow } from './userAccounts';
 
@@ -15,7 +16,9 @@ import { userAccounts, type UserAccountRow } from './userAccounts';
  * Each change is one audited transaction (before and after) that moves the access epoch, so the user's cached
  * ability and sessions give way on this server at once and on others within a second (AccessEpoch).
  * Each user change is a compare-and-set on the value it read, so of two concurrent equal changes one
- * takes effect and the other answers 409.
+ * takes effect and the other answers 409. User changes run one at a time (each takes the access
+ * epoch's row first), and one that would leave no enabled account able to manage users is refused
+ * (409): two administrators demoting each other at once cannot both succeed.
  */
 export class UserAdministration {
   constructor(private readonly dataSource: DataSource, private readonly audit: AuditTrail, private readonly access: AccessEpoch, private readonly now: () => Date = () => new Date()) {}
@@ -87,17 +90,26 @@ export class UserAdministration {
     apply: (manager: EntityManager, user: User) => Promise<{ changed: boolean; before: Record<string, unknown>; after: Record<string, unknown> }>,
   ): Promise<UserAccountRow> {
     const account = await this.dataSource.transaction(async (manager) => {
+      // the epoch's row lock first: concurrent user changes queue here, and each then reads what the ones before it committed
+      await this.access.bump(manager);
       const user = await manager.findOneBy(User, { id: userId });
       if (!user) throw new NotFoundError('User', userId);
       const { changed, before, after } = await apply(manager, user);
       if (!changed) throw new ConflictError('The account was changed meanwhile; reload and try again', { id: userId });
-      await this.access.bump(manager);
+      if (!(await someoneManagesUsers(manager))) throw new NoAdministratorLeftError();
       await this.audit.append(manager, { actor: actor.username, action, subjectType: 'User', subjectId: userId, payload: { username: user.username, before, after } });
       return (await userAccounts(manager, [userId]))[0];
     });
     this.access.changed();
     return account;
   }
+}
+
+/** Whether an enabled account may still manage users, judged by its roles' rules (permissions are data, not role names). */
+async function someoneManagesUsers(manager: EntityManager): Promise<boolean> {
+  const rules = new Map((await manager.find(Role)).map((role) => [role.name, role.rules]));
+  const users = await manager.find(User, { where: { disabledAt: IsNull() }, select: { id: true, username: true, dealerId: true, groups: true, roles: true } });
+  return users.some((user) => defineAbilityFor(user, user.roles.flatMap((name) => rules.get(name) ?? [])).can('update', 'User'));
 }
 
 /** Whether two role lists hold the same names, in any order. */

@@ -1,4 +1,8 @@
+import { In } from 'typeorm';
+import type { CurrentUser } from '../../src/auth/CurrentUser';
 import { AuditEntry } from '../../src/entities/AuditEntry';
+import { Role } from '../../src/entities/Role';
+import { defineAbilityFor } from '../../src/permissions/defineAbilityFor';
 import { User } from '../../src/entities/User';
 import { testDatabases } from '../support/testDatabases';
 import { startTestServer, type TestServer } from '../support/testServer';
@@ -138,5 +142,32 @@ describe.each(testDatabases())('user administration routes on %s', (_kind, datab
     expect((await entriesOf('dealer3.staff')).map((e) => e.action)).toEqual(['user.disable']);
     expect((await entriesOf('auditor')).map((e) => e.action)).toEqual(['user.roles']);
     expect((await rowOf('auditor')).roles).toEqual(['auditor', 'dealer-staff']);
+  });
+
+  it('refuses the change that would leave nobody able to manage users: of two administrators demoting each other at once, one wins', async () => {
+    // given a second administrator
+    expect((await (await admin()).put(`/api/user-accounts/${idOf('approver.finance')}/roles`).send({ roles: ['process-admin'] })).status).toBe(200);
+    // both signed in and judged able to manage users before either change commits
+    const actorOf = async (username: string): Promise<CurrentUser> => {
+      const user = await rowOf(username);
+      const roles = await server.running.dataSource.getRepository(Role).findBy({ name: In(user.roles) });
+      return { ...user, ability: defineAbilityFor(user, roles.flatMap((role) => role.rules)) };
+    };
+    const [first, second] = [await actorOf('admin'), await actorOf('approver.finance')];
+    const roleChanges = async () => [...(await entriesOf('admin')), ...(await entriesOf('approver.finance'))].filter((e) => e.action === 'user.roles').length;
+    const changesBefore = await roleChanges();
+    const { userAdmin } = server.running.services;
+    const outcomes = await Promise.allSettled([
+      userAdmin.setRoles(first, idOf('approver.finance'), ['distributor-approver']),
+      userAdmin.setRoles(second, idOf('admin'), ['auditor']),
+    ]);
+    // then one change went through and the other was refused, naming why
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ status: 409, code: 'no_administrator_left' });
+    // and exactly one of the two still holds the administrator's role, with one audit entry for the change made
+    const holders = [(await rowOf('admin')).roles, (await rowOf('approver.finance')).roles].filter((roles) => roles.includes('process-admin'));
+    expect(holders).toHaveLength(1);
+    expect(await roleChanges()).toBe(changesBefore + 1);
   });
 });

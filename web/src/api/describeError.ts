@@ -22,6 +22,8 @@ function serverMessage(t: TFunction, error: ApiError, nameOf: NameOf): string {
       return t('serverErrors.forbidden');
     case 'self_lockout':
       return t(details.reason === 'disable_self' ? 'serverErrors.selfLockoutDisable' : 'serverErrors.selfLockoutRole');
+    case 'no_administrator_left':
+      return t('serverErrors.noAdministratorLeft');
     case 'not_found':
       return t('serverErrors.notFound');
     case 'validation_failed':
