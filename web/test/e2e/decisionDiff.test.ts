@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
+import { openDesigner } from './support/modeler';
 
 const suite = browserSuite('decision-diff');
 const rules = join(__dirname, '..', '..', '..', 'engine', 'conformance', 'fixtures', 'c_rules.dmn');
@@ -15,8 +16,7 @@ async function typeInCell(page: Page, entryId: string, text: string): Promise<vo
 
 test('a DMN deploy review says first version, then shows what an edit changes against the deployed table, in Russian and English', async () => {
   const page = await suite.signedIn('admin', { viewport: { width: 1366, height: 900 } });
-  await page.getByRole('link', { name: 'Дизайнер' }).click();
-  await page.locator('.djs-palette').waitFor({ timeout: 30_000 });
+  await openDesigner(page);
   await page.getByRole('link', { name: 'Таблицы решений' }).click();
   await page.locator('.tjs-table').waitFor({ timeout: 30_000 });
 

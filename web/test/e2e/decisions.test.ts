@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
+import { openDesigner } from './support/modeler';
 
 const suite = browserSuite('decisions');
 const rules = join(__dirname, '..', '..', '..', 'engine', 'conformance', 'fixtures', 'c_rules.dmn');
@@ -23,9 +24,7 @@ async function openDecisions(page: Page): Promise<void> {
   await page.getByLabel('Имя пользователя').fill('admin');
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');
-  // The designer's modeler loads on first visit, and the click waits for that navigation: on a busy machine longer than a click's timeout.
-  await page.getByRole('link', { name: 'Дизайнер' }).click({ timeout: 30_000 });
-  await page.locator('.djs-palette').waitFor({ timeout: 30_000 });
+  await openDesigner(page);
   await page.getByRole('link', { name: 'Таблицы решений' }).click();
   await page.getByRole('heading', { name: 'Таблицы решений' }).waitFor();
 }
@@ -62,9 +61,7 @@ test('an admin opens a DMN file, edits a rule, deploys it as a version, and sees
   await page.getByLabel('Имя пользователя').fill('admin');
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');
-  // The designer's modeler loads on first visit, and the click waits for that navigation: on a busy machine longer than a click's timeout.
-  await page.getByRole('link', { name: 'Дизайнер' }).click({ timeout: 30_000 });
-  await page.locator('.djs-palette').waitFor({ timeout: 30_000 });
+  await openDesigner(page);
   await page.getByRole('link', { name: 'Таблицы решений' }).click();
   await page.getByRole('heading', { name: 'Таблицы решений' }).waitFor();
   // A new file starts as one empty decision table.

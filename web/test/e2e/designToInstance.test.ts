@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
-import { contextPadAction, issueRow, openGroup } from './support/modeler';
+import { contextPadAction, issueRow, openGroup, openDesigner } from './support/modeler';
 
 const suite = browserSuite('design-to-instance');
 
@@ -15,8 +15,7 @@ test('an admin draws a process from the palette, fixes the lint errors the desig
   await page.getByLabel('Имя пользователя').fill('admin');
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');
-  await page.getByRole('link', { name: 'Дизайнер' }).click();
-  await page.locator('.djs-palette').waitFor({ timeout: 30_000 });
+  await openDesigner(page);
   await page.locator('.djs-element[data-element-id="StartEvent_1"]').waitFor();
 
   // Given a new diagram: start event, a user task from the palette connected to it, and an end event.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { lintDefinitions, readDefinitions, semanticTree, type LintIssue } from '@dealerflow/designer/lint';
 import { browserSuite } from './support/browserSuite';
-import { issueRow, openGroup } from './support/modeler';
+import { issueRow, openGroup, openDesigner } from './support/modeler';
 
 const suite = browserSuite('designer');
 
@@ -25,10 +25,8 @@ test('an admin opens the shipped warranty process clean, draws a user task, fixe
   await page.getByLabel('Имя пользователя').fill('admin');
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');
-  await page.getByRole('link', { name: 'Дизайнер' }).click();
+  await openDesigner(page);
   await page.getByRole('heading', { name: 'Дизайнер процессов' }).waitFor();
-  // The designer's modeler loads on first visit; on a busy machine that takes longer than a click's timeout.
-  await page.locator('.djs-palette').waitFor({ timeout: 30_000 });
   // The modeler speaks the user's language too.
   await page.getByTestId('designer-properties').getByText('Общие', { exact: true }).waitFor();
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Dialog, Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
+import { openDesigner } from './support/modeler';
 
 const suite = browserSuite('designer-safety');
 const rules = join(__dirname, '..', '..', '..', 'engine', 'conformance', 'fixtures', 'c_rules.dmn');
@@ -43,7 +44,7 @@ test('an admin opens a deployed process from the list, keeps a usable canvas wit
   // A laptop screen: the panels must not squeeze the canvas away.
   const page = await suite.signedIn('admin', { viewport: { width: 1366, height: 768 } });
   page.on('pageerror', (error) => console.log('page error', error.message));
-  await page.getByRole('link', { name: 'Дизайнер' }).click();
+  await page.getByRole('link', { name: 'Дизайнер' }).click({ timeout: 30_000 });
   await page.locator('.djs-palette').waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
     await shot(page, 'debug-no-palette');
     throw error;
@@ -125,9 +126,7 @@ test('an admin opens a deployed process from the list, keeps a usable canvas wit
 
 test('a DMN deploy goes through a review that refuses the empty placeholder table, and a clean one deploys', async () => {
   const page = await suite.signedIn('admin', { viewport: { width: 1366, height: 900 } });
-  await page.getByRole('link', { name: 'Дизайнер' }).click();
-  // The designer loads on demand: the first visit may take longer than a click's wait.
-  await page.locator('.djs-palette').waitFor({ timeout: 30_000 });
+  await openDesigner(page);
   await page.getByRole('link', { name: 'Таблицы решений' }).click();
   await page.locator('.tjs-table').waitFor({ timeout: 30_000 });
   let deploys = 0;

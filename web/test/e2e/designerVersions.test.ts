@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
-import { contextPadAction, shapeId } from './support/modeler';
+import { contextPadAction, shapeId, openDesigner } from './support/modeler';
 
 const suite = browserSuite('designer-versions');
 
@@ -15,9 +15,7 @@ test('an admin applies a plugin template to a task, saves a draft, reviews the d
   await page.getByLabel('Имя пользователя').fill('admin');
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');
-  await page.getByRole('link', { name: 'Дизайнер' }).click();
-  // The designer's modeler loads on first visit; on a busy machine that takes longer than a click's timeout.
-  await page.locator('.djs-palette').waitFor({ timeout: 30_000 });
+  await openDesigner(page);
   await page.locator('.djs-element[data-element-id="StartEvent_1"]').waitFor();
 
   // Given a new diagram whose start event is followed by a plain task,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
-import { openGroup } from './support/modeler';
+import { openGroup, openDesigner } from './support/modeler';
 
 const suite = browserSuite('form-builder');
 
@@ -25,7 +25,7 @@ async function walkThrough(page: Page): Promise<void> {
   await page.getByLabel('Имя пользователя').fill('admin');
   await page.getByLabel('Пароль').fill('demo');
   await page.keyboard.press('Enter');
-  await page.getByRole('link', { name: 'Дизайнер' }).click();
+  await openDesigner(page);
   await page.getByRole('button', { name: 'Процессы и черновики…' }).click();
   await page.getByTestId('deployed-panel').locator('.draft-row[data-process-id="warranty-claim"]').click();
   await page.locator('.djs-element[data-element-id="DecideClaim"]').waitFor();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { browserSuite } from './support/browserSuite';
+import { openDesigner } from './support/modeler';
 
 const suite = browserSuite('nav-height');
 
@@ -12,8 +13,7 @@ const measure = (page: Page) => page.evaluate(() => {
 test('the side navigation’s background reaches the bottom of a designer page taller than the screen', async () => {
   // A short laptop screen, where the designer with its panels open is taller than the window.
   const page = await suite.signedIn('admin', { viewport: { width: 1366, height: 640 } });
-  await page.getByRole('link', { name: 'Дизайнер' }).click();
-  await page.locator('.djs-palette').waitFor({ timeout: 30_000 });
+  await openDesigner(page);
   await page.getByRole('button', { name: 'Процессы и черновики…' }).click();
   await page.getByTestId('deployed-panel').locator('.draft-row').first().waitFor();
   await page.getByRole('button', { name: 'Версии' }).click();

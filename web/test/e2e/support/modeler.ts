@@ -29,3 +29,12 @@ export async function openGroup(page: Page, group: string): Promise<void> {
   const header = page.locator(`[data-group-id="group-${group}"] .bio-properties-panel-group-header`);
   if (!(await header.getAttribute('class'))?.includes('open')) await header.click();
 }
+
+/**
+ * Opens the designer from the side menu and waits for its modeler. The modeler loads on first
+ * visit, and the click waits for that navigation: on a busy machine longer than a click's timeout.
+ */
+export async function openDesigner(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Дизайнер' }).click({ timeout: 30_000 });
+  await page.locator('.djs-palette').waitFor({ timeout: 30_000 });
+}
