@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessEpochRow } from './AccessEpochRow';
+import { afterCommit } from '../db/afterCommit';
 
 const ROW = 'access';
 
@@ -10,8 +11,8 @@ export const ACCESS_EPOCH_STALENESS_MS = 1_000;
  * The version of "who may do what" that the session, user and API token caches (AccessCache)
  * are filled under. Every change that takes access away or alters it (a sign-out, a user's
  * roles or status, an API token's revocation, migrations that change role rules) moves the
- * `access_epoch` row in its own transaction (`bump`), and the server that made it calls
- * `changed()` after the commit, so its own caches drop at once.
+ * `access_epoch` row in its own transaction (`bump`), and the server that made it drops its own
+ * caches as that transaction commits.
  *
  * How other servers on the same database learn of it (issue 12, scale-out): each server reads
  * the one-row `access_epoch` table at most once per `ACCESS_EPOCH_STALENESS_MS` (1 s), and a
@@ -37,12 +38,13 @@ export class AccessEpoch {
     return `${this.version}/${this.local}`;
   }
 
-  /** Moves the epoch inside the caller's transaction: every server's caches drop once it commits. */
+  /** Moves the epoch inside the caller's transaction: every server's caches drop once it commits, this server's at the commit. */
   async bump(manager: EntityManager): Promise<void> {
     await manager.createQueryBuilder().update(AccessEpochRow).set({ version: () => 'version + 1' }).where('id = :id', { id: ROW }).execute();
+    afterCommit(manager, () => this.changed());
   }
 
-  /** After this server committed a change: its own caches drop now rather than at the next read. */
+  /** This server's own caches drop now rather than at the next read (`bump` calls it once its transaction commits). */
   changed(): void {
     this.local += 1;
   }

@@ -67,7 +67,6 @@ export class AuthService {
         await this.audit.append(manager, { actor: user.username, action: 'auth.logout', subjectType: 'User', subjectId: user.id });
       }
     });
-    this.access.changed();
   }
 
   /** The user behind a session token, or null when the session is gone, expired, or its user is disabled or removed. */

@@ -89,7 +89,6 @@ export class ApiTokenService {
       await this.audit.append(manager, { actor: user.username, action: 'apiToken.revoke', subjectType: 'ApiToken', subjectId: id, payload: { name: token.name } });
       return Object.assign(token, { revokedAt: at, revokedBy: user.username });
     });
-    this.access.changed();
     const dealer = revoked.dealerId ? await this.dataSource.getRepository(Dealer).findOneBy({ id: revoked.dealerId }) : null;
     return dto(revoked, dealer?.name ?? null);
   }

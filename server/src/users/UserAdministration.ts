@@ -75,7 +75,6 @@ export class UserAdministration {
       await this.access.bump(manager);
       await this.audit.append(manager, { actor: actor.username, action: 'role.rules', subjectType: 'Role', subjectId: roleName, payload: { rules } });
     });
-    this.access.changed();
   }
 
   private mayManage(actor: CurrentUser): void {
@@ -100,7 +99,6 @@ export class UserAdministration {
       await this.audit.append(manager, { actor: actor.username, action, subjectType: 'User', subjectId: userId, payload: { username: user.username, before, after } });
       return (await userAccounts(manager, [userId]))[0];
     });
-    this.access.changed();
     return account;
   }
 }

@@ -33,7 +33,6 @@ describe.each(testDatabases())('the access epoch on %s', (_kind, database) => {
     // a change committed here
     role = 'none';
     await dataSource.transaction((manager) => here.bump(manager));
-    here.changed();
     expect(await cacheHere.get('u1', async () => role)).toBe('none');
     now += 999;
     expect(await cacheThere.get('u1', async () => role)).toBe('auditor');
