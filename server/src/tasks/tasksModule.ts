@@ -60,13 +60,14 @@ export const tasksModule = defineModule({
     const taskEvents = new TaskEvents();
     const inboxPages = new UserPageCache<InboxAnswer>(pageMaxAgeMs(dataSource));
     const approvalPages = new UserPageCache<ApprovalAnswer>(Math.min(pageMaxAgeMs(dataSource), TIME_LEFT_MAX_AGE_MS));
-    // this server's own writes as they commit (a deployed form may hide summary fields), and the other servers' as their hints arrive
-    onCommittedWrites(dataSource, [Task, TaskCandidate], () => inboxPages.changed());
-    onCommittedWrites(dataSource, [Task, TaskCandidate, FormRecord], () => approvalPages.changed());
-    taskEvents.subscribe(() => {
+    const tasksChanged = () => {
       inboxPages.changed();
       approvalPages.changed();
-    });
+    };
+    // this server's own writes as they commit, and the other servers' as their hints arrive; a deployed form may hide summary fields
+    onCommittedWrites(dataSource, [Task, TaskCandidate], tasksChanged);
+    taskEvents.subscribe(tasksChanged);
+    onCommittedWrites(dataSource, [FormRecord], () => approvalPages.changed());
     return {
       inbox,
       inboxPages,
