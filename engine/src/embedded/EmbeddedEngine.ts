@@ -1,6 +1,6 @@
 import type {
   ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EventOf, FailJobOptions, InstanceDetails, InstanceRef,
-  DecisionEvaluation, DecisionRef, DeployedDecision, DeployedProcess, Job, JobResult, ResolveIncidentOptions, JobActions, JobHandler, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary, MessageCorrelation,
+  DecisionEvaluation, DecisionRef, DeployedDecision, DeployedProcess, Job, JobResult, ResolveIncidentOptions, JobActions, JobHandler, JobPushTarget, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary, MessageCorrelation,
   ElementInstanceFilter, ElementInstanceSummary, VariableFilter, VariableSummary, InstanceModification,
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
@@ -20,7 +20,8 @@ import { requireJobRetries, setVariables, updateJobTimeout } from './runtime/sco
 import { searchElementInstances, searchVariables } from './runtime/searchElementInstances';
 import { searchInstances } from './runtime/searchInstances';
 import { startInstance } from './runtime/startInstance';
-import { Step } from './runtime/Step';
+import { PushTargets } from './runtime/jobPush';
+import { Step, type StepHost } from './runtime/Step';
 import { StepQueue } from './runtime/StepQueue';
 import type { GlobalTaskListener, TaskOutcome } from './runtime/taskListeners';
 import { terminateInstance } from './runtime/terminate';
@@ -60,6 +61,7 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
   private readonly listeners = new Map<string, Set<HeldListener>>();
   private readonly workers = new Set<EmbeddedWorker>();
   private readonly jobWatchers = new Set<JobsActivatableListener>();
+  private readonly pushTargets = new PushTargets();
   /** Commands waiting for a user task's listeners, by task key. */
   private readonly transitionWaiters = new Map<string, Array<(outcome: TaskOutcome) => void>>();
   private readonly taskListeners: GlobalTaskListener[];
@@ -83,16 +85,27 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
     }
   }
 
+  private readonly stepHost: StepHost = {
+    nextKey: () => (this.keyBase + ++this.keySeq).toString(),
+    modelFor: (t, k) => this.modelFor(t, k),
+    decisionsFor: (t, id) => this.decisionsFor(t, id),
+    wants: (type) => (this.listeners.get(type)?.size ?? 0) > 0,
+    taskListeners: () => this.taskListeners,
+    pushTarget: (type) => this.pushTargets.pick(type),
+  };
+
   /** Runs one step: serialized with every other step, committed (maybe with others) before it resolves. */
   private async run<T>(work: (step: Step) => Promise<T>): Promise<T> {
     if (this.closed) throw new EngineError('INVALID_STATE', 'engine is closed');
-    const { value, types, outcomes } = await this.queue.run(async (tx) => {
-      const step = new Step({ nextKey: () => (this.keyBase + ++this.keySeq).toString(), modelFor: (t, k) => this.modelFor(t, k), decisionsFor: (t, id) => this.decisionsFor(t, id), wants: (type) => (this.listeners.get(type)?.size ?? 0) > 0, taskListeners: () => this.taskListeners }, tx, this.clock.now());
+    const { value, types, outcomes, pushed } = await this.queue.run(async (tx) => {
+      const step = new Step(this.stepHost, tx, this.clock.now());
       const out = await work(step);
+      const pushed = await jobs.pushedJobs(step);
       await step.flush();
       await this.dispatch(step.events, tx);
-      return { value: out, types: step.jobTypes, outcomes: step.outcomes };
+      return { value: out, types: step.jobTypes, outcomes: step.outcomes, pushed };
     });
+    for (const [target, locked] of pushed) if (!target.push(locked)) this.offerAgain(locked);
     for (const outcome of outcomes) {
       const waiting = this.transitionWaiters.get(outcome.taskKey);
       this.transitionWaiters.delete(outcome.taskKey);
@@ -278,6 +291,19 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
   onJobsActivatable(listener: JobsActivatableListener): Unsubscribe {
     this.jobWatchers.add(listener);
     return () => void this.jobWatchers.delete(listener);
+  }
+
+  /** {@inheritDoc ServableEngine.pushJobs} */
+  pushJobs(target: JobPushTarget): Unsubscribe {
+    return this.pushTargets.add(target);
+  }
+
+  /** Offers jobs again at once that were locked for a stream whose client left before they reached it. */
+  private offerAgain(locked: Job[]): void {
+    void this.run(async (step) => {
+      // a job another command ended meanwhile is simply not there
+      for (const job of locked) await updateJobTimeout(step, job.key, 0).catch(() => undefined);
+    }).catch(() => undefined); // closing: their locks expire, and the next start offers them
   }
 
   /** {@inheritDoc ServableEngine.updateJobTimeout} */

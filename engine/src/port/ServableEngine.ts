@@ -1,11 +1,25 @@
 import type { ProcessEngine } from './ProcessEngine';
 import type { Unsubscribe } from './events';
 import type { ElementInstanceFilter, ElementInstanceSummary, InstanceFilter, InstanceSummary, VariableFilter, VariableSummary } from './search';
+import type { ActivateJobsRequest, Job } from './jobs';
 import type { DeployedDecision, DeployedProcess, Incident, Message, Variables } from './types';
 export type { MessageCorrelation } from './types';
 
 /** Called after a commit that may have made jobs activatable; `types` is undefined when any type may have (a sweep of back-offs and expired locks). */
 export type JobsActivatableListener = (types?: ReadonlySet<string>) => void;
+
+/**
+ * The receiving end of a job stream. A job of its type is locked for it in the very step that
+ * creates the job, and handed over once that step has committed, as Zeebe pushes jobs to open streams.
+ */
+export interface JobPushTarget {
+  /** The stream's type, worker name, lock timeout and variables to fetch. */
+  readonly request: Omit<ActivateJobsRequest, 'maxJobsToActivate'>;
+  /** False while it cannot take a job now (its client reads slowly); new jobs then wait to be activated. */
+  ready(): boolean;
+  /** Takes jobs locked for it; false when its client has left, and the engine offers them again at once. */
+  push(jobs: Job[]): boolean;
+}
 
 /** Which deployed decision to evaluate: a decision key (that version), or a decision id (its latest version). */
 export interface DecisionRef {
@@ -44,6 +58,8 @@ export interface ServableEngine extends ProcessEngine {
   broadcastSignal(signalName: string, variables: Variables): Promise<string>;
   /** Subscribes to job availability, so long polls and job streams wake without polling. */
   onJobsActivatable(listener: JobsActivatableListener): Unsubscribe;
+  /** Registers a job stream, so jobs of its type go to it as they are created (to one ready stream of the type, in turn). */
+  pushJobs(target: JobPushTarget): Unsubscribe;
   /** Ends an activated job's lock `timeout` ms from now (0 offers it again at once). */
   updateJobTimeout(jobKey: string, timeout: number): Promise<void>;
   /** Sets variables on a process instance, or on the element instance of a job or user task (by its key); answers a key for the command. */

@@ -1,8 +1,9 @@
-import type { EngineEvent, UnkeyedEvent } from '../../port';
+import type { EngineEvent, JobPushTarget, UnkeyedEvent } from '../../port';
 import { EngineError, keyed } from '../../port';
 import type { DecisionModel } from '../dmn';
 import type { ProcessModel } from '../model/ProcessModel';
 import type { InstanceRecord, StoreTx, WaitItem } from '../store/EngineStore';
+import { lockJob } from './jobPush';
 import type { GlobalTaskListener, TaskOutcome } from './taskListeners';
 
 /** What a step needs from the engine around it. */
@@ -15,6 +16,14 @@ export interface StepHost {
   wants(type: EngineEvent['type']): boolean;
   /** The user task listeners configured for every user task. */
   taskListeners?(): GlobalTaskListener[];
+  /** A ready job stream for a new job of the type, if any. */
+  pushTarget?(type: string): JobPushTarget | undefined;
+}
+
+/** A job locked for a job stream as it was created, handed over once the step commits. */
+export interface PushedJob {
+  target: JobPushTarget;
+  item: WaitItem;
 }
 
 const MAX_ACTIVATIONS = 10_000;
@@ -27,6 +36,7 @@ const MAX_ACTIVATIONS = 10_000;
 export class Step {
   readonly events: EngineEvent[] = [];
   readonly jobTypes = new Set<string>();
+  readonly pushed: PushedJob[] = [];
   /** User task transitions that ended in this step (for commands waiting on their listeners). */
   readonly outcomes: TaskOutcome[] = [];
   private readonly touched = new Map<string, { rec: InstanceRecord; isNew: boolean }>();
@@ -81,8 +91,16 @@ export class Step {
 
   /** Writes a new wait item. */
   async addItem(item: WaitItem): Promise<void> {
-    if (item.kind === 'job') this.jobTypes.add(item.name);
+    if (item.kind === 'job') this.offerJob(item);
     await this.tx.putItem(item, true);
+  }
+
+  /** Locks a new job for a ready job stream of its type; else marks the type activatable. Task listener jobs are always activated. */
+  private offerJob(item: WaitItem): void {
+    const target = item.data.listener ? undefined : this.host.pushTarget?.(item.name);
+    if (!target) return void this.jobTypes.add(item.name);
+    lockJob(item, this.now, target.request);
+    this.pushed.push({ target, item });
   }
 
   /** Guards against models that loop without ever waiting. */

@@ -1,8 +1,9 @@
-import type { FailJobOptions, Job, JobResult, ThrowErrorOptions, Variables } from '../../port';
+import type { FailJobOptions, Job, JobPushTarget, JobResult, ThrowErrorOptions, Variables } from '../../port';
 import { EngineError, NotFoundError } from '../../port';
 import type { WaitItem } from '../store/EngineStore';
 import { completeElement } from './Executor';
 import { raiseIncident } from './incidents';
+import { lockJob } from './jobPush';
 import type { Step } from './Step';
 import { throwError } from './terminate';
 import { abandonCanceling, completeListenerJob } from './userTaskTransitions';
@@ -14,19 +15,38 @@ export async function activateJobs(step: Step, type: string, max: number, timeou
   const items = await step.tx.findItems({ kind: 'job', name: type, correlationKey: '', dueBefore: step.now, limit: max });
   const jobs: Job[] = [];
   for (const it of items) {
-    it.dueAt = step.now + timeout;
-    it.data.worker = worker;
-    it.data.locked = true;
+    lockJob(it, step.now, { timeout, worker });
     await step.tx.putItem(it, false);
-    const rec = await step.instance(it.instanceKey);
-    // a canceling listener's job keeps the variables its task saw: the task's element is gone
-    let variables = (it.data.variables as Variables | undefined) ?? (rec ? visibleVariables(rec, it.elementInstanceId) : {});
-    if (fetch) variables = Object.fromEntries(fetch.filter((k) => k in variables).map((k) => [k, variables[k]]));
-    const job = jobOf(it, variables);
-    if (rec) Object.assign(job, { processDefinitionKey: rec.definitionKey, processDefinitionVersion: rec.version });
-    jobs.push(job);
+    jobs.push(await activatedJob(step, it, fetch));
   }
   return jobs;
+}
+
+/** A locked job item as its worker gets it, with the variables it sees as the step ends. */
+async function activatedJob(step: Step, it: WaitItem, fetch?: string[]): Promise<Job> {
+  const rec = await step.instance(it.instanceKey);
+  // a canceling listener's job keeps the variables its task saw: the task's element is gone
+  let variables = (it.data.variables as Variables | undefined) ?? (rec ? visibleVariables(rec, it.elementInstanceId) : {});
+  if (fetch) variables = Object.fromEntries(fetch.filter((k) => k in variables).map((k) => [k, variables[k]]));
+  const job = jobOf(it, variables);
+  if (rec) Object.assign(job, { processDefinitionKey: rec.definitionKey, processDefinitionVersion: rec.version });
+  return job;
+}
+
+/**
+ * The jobs a step locked for job streams as it created them, by stream, read at the step's end.
+ * A job whose element the same step ended (its wait is gone, and its item with it) is left out.
+ */
+export async function pushedJobs(step: Step): Promise<Map<JobPushTarget, Job[]>> {
+  const out = new Map<JobPushTarget, Job[]>();
+  for (const { target, item } of step.pushed) {
+    const rec = await step.instance(item.instanceKey);
+    if (!rec?.elements[item.elementInstanceId]?.waits?.includes(item.key)) continue;
+    const list = out.get(target) ?? [];
+    list.push(await activatedJob(step, item, target.request.fetchVariables));
+    out.set(target, list);
+  }
+  return out;
 }
 
 async function openJob(step: Step, jobKey: string): Promise<WaitItem> {
