@@ -5,9 +5,13 @@ import type { Flow } from './ramp';
 
 const RESOURCE_EXHAUSTED = 8;
 
-/** Starts the standalone engine (`npm run engine`) as its own process and resolves once it serves. */
+/**
+ * Starts the standalone engine (`npm run engine`) as its own process and resolves once it serves.
+ * BENCH_PROFILE_DIR=dir writes the engine's CPU profile there (run the bench itself with `node --cpu-prof` for the client's).
+ */
 export function startEngineProcess(main: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [main], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, main], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -8,13 +8,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gatewayFlow, startEngineProcess } from './gatewayFlow';
 import { inProcessFlow } from './inProcessFlow';
 import { best, DEFAULT_RATES, ramp, type Flow, type Stage } from './ramp';
 
-const STANDALONE_MAIN = require.resolve('@dealerflow/gateway/dist/standalone/main.js');
+/** BENCH_ENGINE_MAIN=path runs another build of the standalone engine (to compare two builds). */
+const STANDALONE_MAIN = process.env.BENCH_ENGINE_MAIN ?? require.resolve('@dealerflow/gateway/dist/standalone/main.js');
 const stageSeconds = Number(process.env.BENCH_STAGE_SECONDS ?? 4);
 const rates = process.env.BENCH_RATES ? process.env.BENCH_RATES.split(',').map(Number) : DEFAULT_RATES;
 /** BENCH_IN_PROCESS=0 runs the protocol side alone: short, interleaved comparisons of two builds at a fixed rate. */
@@ -106,6 +107,10 @@ async function main(): Promise<void> {
     process.stdout.write(`over the protocol (gRPC starts, streaming SDK worker, standalone engine): ${g.completedPerSecond.toFixed(0)} instances/s completed, p99 start-to-complete ${g.p99.toFixed(0)} ms (at ${g.rate}/s started; back-pressure answers ${gateway.stages.some((s) => s.backpressure > 0) ? `from ${gateway.stages.find((s) => s.backpressure > 0)!.rate}/s` : 'never seen'}); CPU per instance: ${cpu(gateway)}\n`);
     process.stdout.write(`in-process (embedded engine API, same store kind):                       ${e.completedPerSecond.toFixed(0)} instances/s completed, p99 start-to-complete ${e.p99.toFixed(0)} ms (at ${e.rate}/s started); CPU per instance: ${cpu(embedded)}\n`);
     process.stdout.write(`ratio over the protocol ÷ in-process: ${(g.completedPerSecond / e.completedPerSecond).toFixed(2)}× (targets: ≥ 1000 instances/s, ≥ 0.5×)\n`);
+    const protocolCpu = gateway.cpuPerInstance.engine + gateway.cpuPerInstance.client;
+    const cores = availableParallelism();
+    process.stdout.write(`what bounds it: engine and client together use ${protocolCpu.toFixed(2)} ms of CPU per instance, so ${cores} cores complete at most ${(cores * 1000 / protocolCpu).toFixed(0)}/s over the protocol, and the client's one thread at most ${(1000 / gateway.cpuPerInstance.client).toFixed(0)}/s; `
+      + `the engine's CPU alone, in-process ÷ over the protocol: ${(embedded.cpuPerInstance['engine and worker'] / gateway.cpuPerInstance.engine).toFixed(2)}×\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -23,8 +23,8 @@ export interface Stage {
   p99: number;
 }
 
-/** The start rates tried, lowest first. */
-export const DEFAULT_RATES = [50, 100, 200, 300, 500, 750, 1000, 1250, 1500, 2000, 3000];
+/** The start rates tried, lowest first; high enough that neither side stops at the top rate, which would cap the ratio. */
+export const DEFAULT_RATES = [50, 100, 200, 300, 500, 750, 1000, 1250, 1500, 2000, 2500, 3000, 4000, 5000, 6000, 8000, 10000, 12500, 15000, 20000];
 
 const now = () => performance.now();
 
