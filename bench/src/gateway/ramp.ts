@@ -80,9 +80,19 @@ export async function ramp(flow: Flow, opts: { rates?: number[]; stageSeconds?: 
     await Promise.all(pending);
     const drainUntil = now() + 20_000;
     while (outstanding > 0 && now() < drainUntil) await new Promise((resolve) => setTimeout(resolve, 20));
-    if (backpressure > 0 || stage.completedPerSecond < rate * 0.9) break;
+    if (!keptUp(stage)) break;
   }
   return stages;
+}
+
+/** Whether a stage kept up: no back-pressure answer, and at least 90 % of its start rate completed. */
+export function keptUp(stage: Stage): boolean {
+  return stage.backpressure === 0 && stage.completedPerSecond >= stage.rate * 0.9;
+}
+
+/** The highest stage that kept up; undefined when none did. */
+export function sustained(stages: Stage[]): Stage | undefined {
+  return stages.filter(keptUp).pop();
 }
 
 /** The stage with the most completions per second. */
