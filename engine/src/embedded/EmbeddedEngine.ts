@@ -1,6 +1,6 @@
 import type {
   ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EventOf, FailJobOptions, InstanceDetails, InstanceRef,
-  DecisionEvaluation, DecisionRef, DeployedDecision, DeployedProcess, Job, JobResult, ResolveIncidentOptions, JobActions, JobHandler, JobPushTarget, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary, MessageCorrelation,
+  DecisionEvaluation, DecisionRef, DeployedDecision, DeployedProcess, FormDefinition, FormRef, Job, JobResult, ResolveIncidentOptions, JobActions, JobHandler, JobPushTarget, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary, MessageCorrelation,
   ElementInstanceFilter, ElementInstanceSummary, VariableFilter, VariableSummary, InstanceModification,
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
@@ -12,7 +12,8 @@ import * as jobs from './runtime/jobCommands';
 import { publishMessage } from './runtime/messages';
 import { modifyInstance } from './runtime/modifyInstance';
 import { broadcastSignal } from './runtime/signals';
-import { DECISION_PREFIX, parseResources, storeDeployment } from './runtime/deploy';
+import { DECISION_PREFIX, FORM_PREFIX, isProcessDefinition } from './runtime/definitionIds';
+import { parseResources, storeDeployment } from './runtime/deploy';
 import { evaluateStoredDecision } from './runtime/evaluateStoredDecision';
 import { instanceDetails } from './runtime/instanceDetails';
 import { resolveIncident } from './runtime/resolveIncident';
@@ -160,7 +161,7 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
   async createInstance(bpmnProcessId: string, variables: Variables = {}, opts: CreateInstanceOptions = {}): Promise<InstanceRef> {
     return this.run(async (step) => {
       const def = opts.version === undefined ? await step.tx.latestDefinition(bpmnProcessId) : await step.tx.definitionByVersion(bpmnProcessId, opts.version);
-      if (!def || bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('process', bpmnProcessId);
+      if (!def || !isProcessDefinition(def)) throw new NotFoundError('process', bpmnProcessId);
       const rec = await startInstance(step, def, variables, opts.startElementIds ? { startElementIds: opts.startElementIds } : {});
       return { processInstanceKey: rec.key, bpmnProcessId, version: def.version, processDefinitionKey: def.key };
     });
@@ -332,7 +333,7 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
   async processDefinition(processDefinitionKey: string): Promise<DeployedProcess> {
     return this.run(async (step) => {
       const def = await step.tx.getDefinition(processDefinitionKey);
-      if (!def || def.bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('process definition', processDefinitionKey);
+      if (!def || !isProcessDefinition(def)) throw new NotFoundError('process definition', processDefinitionKey);
       return { bpmnProcessId: def.bpmnProcessId, version: def.version, processDefinitionKey: def.key, resourceName: def.resourceName };
     });
   }
@@ -370,13 +371,22 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
   /** {@inheritDoc ServableEngine.listProcessDefinitions} */
   async listProcessDefinitions(): Promise<DeployedProcess[]> {
     const defs = await this.run((step) => step.tx.listDefinitions());
-    return defs.filter((d) => !d.bpmnProcessId.startsWith(DECISION_PREFIX)).map((d) => ({ bpmnProcessId: d.bpmnProcessId, version: d.version, processDefinitionKey: d.key, resourceName: d.resourceName }));
+    return defs.filter(isProcessDefinition).map((d) => ({ bpmnProcessId: d.bpmnProcessId, version: d.version, processDefinitionKey: d.key, resourceName: d.resourceName }));
   }
 
   /** {@inheritDoc ServableEngine.listDecisions} */
   async listDecisions(): Promise<DeployedDecision[]> {
     const defs = await this.run((step) => step.tx.listDefinitions());
     return defs.filter((d) => d.bpmnProcessId.startsWith(DECISION_PREFIX)).map((d) => ({ decisionId: d.bpmnProcessId.slice(DECISION_PREFIX.length), version: d.version, decisionKey: d.key, resourceName: d.resourceName }));
+  }
+
+  /** {@inheritDoc ServableEngine.getForm} */
+  async getForm(ref: FormRef): Promise<FormDefinition> {
+    return this.run(async (step) => {
+      const def = ref.formKey ? await step.tx.getDefinition(ref.formKey) : await step.tx.latestDefinition(FORM_PREFIX + (ref.formId ?? ''));
+      if (!def || !def.bpmnProcessId.startsWith(FORM_PREFIX)) throw new NotFoundError('form', ref.formKey ?? ref.formId ?? '');
+      return { formId: def.bpmnProcessId.slice(FORM_PREFIX.length), version: def.version, formKey: def.key, resourceName: def.resourceName, schema: JSON.parse(def.xml) as Record<string, unknown> };
+    });
   }
 
   /** {@inheritDoc ServableEngine.pinClock} */
@@ -402,7 +412,7 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
   async getProcessDefinitionXml(processDefinitionKey: string): Promise<string> {
     return this.run(async (step) => {
       const def = await step.tx.getDefinition(processDefinitionKey);
-      if (!def) throw new NotFoundError('process definition', processDefinitionKey);
+      if (!def || def.bpmnProcessId.startsWith(FORM_PREFIX)) throw new NotFoundError('process definition', processDefinitionKey);
       return def.xml;
     });
   }

@@ -2,7 +2,7 @@ import type { ProcessEngine } from './ProcessEngine';
 import type { Unsubscribe } from './events';
 import type { ElementInstanceFilter, ElementInstanceSummary, InstanceFilter, InstanceSummary, VariableFilter, VariableSummary } from './search';
 import type { ActivateJobsRequest, Job } from './jobs';
-import type { DeployedDecision, DeployedProcess, Incident, Message, Variables } from './types';
+import type { DeployedDecision, DeployedProcess, FormDefinition, Incident, Message, Variables } from './types';
 export type { MessageCorrelation } from './types';
 
 /** Called after a commit that may have made jobs activatable; `types` is undefined when any type may have (a sweep of back-offs and expired locks). */
@@ -25,6 +25,12 @@ export interface JobPushTarget {
 export interface DecisionRef {
   decisionKey?: string;
   decisionId?: string;
+}
+
+/** Which deployed form to read: a form key (that version), or a form id (its latest version). */
+export interface FormRef {
+  formKey?: string;
+  formId?: string;
 }
 
 /** A decision evaluated on its own: its output, or which decision of its requirements failed and why. */
@@ -88,6 +94,8 @@ export interface ServableEngine extends ProcessEngine {
   listProcessDefinitions(): Promise<DeployedProcess[]>;
   /** Every deployed decision, by key. */
   listDecisions(): Promise<DeployedDecision[]>;
+  /** A deployed form with its document; rejects with NOT_FOUND for no such form. */
+  getForm(ref: FormRef): Promise<FormDefinition>;
   /** Pins the engine's clock at an epoch ms and fires the timers due by then; undefined returns it to real time. */
   pinClock(epochMs: number | undefined): Promise<void>;
 }

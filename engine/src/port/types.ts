@@ -23,11 +23,26 @@ export interface DeployedDecision {
   resourceName: string;
 }
 
+/** One deployed form (a Camunda form or one of our JSON-Schema forms), linked from user tasks by its id. */
+export interface DeployedForm {
+  formId: string;
+  version: number;
+  formKey: string;
+  resourceName: string;
+}
+
+/** A deployed form with its content, as a task application reads it to render the form. */
+export interface FormDefinition extends DeployedForm {
+  /** The form's JSON document as deployed. */
+  schema: Record<string, unknown>;
+}
+
 /** The result of a deployment. */
 export interface Deployment {
   key: string;
   processes: DeployedProcess[];
   decisions?: DeployedDecision[];
+  forms?: DeployedForm[];
 }
 
 /** Options of createInstance. */

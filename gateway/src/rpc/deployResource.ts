@@ -1,5 +1,6 @@
 import { InvalidModelError, type Resource } from '@dealerflow/engine';
 import { invalidArgument, rejection } from './GatewayError';
+import { unsupportedResources } from './resourceTypes';
 import type { UnaryRpc } from './Rpc';
 import { checkTenant, DEFAULT_TENANT } from './values';
 
@@ -7,8 +8,6 @@ interface DeployResourceRequest {
   resources: Array<{ name: string; content: Buffer }>;
   tenantId: string;
 }
-
-const SUPPORTED = ['.bpmn', '.xml', '.dmn'];
 
 function resourceProblems(error: InvalidModelError): string {
   const byResource = new Map<string, string[]>();
@@ -20,17 +19,14 @@ function resourceProblems(error: InvalidModelError): string {
   return [...byResource].map(([name, lines]) => (name ? `'${name}': ${lines.join('\n')}` : lines.join('\n'))).join('\n');
 }
 
-/** Deploys BPMN and DMN resources in one deployment; any problem deploys nothing and names the element. */
+/** Deploys BPMN, DMN and form resources in one deployment; any problem deploys nothing and names the element. */
 export const deployResource: UnaryRpc<DeployResourceRequest> = {
   kind: 'unary',
   async handle(request, { engine }) {
     checkTenant('DeployResource', [request.tenantId]);
     if (request.resources.length === 0) throw invalidArgument("Expected argument 'resources' to be non-empty, but was empty");
-    const unsupported = request.resources.filter((r) => !SUPPORTED.some((ext) => r.name.toLowerCase().endsWith(ext)));
-    if (unsupported.length > 0) {
-      const lines = unsupported.map((r) => `'${r.name}': Resource type is not supported. Supported resource types are: ${SUPPORTED.join(', ')}`);
-      throw rejection('CREATE', 'INVALID_ARGUMENT', `Expected to deploy new resources, but encountered the following errors:\n${lines.join('\n')}`);
-    }
+    const unsupported = unsupportedResources(request.resources.map((r) => r.name));
+    if (unsupported.length > 0) throw rejection('CREATE', 'INVALID_ARGUMENT', `Expected to deploy new resources, but encountered the following errors:\n${unsupported.join('\n')}`);
     const resources: Resource[] = request.resources.map((r) => ({ name: r.name, content: Buffer.from(r.content).toString('utf8') }));
     let deployment;
     try {
@@ -44,6 +40,7 @@ export const deployResource: UnaryRpc<DeployResourceRequest> = {
     const decisions = (deployment.decisions ?? []).map((d) => ({
       decision: { dmnDecisionId: d.decisionId, dmnDecisionName: d.decisionId, version: d.version, decisionKey: d.decisionKey, dmnDecisionRequirementsId: d.decisionId, decisionRequirementsKey: d.decisionKey, tenantId },
     }));
-    return { key: deployment.key, deployments: [...processes, ...decisions], tenantId };
+    const forms = (deployment.forms ?? []).map((f) => ({ form: { formId: f.formId, version: f.version, formKey: f.formKey, resourceName: f.resourceName, tenantId } }));
+    return { key: deployment.key, deployments: [...processes, ...decisions, ...forms], tenantId };
   },
 };

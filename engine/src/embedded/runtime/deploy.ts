@@ -4,16 +4,12 @@ import { isDmnResource, parseDmn, type DecisionModel } from '../dmn';
 import { FeelBudgetError, FeelError, type Expression } from '../feel/Expression';
 import { scheduleTimer } from '../feel/timers';
 import type { ParsedProcess } from '../model/parseBpmn';
+import { isFormResource, parseForm, type ParsedForm } from '../model/parseForm';
 import { parseBpmnOffThread } from '../model/parseBpmnOffThread';
 import type { ProcessModel } from '../model/ProcessModel';
 import type { DefinitionRecord } from '../store/EngineStore';
+import { DECISION_PREFIX, FORM_PREFIX } from './definitionIds';
 import type { Step } from './Step';
-
-/**
- * Decisions are stored beside processes under this id prefix. A BPMN process id is an XML
- * NCName, which cannot contain ':', so a decision row never answers a process lookup.
- */
-export const DECISION_PREFIX = 'dmn:';
 
 /** A decision parsed from a resource, with the resource kept for storage. */
 export interface ParsedDecision {
@@ -26,14 +22,23 @@ export interface ParsedDecision {
 export interface ParsedResources {
   processes: Array<ParsedProcess & { xml: string }>;
   decisions: ParsedDecision[];
+  forms: ParsedForm[];
 }
 
-/** Parses every resource first (BPMN or DMN); nothing is stored when any model has a problem. */
+/** Parses every resource first (BPMN, DMN or a form); nothing is stored when any has a problem. */
 export async function parseResources(resources: Resource[]): Promise<ParsedResources> {
   const problems: ModelProblem[] = [];
-  const out: ParsedResources = { processes: [], decisions: [] };
+  const out: ParsedResources = { processes: [], decisions: [], forms: [] };
   if (resources.length === 0) problems.push({ message: 'no resources to deploy' });
   for (const r of resources) {
+    if (isFormResource(r.name)) {
+      const parsed = parseForm(r.name, r.content);
+      problems.push(...parsed.problems);
+      const twin = parsed.form && out.forms.find((f) => f.formId === parsed.form!.formId);
+      if (twin) problems.push({ resourceName: r.name, message: `the form id '${twin.formId}' is also the id of '${twin.resourceName}' in this deployment` });
+      else if (parsed.form) out.forms.push(parsed.form);
+      continue;
+    }
     if (isDmnResource(r.name, r.content)) {
       const parsed = await parseDmn(r.name, r.content);
       problems.push(...parsed.problems);
@@ -68,7 +73,11 @@ function startEventProblems({ model, resourceName }: ParsedProcess): ModelProble
 
 /** Stores new versions (an unchanged resource keeps its version) and opens timer and message start events. */
 export async function storeDeployment(step: Step, parsed: ParsedResources, cache: Map<string, ProcessModel>): Promise<Deployment> {
-  const deployment: Deployment = { key: step.key(), processes: [], decisions: [] };
+  const deployment: Deployment = { key: step.key(), processes: [], decisions: [], forms: [] };
+  for (const f of parsed.forms) {
+    const { def } = await storeVersion(step, FORM_PREFIX + f.formId, f.resourceName, f.content);
+    deployment.forms!.push({ formId: f.formId, version: def.version, formKey: def.key, resourceName: f.resourceName });
+  }
   for (const d of parsed.decisions) {
     const { def } = await storeVersion(step, DECISION_PREFIX + d.decision.decisionId, d.resourceName, d.xml);
     deployment.decisions!.push({ decisionId: d.decision.decisionId, version: def.version, decisionKey: def.key, resourceName: d.resourceName });

@@ -1,7 +1,7 @@
 import type { DecisionEvaluation, Variables } from '../../port';
 import { DecisionError, evaluateDecision, type DecisionModel } from '../dmn';
 import type { DefinitionRecord } from '../store/EngineStore';
-import { DECISION_PREFIX } from './deploy';
+import { DECISION_PREFIX } from './definitionIds';
 
 /** Evaluates one stored decision version against variables, with the decisions of its resource as requirements. */
 export function evaluateStoredDecision(def: DefinitionRecord, graph: Map<string, DecisionModel>, variables: Variables): DecisionEvaluation {

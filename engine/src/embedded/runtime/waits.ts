@@ -4,6 +4,7 @@ import { scheduleTimer } from '../feel/timers';
 import type { ElementDef, ProcessModel } from '../model/ProcessModel';
 import type { ElementInstance, InstanceRecord, WaitItem } from '../store/EngineStore';
 import { raiseIncident } from './incidents';
+import { FORM_PREFIX } from './definitionIds';
 import { correlateBuffered } from './messages';
 import type { Step } from './Step';
 import { startInstance } from './startInstance';
@@ -63,7 +64,12 @@ export async function createUserTask(step: Step, rec: InstanceRecord, el: Elemen
   };
   if (el.name) task.name = el.name;
   if (u.formKey) task.formKey = u.formKey;
-  if (u.formId) task.formId = u.formId;
+  if (u.formId) {
+    task.formId = u.formId;
+    // a form deployed to this engine is bound as Camunda binds it: its latest version when the task is created
+    const form = await step.tx.latestDefinition(FORM_PREFIX + u.formId);
+    if (form) task.formKey = form.key;
+  }
   if (u.externalReference) task.externalFormReference = u.externalReference;
   const due = isoDate(u.dueDate?.evaluate(vars));
   if (due) task.dueDate = due;

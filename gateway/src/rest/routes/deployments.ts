@@ -1,12 +1,11 @@
 import { Readable } from 'node:stream';
-import type { DecisionDefinitionId, DecisionDefinitionKey, DecisionRequirementsKey, DeploymentMetadataResult, DeploymentResult } from '@camunda8/orchestration-cluster-api';
+import type { DecisionDefinitionId, DecisionDefinitionKey, DecisionRequirementsKey, DeploymentMetadataResult, DeploymentResult, FormId, FormKey } from '@camunda8/orchestration-cluster-api';
 import { InvalidModelError, type Resource } from '@dealerflow/engine';
 import type { RouterContext } from '@koa/router';
+import { unsupportedResources } from '../../rpc/resourceTypes';
 import { badRequest } from '../Problem';
 import type { RestRoute } from '../RestRoute';
 import { asKey, DEFAULT_TENANT } from '../responseValues';
-
-const SUPPORTED = ['.bpmn', '.xml', '.dmn'];
 
 /** The multipart parts of a request: its `resources` files and its `tenantId`. */
 async function multipart(ctx: RouterContext): Promise<{ resources: Resource[]; tenantId?: string }> {
@@ -37,7 +36,7 @@ function problems(error: InvalidModelError): string {
   return error.problems.map((p) => `'${p.resourceName ?? ''}': ${p.elementId ? `- Element: ${p.elementId} - ERROR: ` : '- ERROR: '}${p.message}`).join('\n');
 }
 
-/** POST /v2/deployments: BPMN and DMN resources in one all-or-nothing deployment. */
+/** POST /v2/deployments: BPMN, DMN and form resources in one all-or-nothing deployment. */
 export const deploymentRoutes: RestRoute[] = [{
   method: 'post',
   path: '/deployments',
@@ -46,8 +45,8 @@ export const deploymentRoutes: RestRoute[] = [{
     const { resources, tenantId } = await multipart(ctx);
     if (tenantId !== undefined && tenantId !== DEFAULT_TENANT) throw badRequest(`Expected to handle request with tenant identifier '${tenantId}', but multi-tenancy is disabled`);
     if (resources.length === 0) throw badRequest('No resources provided');
-    const unsupported = resources.filter((r) => !SUPPORTED.some((ext) => r.name.toLowerCase().endsWith(ext)));
-    if (unsupported.length > 0) throw badRequest(`Expected to deploy new resources, but encountered the following errors:\n${unsupported.map((r) => `'${r.name}': Resource type is not supported. Supported resource types are: ${SUPPORTED.join(', ')}`).join('\n')}`);
+    const unsupported = unsupportedResources(resources.map((r) => r.name));
+    if (unsupported.length > 0) throw badRequest(`Expected to deploy new resources, but encountered the following errors:\n${unsupported.join('\n')}`);
     let deployment;
     try {
       deployment = await engine.deploy(resources);
@@ -62,7 +61,10 @@ export const deploymentRoutes: RestRoute[] = [{
     const decisions: DeploymentMetadataResult[] = (deployment.decisions ?? []).map((d) => ({
       decisionDefinition: { decisionDefinitionId: asKey<DecisionDefinitionId>(d.decisionId), version: d.version, name: d.decisionId, tenantId: tenant, decisionRequirementsId: d.decisionId, decisionDefinitionKey: asKey<DecisionDefinitionKey>(d.decisionKey), decisionRequirementsKey: asKey<DecisionRequirementsKey>(d.decisionKey) },
     }));
-    const body: DeploymentResult = { tenantId: tenant, deploymentKey: asKey(deployment.key), deployments: [...processes, ...decisions] };
+    const forms: DeploymentMetadataResult[] = (deployment.forms ?? []).map((f) => ({
+      form: { formId: asKey<FormId>(f.formId), version: f.version, resourceName: f.resourceName, tenantId: tenant, formKey: asKey<FormKey>(f.formKey) },
+    }));
+    const body: DeploymentResult = { tenantId: tenant, deploymentKey: asKey(deployment.key), deployments: [...processes, ...decisions, ...forms] };
     ctx.body = body;
   },
 }];

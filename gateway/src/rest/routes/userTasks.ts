@@ -1,4 +1,4 @@
-import type { ElementId, FormKey, ProcessDefinitionId, ProcessInstanceKey, TenantId, UserTaskKey, UserTaskResult, UserTaskSearchQueryResult } from '@camunda8/orchestration-cluster-api';
+import type { ElementId, FormId, FormKey, FormResult, ProcessDefinitionId, ProcessInstanceKey, TenantId, UserTaskKey, UserTaskResult, UserTaskSearchQueryResult } from '@camunda8/orchestration-cluster-api';
 import type { ServableEngine, UserTask, UserTaskState } from '@dealerflow/engine';
 import { keyedCommand } from '../keyedCommand';
 import { badRequest, notFound, Problem } from '../Problem';
@@ -59,7 +59,7 @@ async function openTask(engine: ServableEngine, key: string): Promise<UserTask> 
 
 const missing = (action: string, key: string) => ({ NOT_FOUND: `Expected to ${action} user task with key '${key}', but no such user task was found` });
 
-/** /v2/user-tasks: search, get, assign, unassign and complete the engine's user tasks. */
+/** /v2/user-tasks: search, get, read the linked form, assign, unassign and complete the engine's user tasks. */
 export const userTaskRoutes: RestRoute[] = [
   {
     method: 'post',
@@ -76,6 +76,21 @@ export const userTaskRoutes: RestRoute[] = [
     path: '/user-tasks/:key',
     async handle(ctx, { engine }) {
       ctx.body = toUserTask(await openTask(engine, keyParam(ctx.params.key, 'userTaskKey')));
+    },
+  },
+  {
+    method: 'get',
+    path: '/user-tasks/:key/form',
+    async handle(ctx, { engine }) {
+      const task = await openTask(engine, keyParam(ctx.params.key, 'userTaskKey'));
+      // only a form deployed to the engine has a key; a custom form key or an external reference is the application's to resolve
+      if (task.formKey === undefined || !/^\d+$/.test(task.formKey)) {
+        ctx.status = 204;
+        return;
+      }
+      const form = await engine.getForm({ formKey: task.formKey });
+      const body: FormResult = { formKey: asKey<FormKey>(form.formKey), formId: asKey<FormId>(form.formId), version: form.version, tenantId: asKey<TenantId>(DEFAULT_TENANT), schema: form.schema };
+      ctx.body = body;
     },
   },
   keyedCommand({
