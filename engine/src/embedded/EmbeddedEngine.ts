@@ -22,6 +22,7 @@ import { searchElementInstances, searchVariables } from './runtime/searchElement
 import { searchInstances } from './runtime/searchInstances';
 import { startInstance } from './runtime/startInstance';
 import { PushTargets } from './runtime/jobPush';
+import { operationTable } from './runtime/operationTable';
 import { Step, type StepHost } from './runtime/Step';
 import { StepQueue } from './runtime/StepQueue';
 import type { GlobalTaskListener, TaskOutcome } from './runtime/taskListeners';
@@ -93,6 +94,7 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
     wants: (type) => (this.listeners.get(type)?.size ?? 0) > 0,
     taskListeners: () => this.taskListeners,
     pushTarget: (type) => this.pushTargets.pick(type),
+    operations: operationTable,
   };
 
   /** Runs one step: serialized with every other step, committed (maybe with others) before it resolves. */

@@ -1,14 +1,13 @@
 import type { Variables } from '../../port';
 import { FeelError } from '../feel/Expression';
 import type { ElementDef, FlowDef, Mapping, ProcessModel } from '../model/ProcessModel';
-import { storedHistoryKey, type ElementInstance, type InstanceRecord } from '../store/EngineStore';
+import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
 import type { Flow } from './behaviors/ElementBehavior';
 import { elementBehaviors } from './behaviors/elementBehaviors';
+import { record } from './history';
 import { feelIncidentMessage, raiseIncident } from './incidents';
-import { completeMultiInstanceInner, activateMultiInstanceBody } from './multiInstance';
 import type { Step } from './Step';
 import { assignTarget, propagateVariable, setLocalVariable, visibleVariables } from './variables';
-import { closeWaits, openBoundaries } from './waits';
 
 /** Activates an element in a flow scope, returning the new element instance (undefined if it waits at a join). */
 export async function activateElement(step: Step, rec: InstanceRecord, elementId: string, scope: string, opts: { flowId?: string; loopIndex?: number; variables?: Variables; scopeOnly?: boolean } = {}): Promise<ElementInstance | undefined> {
@@ -18,7 +17,7 @@ export async function activateElement(step: Step, rec: InstanceRecord, elementId
   if (opts.flowId && el.incoming.length > 1 && (el.kind === 'parallelGateway' || el.kind === 'inclusiveGateway')) {
     if (!(await arriveAtJoin(step, rec, model, el, scope, opts.flowId))) return undefined;
   }
-  if (el.multiInstance && opts.loopIndex === undefined) return activateMultiInstanceBody(step, rec, el, scope);
+  if (el.multiInstance && opts.loopIndex === undefined) return step.ops.activateMultiInstanceBody(step, rec, el, scope);
   const ei: ElementInstance = { id: String(++rec.seq), elementId, scope };
   if (opts.loopIndex !== undefined) ei.loopIndex = opts.loopIndex;
   rec.elements[ei.id] = ei;
@@ -43,7 +42,7 @@ export async function enterElement(step: Step, rec: InstanceRecord, ei: ElementI
       throw e;
     }
   }
-  if (el.boundaries.length > 0 && ei.loopIndex === undefined) await openBoundaries(step, rec, model, el, ei);
+  if (el.boundaries.length > 0 && ei.loopIndex === undefined) await step.ops.openBoundaries(step, rec, model, el, ei);
   if (!run) {
     rec.vars[ei.id] ??= {};
     return;
@@ -94,9 +93,9 @@ export async function finishElement(step: Step, rec: InstanceRecord, ei: Element
       throw e;
     }
   }
-  await closeWaits(step, rec, ei);
+  await step.ops.closeWaits(step, rec, ei);
   record(step, rec, ei.elementId, 'COMPLETED', ei.id);
-  if (ei.loopIndex !== undefined) return completeMultiInstanceInner(step, rec, el, ei);
+  if (ei.loopIndex !== undefined) return step.ops.completeMultiInstanceInner(step, rec, el, ei);
   delete rec.elements[ei.id];
   delete rec.vars[ei.id];
   if (!continueFlow) return;
@@ -133,7 +132,7 @@ export async function scopeMaybeDone(step: Step, rec: InstanceRecord, scope: str
 
 async function completeInstance(step: Step, rec: InstanceRecord): Promise<void> {
   // the process's own event subprocess subscriptions end with it
-  if (rec.elements['0']?.waits) await closeWaits(step, rec, rec.elements['0']);
+  if (rec.elements['0']?.waits) await step.ops.closeWaits(step, rec, rec.elements['0']);
   rec.state = 'COMPLETED';
   record(step, rec, rec.bpmnProcessId, 'COMPLETED', '0');
   step.emit({ type: 'instance.completed', processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, variables: rec.vars['0'] ?? {} });
@@ -192,17 +191,4 @@ function applyOutputs(rec: InstanceRecord, ei: ElementInstance, outputs: Mapping
     assignTarget(results, m.target, m.source.evaluate(context));
   }
   for (const [k, v] of Object.entries(results)) propagateVariable(rec, ei.scope, k, v);
-}
-
-/** Appends a history entry and emits the element event; `elementInstanceId` is the element instance ('0': the process). */
-export function record(step: Step, rec: InstanceRecord, elementId: string, state: 'ACTIVATED' | 'COMPLETED' | 'TERMINATED', elementInstanceId: string): void {
-  const ei = elementInstanceId === '0' ? undefined : rec.elements[elementInstanceId];
-  if (ei && state === 'ACTIVATED') ei.key ??= step.key();
-  const code = state === 'ACTIVATED' ? 0 : state === 'COMPLETED' ? 1 : 2;
-  if (!ei?.key) rec.history.push([elementId, code, step.now]);
-  else if (ei.body && code === 0) rec.history.push([elementId, code, step.now, storedHistoryKey(rec, ei.key), 1]);
-  else rec.history.push([elementId, code, step.now, storedHistoryKey(rec, ei.key)]);
-  if (state === 'TERMINATED') return;
-  const type = state === 'ACTIVATED' ? 'element.activated' : 'element.completed';
-  if (step.wants(type)) step.emit({ type, processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, elementId, elementInstanceKey: `${rec.key}.${elementInstanceId}`, at: step.now });
 }

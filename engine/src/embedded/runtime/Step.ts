@@ -4,6 +4,7 @@ import type { DecisionModel } from '../dmn';
 import type { ProcessModel } from '../model/ProcessModel';
 import type { InstanceRecord, StoreTx, WaitItem } from '../store/EngineStore';
 import { lockJob } from './jobPush';
+import type { Operations } from './Operations';
 import type { GlobalTaskListener, TaskOutcome } from './taskListeners';
 
 /** What a step needs from the engine around it. */
@@ -18,6 +19,8 @@ export interface StepHost {
   taskListeners?(): GlobalTaskListener[];
   /** A ready job stream for a new job of the type, if any. */
   pushTarget?(type: string): JobPushTarget | undefined;
+  /** The runtime's operations, which its modules call through the step rather than import. */
+  readonly operations: Operations;
 }
 
 /** A job locked for a job stream as it was created, handed over once the step commits. */
@@ -44,6 +47,11 @@ export class Step {
   private activations = 0;
 
   constructor(readonly host: StepHost, readonly tx: StoreTx, readonly now: number) {}
+
+  /** The runtime's operations (see Operations). */
+  get ops(): Operations {
+    return this.host.operations;
+  }
 
   /** A new unique key. */
   key(): string {

@@ -1,7 +1,6 @@
 import { DecisionError, evaluateDecision } from '../dmn';
 import type { ElementDef } from '../model/ProcessModel';
 import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
-import { completeElement } from './Executor';
 import { raiseIncident } from './incidents';
 import type { Step } from './Step';
 import { visibleVariables } from './variables';
@@ -24,5 +23,5 @@ export async function evaluateCalledDecision(step: Step, rec: InstanceRecord, el
     if (e instanceof DecisionError) return raiseIncident(step, rec, ei, 'DECISION_EVALUATION_ERROR', e.message, { phase: 'activate' });
     throw e;
   }
-  await completeElement(step, rec, ei, { [el.decision!.resultVariable]: result });
+  await step.ops.completeElement(step, rec, ei, { [el.decision!.resultVariable]: result });
 }

@@ -2,10 +2,8 @@ import type { Variables } from '../../port';
 import { addDuration } from '../feel/timers';
 import type { ElementDef, ProcessModel } from '../model/ProcessModel';
 import type { ElementInstance, InstanceRecord, WaitItem } from '../store/EngineStore';
-import { activateElement, completeElement, record } from './Executor';
+import { record } from './history';
 import type { Step } from './Step';
-import { terminateElement } from './terminate';
-import { openEventSubprocessStart } from './waits';
 
 /** The element instance that holds a scope's subscriptions: the subprocess instance, or the process's own ('0'). */
 export function scopeHolder(rec: InstanceRecord, scopeId: string): ElementInstance | undefined {
@@ -24,7 +22,7 @@ export async function openEventSubprocesses(step: Step, rec: InstanceRecord, sco
   const subs = eventSubprocessesOf(model, rec, scopeId);
   if (subs.length === 0) return;
   const holder = scopeHolder(rec, scopeId)!;
-  for (const sub of subs) await openEventSubprocessStart(step, rec, model.elements.get(sub.startId!)!, holder);
+  for (const sub of subs) await step.ops.openEventSubprocessStart(step, rec, model.elements.get(sub.startId!)!, holder);
 }
 
 /** The error start event of an event subprocess in a scope that catches an error code: an exact code first, else a catch-all. */
@@ -43,7 +41,7 @@ async function interruptScope(step: Step, rec: InstanceRecord, holder: ElementIn
     else kept.push(key);
   }
   holder.waits = kept.length > 0 ? kept : undefined;
-  for (const child of Object.values(rec.elements)) if (child.scope === holder.id && child.id !== '0' && rec.elements[child.id]) await terminateElement(step, rec, child);
+  for (const child of Object.values(rec.elements)) if (child.scope === holder.id && child.id !== '0' && rec.elements[child.id]) await step.ops.terminateElement(step, rec, child);
   holder.joins = undefined;
 }
 
@@ -52,12 +50,12 @@ export async function startEventSubprocess(step: Step, rec: InstanceRecord, star
   const holder = scopeHolder(rec, scopeId);
   if (!holder) return;
   if (start.cancelActivity !== false) await interruptScope(step, rec, holder);
-  const sub = await activateElement(step, rec, start.parentId!, scopeId, { scopeOnly: true });
+  const sub = await step.ops.activateElement(step, rec, start.parentId!, scopeId, { scopeOnly: true });
   step.countActivation();
   const ei: ElementInstance = { id: String(++rec.seq), elementId: start.id, scope: sub!.id };
   rec.elements[ei.id] = ei;
   record(step, rec, start.id, 'ACTIVATED', ei.id);
-  await completeElement(step, rec, ei, Object.keys(variables).length > 0 ? variables : undefined);
+  await step.ops.completeElement(step, rec, ei, Object.keys(variables).length > 0 ? variables : undefined);
 }
 
 /** A subscription of an event subprocess fired: a non-interrupting timer cycle is rescheduled, a non-interrupting message or signal stays open. */

@@ -1,9 +1,7 @@
 import type { Message, Variables } from '../../port';
 import { EngineError } from '../../port';
 import type { WaitItem } from '../store/EngineStore';
-import { triggerWait } from './triggers';
 import type { Step } from './Step';
-import { startInstance } from './startInstance';
 
 interface BufferData {
   variables: Variables;
@@ -36,7 +34,7 @@ export async function publishMessage(step: Step, message: Message, mode: 'publis
   for (const sub of subs) {
     const processId = String(sub.data.bpmnProcessId);
     if (correlated.includes(processId)) continue;
-    if (await triggerWait(step, sub, variables)) {
+    if (await step.ops.triggerWait(step, sub, variables)) {
       correlated.push(processId);
       first ??= sub.instanceKey;
     }
@@ -44,7 +42,7 @@ export async function publishMessage(step: Step, message: Message, mode: 'publis
   for (const start of await step.tx.findItems({ kind: 'messageStart', name: message.name })) {
     const def = await step.tx.getDefinition(String(start.data.definitionKey));
     if (!def || correlated.includes(def.bpmnProcessId)) continue;
-    const started = await startInstance(step, def, variables, { startElementId: String(start.data.elementId) });
+    const started = await step.ops.startInstance(step, def, variables, { startElementId: String(start.data.elementId) });
     correlated.push(def.bpmnProcessId);
     first ??= started.key;
   }
@@ -69,7 +67,7 @@ export async function correlateBuffered(step: Step, sub: WaitItem): Promise<bool
     if ((b.dueAt ?? 0) <= step.now || data.correlated.includes(processId)) continue;
     data.correlated.push(processId);
     await step.tx.putItem(b, false);
-    return triggerWait(step, sub, data.variables);
+    return step.ops.triggerWait(step, sub, data.variables);
   }
   return false;
 }

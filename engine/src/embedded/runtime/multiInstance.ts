@@ -1,11 +1,10 @@
 import { FeelError } from '../feel/Expression';
 import type { ElementDef } from '../model/ProcessModel';
 import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
-import { activateElement, finishElement, record } from './Executor';
+import { record } from './history';
 import { feelIncidentMessage, raiseIncident } from './incidents';
 import type { Step } from './Step';
 import { propagateVariable, visibleVariables } from './variables';
-import { openBoundaries } from './waits';
 
 /** Activates a multi-instance body: reads the input collection and starts the inner instances. */
 export async function activateMultiInstanceBody(step: Step, rec: InstanceRecord, el: ElementDef, scope: string): Promise<ElementInstance> {
@@ -31,7 +30,7 @@ export async function startBody(step: Step, rec: InstanceRecord, el: ElementDef,
   body.mi = { items, next: 0, active: 0, done: 0, outputs: items.map(() => null) };
   const mi = el.multiInstance!;
   if (mi.outputCollection) rec.vars[body.id][mi.outputCollection] = body.mi.outputs;
-  await openBoundaries(step, rec, await step.model(rec), el, body);
+  await step.ops.openBoundaries(step, rec, await step.model(rec), el, body);
   if (items.length === 0) return completeBody(step, rec, el, body);
   const first = mi.sequential ? 1 : items.length;
   for (let i = 0; i < first && rec.elements[body.id]; i++) await startInner(step, rec, el, body);
@@ -43,7 +42,7 @@ async function startInner(step: Step, rec: InstanceRecord, el: ElementDef, body:
   mi.active++;
   const variables: Record<string, unknown> = { loopCounter: index + 1 };
   if (el.multiInstance!.inputElement) variables[el.multiInstance!.inputElement] = mi.items[index];
-  await activateElement(step, rec, el.id, body.id, { loopIndex: index, variables });
+  await step.ops.activateElement(step, rec, el.id, body.id, { loopIndex: index, variables });
 }
 
 /** An inner instance completed: collect its output, start the next (sequential) or finish the body. */
@@ -80,6 +79,6 @@ async function completeBody(step: Step, rec: InstanceRecord, el: ElementDef, bod
     delete rec.vars[body.id][collection];
     propagateVariable(rec, body.scope, collection, outputs);
   }
-  await finishElement(step, rec, { ...body, body: true });
+  await step.ops.finishElement(step, rec, { ...body, body: true });
   delete rec.elements[body.id];
 }

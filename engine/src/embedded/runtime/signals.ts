@@ -2,8 +2,6 @@ import type { Variables } from '../../port';
 import type { ElementDef } from '../model/ProcessModel';
 import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
 import type { Step } from './Step';
-import { startInstance } from './startInstance';
-import { triggerWait } from './triggers';
 import { visibleVariables } from './variables';
 
 /**
@@ -18,11 +16,11 @@ export async function broadcastSignal(step: Step, name: string, variables: Varia
   for (const sub of subscriptions.sort((a, b) => (BigInt(a.key) < BigInt(b.key) ? -1 : 1))) {
     // an earlier trigger may have closed it (an interrupting boundary, the other branch of a gateway)
     const current = await step.tx.getItem(sub.key);
-    if (current) await triggerWait(step, current, variables);
+    if (current) await step.ops.triggerWait(step, current, variables);
   }
   for (const start of starts) {
     const def = await step.tx.getDefinition(String(start.data.definitionKey));
-    if (def) await startInstance(step, def, { ...variables }, { startElementId: String(start.data.elementId) });
+    if (def) await step.ops.startInstance(step, def, { ...variables }, { startElementId: String(start.data.elementId) });
   }
   return key;
 }

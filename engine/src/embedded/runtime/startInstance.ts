@@ -1,8 +1,7 @@
 import { EngineError, type Variables } from '../../port';
 import type { ProcessModel } from '../model/ProcessModel';
 import type { DefinitionRecord, InstanceRecord } from '../store/EngineStore';
-import { activateElement, record } from './Executor';
-import { openEventSubprocesses } from './eventSubprocesses';
+import { record } from './history';
 import type { Step } from './Step';
 
 /** Where an instance starts: a start event, or (start instructions) elements of the process itself. */
@@ -37,10 +36,10 @@ export async function startInstance(step: Step, def: DefinitionRecord, variables
   if (!startIds[0]) throw new EngineError('INVALID_ARGUMENT', `process ${def.bpmnProcessId} has no none start event`);
   step.emit({ type: 'instance.created', processInstanceKey: rec.key, bpmnProcessId: rec.bpmnProcessId, version: rec.version, variables: { ...variables } });
   record(step, rec, rec.bpmnProcessId, 'ACTIVATED', '0');
-  await openEventSubprocesses(step, rec, '0');
+  await step.ops.openEventSubprocesses(step, rec, '0');
   for (const startId of startIds) {
     if (rec.state !== 'ACTIVE') break;
-    await activateElement(step, rec, startId!, '0');
+    await step.ops.activateElement(step, rec, startId!, '0');
   }
   return rec;
 }

@@ -1,16 +1,14 @@
 import type { Variables } from '../../port';
 import type { ElementInstance, InstanceRecord } from '../store/EngineStore';
-import { activateElement, record, scopeMaybeDone } from './Executor';
+import { record } from './history';
 import { dropIncident, raiseIncident } from './incidents';
 import type { Step } from './Step';
 import { propagateVariable } from './variables';
-import { closeWaits } from './waits';
-import { errorEventStart, startEventSubprocess } from './eventSubprocesses';
 
 /** Terminates an element instance and everything inside it (children, waits, called instances). */
 export async function terminateElement(step: Step, rec: InstanceRecord, ei: ElementInstance): Promise<void> {
   for (const child of Object.values(rec.elements)) if (child.scope === ei.id && child.id !== '0') await terminateElement(step, rec, child);
-  await closeWaits(step, rec, ei, true);
+  await step.ops.closeWaits(step, rec, ei, true);
   await dropIncident(step, ei);
   if (ei.child) {
     const child = await step.instance(ei.child);
@@ -24,7 +22,7 @@ export async function terminateElement(step: Step, rec: InstanceRecord, ei: Elem
 /** Terminates a whole instance (cancel). */
 export async function terminateInstance(step: Step, rec: InstanceRecord): Promise<void> {
   for (const ei of Object.values(rec.elements)) if (ei.scope === '0' && rec.elements[ei.id]) await terminateElement(step, rec, ei);
-  if (rec.elements['0']) await closeWaits(step, rec, rec.elements['0'], true);
+  if (rec.elements['0']) await step.ops.closeWaits(step, rec, rec.elements['0'], true);
   delete rec.elements['0'];
   rec.state = 'TERMINATED';
   record(step, rec, rec.bpmnProcessId, 'TERMINATED', '0');
@@ -36,10 +34,10 @@ export async function terminateScope(step: Step, rec: InstanceRecord, scope: str
   for (const ei of Object.values(rec.elements)) if (ei.scope === scope && ei.id !== '0' && rec.elements[ei.id]) await terminateElement(step, rec, ei);
   if (rec.elements[scope]) rec.elements[scope].joins = undefined;
   if (scope === '0' && rec.elements['0']) {
-    await closeWaits(step, rec, rec.elements['0'], true);
+    await step.ops.closeWaits(step, rec, rec.elements['0'], true);
     delete rec.elements['0'];
   }
-  await scopeMaybeDone(step, rec, scope);
+  await step.ops.scopeMaybeDone(step, rec, scope);
 }
 
 /** Throws a BPMN error from an element instance: the nearest matching error boundary catches it, else an incident. */
@@ -55,14 +53,14 @@ export async function throwError(step: Step, rec: InstanceRecord, origin: Elemen
         const scope = cur.scope;
         await terminateElement(step, inst, cur);
         for (const [k, v] of Object.entries(variables)) propagateVariable(inst, scope, k, v);
-        await activateElement(step, inst, catcher.id, scope);
+        await step.ops.activateElement(step, inst, catcher.id, scope);
         return;
       }
     }
     // an error event subprocess of the scope around it catches it next
-    const errorStart = await errorEventStart(step, inst, cur.scope, code);
+    const errorStart = await step.ops.errorEventStart(step, inst, cur.scope, code);
     if (errorStart) {
-      await startEventSubprocess(step, inst, errorStart, cur.scope, variables);
+      await step.ops.startEventSubprocess(step, inst, errorStart, cur.scope, variables);
       return;
     }
     if (cur.scope !== '0') {

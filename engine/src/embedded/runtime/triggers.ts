@@ -1,12 +1,8 @@
 import type { Variables } from '../../port';
 import { addDuration } from '../feel/timers';
 import type { ElementInstance, InstanceRecord, WaitItem } from '../store/EngineStore';
-import { completeElement, record } from './Executor';
+import { record } from './history';
 import type { Step } from './Step';
-import { startInstance } from './startInstance';
-import { terminateElement } from './terminate';
-import { closeWaits } from './waits';
-import { fireEventSubprocess } from './eventSubprocesses';
 
 /** Fires a timer or a message subscription; false when its element is gone (nothing happened). */
 export async function triggerWait(step: Step, wait: WaitItem, variables: Variables = {}): Promise<boolean> {
@@ -22,13 +18,13 @@ export async function triggerWait(step: Step, wait: WaitItem, variables: Variabl
     case 'catch':
       await step.tx.deleteItem(wait.key);
       ei.waits = ei.waits?.filter((k) => k !== wait.key);
-      await completeElement(step, rec, ei, variables);
+      await step.ops.completeElement(step, rec, ei, variables);
       return true;
     case 'eventSub':
-      return fireEventSubprocess(step, rec, ei, wait, variables);
+      return step.ops.fireEventSubprocess(step, rec, ei, wait, variables);
     case 'gateway':
-      await closeWaits(step, rec, ei);
-      await completeElement(step, rec, ei, undefined, false);
+      await step.ops.closeWaits(step, rec, ei);
+      await step.ops.completeElement(step, rec, ei, undefined, false);
       await activateTriggered(step, rec, data.elementId, ei.scope, variables);
       return true;
     default:
@@ -41,7 +37,7 @@ async function fireBoundary(step: Step, rec: InstanceRecord, host: ElementInstan
   const boundary = model.elements.get(data.elementId)!;
   const scope = host.scope;
   if (boundary.cancelActivity) {
-    await terminateElement(step, rec, host);
+    await step.ops.terminateElement(step, rec, host);
   } else if (wait.kind === 'timer' && data.repetitions !== undefined && data.repetitions !== 0 && data.interval) {
     wait.dueAt = addDuration(wait.dueAt ?? step.now, data.interval) ?? null;
     data.repetitions = data.repetitions > 0 ? data.repetitions - 1 : -1;
@@ -60,7 +56,7 @@ async function activateTriggered(step: Step, rec: InstanceRecord, elementId: str
   const ei: ElementInstance = { id: String(++rec.seq), elementId, scope };
   rec.elements[ei.id] = ei;
   record(step, rec, elementId, 'ACTIVATED', ei.id);
-  await completeElement(step, rec, ei, Object.keys(variables).length > 0 ? variables : undefined);
+  await step.ops.completeElement(step, rec, ei, Object.keys(variables).length > 0 ? variables : undefined);
 }
 
 async function fireStartTimer(step: Step, wait: WaitItem, data: { elementId: string; repetitions?: number; interval?: string; definitionKey?: string }): Promise<boolean> {
@@ -72,7 +68,7 @@ async function fireStartTimer(step: Step, wait: WaitItem, data: { elementId: str
   } else {
     await step.tx.deleteItem(wait.key);
   }
-  if (def) await startInstance(step, def, {}, { startElementId: data.elementId });
+  if (def) await step.ops.startInstance(step, def, {}, { startElementId: data.elementId });
   return true;
 }
 

@@ -1,7 +1,6 @@
 import type { JobResult, UserTask, Variables } from '../../port';
 import { EngineError, NotFoundError } from '../../port';
 import type { ElementInstance, InstanceRecord, WaitItem } from '../store/EngineStore';
-import { completeElement } from './Executor';
 import type { Step } from './Step';
 import { advanceTransition, applyCorrections, checkListenerResult, startTransition, type TaskTransition } from './taskListeners';
 import { visibleVariables } from './variables';
@@ -45,7 +44,7 @@ export async function finishComplete(step: Step, rec: InstanceRecord, ei: Elemen
   ei.waits = ei.waits?.filter((k) => k !== it.key);
   const task = applyCorrections({ ...(it.data.task as UserTask) }, corrections);
   step.emit({ type: 'userTask.completed', task: { ...task, state: 'COMPLETED', variables: visibleVariables(rec, ei.id) }, variables });
-  await completeElement(step, rec, ei, variables);
+  await step.ops.completeElement(step, rec, ei, variables);
 }
 
 /**

@@ -3,13 +3,10 @@ import { FeelError } from '../feel/Expression';
 import { scheduleTimer } from '../feel/timers';
 import type { ElementDef, ProcessModel } from '../model/ProcessModel';
 import type { ElementInstance, InstanceRecord, WaitItem } from '../store/EngineStore';
-import { raiseIncident } from './incidents';
 import { FORM_PREFIX } from './definitionIds';
-import { correlateBuffered } from './messages';
+import { raiseIncident } from './incidents';
 import type { Step } from './Step';
-import { startInstance } from './startInstance';
 import { startTransition } from './taskListeners';
-import { cancelTask, finishCreate } from './userTaskTransitions';
 import { visibleVariables } from './variables';
 
 function attach(ei: ElementInstance, key: string): void {
@@ -81,7 +78,7 @@ export async function createUserTask(step: Step, rec: InstanceRecord, el: Elemen
   const initialAssignee = assignee !== null && assignee !== undefined && assignee !== '' ? String(assignee) : undefined;
   // as in Camunda, the creating listeners run first, then the assigning ones for the assignee the model gives
   if (await startTransition(step, rec, it, ei, { eventType: 'creating', action: 'create', assignee: initialAssignee ?? null, changed: [] })) return;
-  await finishCreate(step, rec, ei, it, initialAssignee);
+  await step.ops.finishCreate(step, rec, ei, it, initialAssignee);
 }
 
 /** Opens timer, message and signal subscriptions of an activity's boundary events. */
@@ -135,7 +132,7 @@ async function openMessage(step: Step, rec: InstanceRecord, el: ElementDef, ei: 
   attach(ei, key);
   const sub = item(rec, ei, key, 'message', name, null, { elementId: el.id, purpose, bpmnProcessId: rec.bpmnProcessId }, String(correlationKey));
   await step.addItem(sub);
-  return correlateBuffered(step, sub);
+  return step.ops.correlateBuffered(step, sub);
 }
 
 /** Opens the subscription of an event subprocess's timer, message or signal start event, held by its scope. */
@@ -165,7 +162,7 @@ export async function closeWaits(step: Step, rec: InstanceRecord, ei: ElementIns
   for (const key of ei.waits) {
     if (cancelled) {
       const it = await step.tx.getItem(key);
-      if (it?.kind === 'task' && (await cancelTask(step, rec, ei, it))) continue;
+      if (it?.kind === 'task' && (await step.ops.cancelTask(step, rec, ei, it))) continue;
     }
     await step.tx.deleteItem(key);
   }
@@ -178,6 +175,6 @@ export async function startCalledInstance(step: Step, rec: InstanceRecord, el: E
   const processId = String(el.called!.processId.evaluate(vars));
   const def = await step.tx.latestDefinition(processId);
   if (!def) return raiseIncident(step, rec, ei, 'CALLED_ELEMENT_ERROR', `no process with id '${processId}' is deployed`, { phase: 'activate' });
-  const child = await startInstance(step, def, { ...vars }, { parent: { instanceKey: rec.key, elementInstanceId: ei.id } });
+  const child = await step.ops.startInstance(step, def, { ...vars }, { parent: { instanceKey: rec.key, elementInstanceId: ei.id } });
   if (child.state === 'ACTIVE' && rec.elements[ei.id]) ei.child = child.key;
 }

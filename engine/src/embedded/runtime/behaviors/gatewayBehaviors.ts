@@ -1,7 +1,6 @@
 import { FeelError } from '../../feel/Expression';
 import type { FlowDef } from '../../model/ProcessModel';
 import { visibleVariables } from '../variables';
-import { openEventGateway } from '../waits';
 import type { ElementBehavior } from './ElementBehavior';
 
 /** An exclusive gateway takes the first flow whose condition holds, an inclusive one every such flow; else the default. */
@@ -22,4 +21,4 @@ export const conditionalGateway: ElementBehavior = async ({ rec, el, ei, flow })
 };
 
 /** An event-based gateway waits for the first of its catch events. */
-export const eventBasedGateway: ElementBehavior = ({ step, rec, model, el, ei }) => openEventGateway(step, rec, model, el, ei);
+export const eventBasedGateway: ElementBehavior = ({ step, rec, model, el, ei }) => step.ops.openEventGateway(step, rec, model, el, ei);
