@@ -34,6 +34,7 @@ interface RestDeployment {
     processDefinition?: { processDefinitionId: string; processDefinitionVersion: number; processDefinitionKey: string; resourceName: string };
     decisionDefinition?: { decisionDefinitionId: string; version: number; decisionDefinitionKey: string; decisionRequirementsKey?: string };
     decisionRequirements?: { decisionRequirementsKey: string; resourceName: string };
+    form?: { formId: string; version: number; formKey: string; resourceName: string };
   }[];
 }
 interface RestInstance { processInstanceKey: string; processDefinitionId: string; processDefinitionVersion: number; processDefinitionKey: string; state?: string; parentProcessInstanceKey?: string }
@@ -147,6 +148,7 @@ export class ZeebeEngine implements ProcessEngine {
         resourceName: d.processDefinition.resourceName,
       }] : [])),
       decisions: decisionsOf(answer, resources),
+      forms: answer.deployments.flatMap((d) => (d.form ? [{ formId: d.form.formId, version: d.form.version, formKey: d.form.formKey, resourceName: d.form.resourceName }] : [])),
     };
   }
 

@@ -35,6 +35,14 @@ describe('what the Zeebe adapter reads over the v2 API of the standalone engine'
     expect(jobs.map((j) => j.processInstanceKey)).toEqual([processInstanceKey]);
   });
 
+  it('deploys a form with its process and answers the form\'s version and key, as the port does in process', async () => {
+    const resources = ['g_form.bpmn', 'order-review.form'].map((name) => ({ name, content: readFileSync(fixture(name), 'utf8') }));
+    const deployment = await adapter.deploy(resources);
+    expect(deployment.processes.map((p) => p.bpmnProcessId)).toEqual(['g_form']);
+    expect(deployment.forms).toEqual([{ formId: 'order-review', version: 1, formKey: expect.stringMatching(/^\d+$/), resourceName: 'order-review.form' }]);
+    expect(await gateway.engine.getForm({ formId: 'order-review' })).toMatchObject({ formKey: deployment.forms![0]!.formKey, version: 1 });
+  });
+
   it('reads the external form reference of a user task', async () => {
     // given a user task whose form is zeebe:formDefinition externalReference="order-approval"
     const { processInstanceKey } = await adapter.createInstance('g_user', {});
