@@ -4,6 +4,9 @@ import { fixture, sdkGrpcClient, startTestGateway, type TestGateway } from '../s
 
 const NOW = { consistency: { waitUpToMs: 0 } };
 const file = (name: string) => new File([readFileSync(fixture(name))], name, { type: 'application/octet-stream' });
+/** The form entries of a DeployResource answer (the SDK types a multi-resource answer's entries as unknown). */
+type FormMetadata = { formId: string; version: number; formKey: string; resourceName: string; tenantId: string };
+const formsOf = (answer: { deployments: unknown[] }) => (answer.deployments as Array<{ form?: FormMetadata }>).flatMap((d) => (d.form ? [d.form] : []));
 const json = (name: string) => JSON.parse(readFileSync(fixture(name), 'utf8')) as Record<string, unknown>;
 
 describe('forms deployed with processes and read for their user tasks (official SDK, gRPC and REST)', () => {
@@ -29,6 +32,7 @@ describe('forms deployed with processes and read for their user tasks (official 
   // the client reads a form's version as an int64 (bigint)
   const formOf = async (userTaskKey: string) => {
     const form = await camunda.getUserTaskForm({ userTaskKey: userTaskKey as never }, NOW);
+    if (!form) throw new Error(`user task ${userTaskKey} has no form`);
     return { ...form, version: Number(form.version) };
   };
   const deployForms = () => zbc.deployResources([
@@ -39,13 +43,13 @@ describe('forms deployed with processes and read for their user tasks (official 
 
   it('deploys a Camunda form and one of ours with the process, versions them, and binds each task to the latest version at its creation', async () => {
     const first = await deployForms();
-    const forms = first.deployments.flatMap((d) => ('form' in d && d.form ? [d.form] : []));
+    const forms = formsOf(first);
     expect(forms).toEqual([
       { formId: 'order-review', version: 1, formKey: expect.stringMatching(/^\d+$/), resourceName: fixture('order-review.form'), tenantId: '<default>' },
       { formId: 'warranty-claim', version: 1, formKey: expect.stringMatching(/^\d+$/), resourceName: fixture('warranty-claim.form.json'), tenantId: '<default>' },
     ]);
     const again = await deployForms();
-    expect(again.deployments.flatMap((d) => ('form' in d && d.form ? [d.form.formKey] : []))).toEqual(forms.map((f) => f.formKey));
+    expect(formsOf(again).map((f) => f.formKey)).toEqual(forms.map((f) => f.formKey));
 
     const before = (await zbc.createProcessInstance({ bpmnProcessId: 'g_form', variables: {} })).processInstanceKey;
     const changed = { ...json('order-review.form'), components: [{ key: 'approved', label: 'Approved by sales', type: 'checkbox' }] };
@@ -113,7 +117,7 @@ describe('forms deployed with processes and read for their user tasks (official 
     const formKey = deployment.deployments[0]!.form!.formKey;
     expect((await rawRest(gateway, 'GET', `/process-definitions/${formKey}`)).status).toBe(404);
     const { items } = await camunda.searchProcessDefinitions({}, NOW);
-    expect(items.map((p) => p.processDefinitionId)).not.toContain('form:order-review');
+    expect(items!.map((p) => p.processDefinitionId)).not.toContain('form:order-review');
     await expect(zbc.createProcessInstance({ bpmnProcessId: 'form:order-review', variables: {} })).rejects.toThrow(/NOT_FOUND|not found/i);
   });
 });
