@@ -327,7 +327,16 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
     return this.run(async (step) => {
       const def = ref.decisionKey ? await step.tx.getDefinition(ref.decisionKey) : await step.tx.latestDefinition(DECISION_PREFIX + (ref.decisionId ?? ''));
       if (!def || !def.bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('decision', ref.decisionKey ?? ref.decisionId ?? '');
-      return evaluateStoredDecision(def, await this.decisionGraph(def), variables);
+      return evaluateStoredDecision(def, await this.decisionGraph(def), variables, step.key());
+    });
+  }
+
+  /** {@inheritDoc ServableEngine.decisionXml} */
+  async decisionXml(decisionKey: string): Promise<string> {
+    return this.run(async (step) => {
+      const def = await step.tx.getDefinition(decisionKey);
+      if (!def || !def.bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('decision', decisionKey);
+      return def.xml;
     });
   }
 
@@ -414,7 +423,7 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
   async getProcessDefinitionXml(processDefinitionKey: string): Promise<string> {
     return this.run(async (step) => {
       const def = await step.tx.getDefinition(processDefinitionKey);
-      if (!def || def.bpmnProcessId.startsWith(FORM_PREFIX)) throw new NotFoundError('process definition', processDefinitionKey);
+      if (!def || !isProcessDefinition(def)) throw new NotFoundError('process definition', processDefinitionKey);
       return def.xml;
     });
   }

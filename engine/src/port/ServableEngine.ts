@@ -35,6 +35,8 @@ export interface FormRef {
 
 /** A decision evaluated on its own: its output, or which decision of its requirements failed and why. */
 export interface DecisionEvaluation {
+  /** The key of this evaluation (Camunda's decision evaluation key). */
+  evaluationKey: string;
   decisionKey: string;
   decisionId: string;
   decisionName: string;
@@ -72,6 +74,8 @@ export interface ServableEngine extends ProcessEngine {
   setVariables(scopeKey: string, variables: Variables, opts?: SetVariablesOptions): Promise<string>;
   /** Evaluates a deployed decision with variables; a failing evaluation answers its failure rather than rejecting. */
   evaluateDecision(ref: DecisionRef, variables: Variables): Promise<DecisionEvaluation>;
+  /** The DMN XML that holds a deployed decision; rejects with NOT_FOUND when the key is not a decision's. */
+  decisionXml(decisionKey: string): Promise<string>;
   /** The process definition behind a key. */
   processDefinition(processDefinitionKey: string): Promise<DeployedProcess>;
   /** Process instances matching a filter, by key, read from the engine's own state. */

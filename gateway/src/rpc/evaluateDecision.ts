@@ -38,6 +38,7 @@ export const evaluateDecision: UnaryRpc<EvaluateDecisionRequest> = {
       failedDecisionId: e.failedDecisionId ?? '',
       failureMessage: e.failureMessage ?? '',
       tenantId: DEFAULT_TENANT,
+      decisionInstanceKey: e.evaluationKey,
     };
   },
 };

@@ -4,11 +4,11 @@ import type { DefinitionRecord } from '../store/EngineStore';
 import { DECISION_PREFIX } from './definitionIds';
 
 /** Evaluates one stored decision version against variables, with the decisions of its resource as requirements. */
-export function evaluateStoredDecision(def: DefinitionRecord, graph: Map<string, DecisionModel>, variables: Variables): DecisionEvaluation {
+export function evaluateStoredDecision(def: DefinitionRecord, graph: Map<string, DecisionModel>, variables: Variables, evaluationKey: string): DecisionEvaluation {
   const decisionId = def.bpmnProcessId.slice(DECISION_PREFIX.length);
   const decision = graph.get(decisionId)!;
   const evaluation: DecisionEvaluation = {
-    decisionKey: def.key, decisionId, decisionName: decision.name ?? decisionId, version: def.version,
+    evaluationKey, decisionKey: def.key, decisionId, decisionName: decision.name ?? decisionId, version: def.version,
     decisionType: decision.logic.kind === 'table' ? 'DECISION_TABLE' : 'LITERAL_EXPRESSION',
   };
   try {

@@ -1,6 +1,10 @@
-import type { DecisionDefinitionId, DecisionDefinitionKey, DecisionDefinitionResult, DecisionDefinitionSearchQueryResult, DecisionRequirementsKey, TenantId } from '@camunda8/orchestration-cluster-api';
-import type { DeployedDecision } from '@dealerflow/engine';
-import { checkTenant } from '../requestValues';
+import type {
+  DecisionDefinitionId, DecisionDefinitionKey, DecisionDefinitionResult, DecisionDefinitionSearchQueryResult, DecisionEvaluationKey, DecisionInstanceKey, DecisionRequirementsKey, EvaluateDecisionResult, TenantId,
+} from '@camunda8/orchestration-cluster-api';
+import type { DecisionEvaluation, DeployedDecision } from '@dealerflow/engine';
+import { command } from '../../rpc/command';
+import { badRequest, notFound } from '../Problem';
+import { bodyOf, checkTenant, keyParam, optionalString, variablesOf } from '../requestValues';
 import { asKey, DEFAULT_TENANT } from '../responseValues';
 import type { RestRoute } from '../RestRoute';
 import { exact, pageOf, searchRequest, type Sortable } from '../search';
@@ -18,7 +22,31 @@ const SORTABLE: Sortable<DeployedDecision> = {
   decisionDefinitionKey: (d) => d.decisionKey, decisionDefinitionId: (d) => d.decisionId, name: (d) => d.decisionId, version: (d) => d.version, tenantId: () => DEFAULT_TENANT,
 };
 
-/** POST /v2/decision-definitions/search: the deployed decisions. */
+/** A decision evaluated on its own as the API answers it; a failed evaluation names the decision that failed and why. */
+function toEvaluation(e: DecisionEvaluation): EvaluateDecisionResult {
+  const failed = e.failureMessage !== undefined;
+  const output = failed ? '' : JSON.stringify(e.output ?? null);
+  const tenantId = asKey<TenantId>(DEFAULT_TENANT);
+  const decision = {
+    decisionDefinitionId: asKey<DecisionDefinitionId>(e.decisionId), decisionDefinitionKey: asKey<DecisionDefinitionKey>(e.decisionKey),
+    decisionDefinitionName: e.decisionName, decisionDefinitionVersion: e.version,
+  };
+  return {
+    ...decision, decisionRequirementsId: e.decisionId, decisionRequirementsKey: asKey<DecisionRequirementsKey>(e.decisionKey), output,
+    // as Camunda 8.9 answers a successful evaluation: no failed decision and no failure message (null, not '')
+    failedDecisionDefinitionId: (e.failedDecisionId ?? null) as DecisionDefinitionId, failureMessage: (e.failureMessage ?? null) as string, tenantId,
+    decisionEvaluationKey: asKey<DecisionEvaluationKey>(e.evaluationKey), decisionInstanceKey: asKey<DecisionInstanceKey>(e.evaluationKey),
+    evaluatedDecisions: failed ? [] : [{ ...decision, decisionDefinitionType: e.decisionType, output, tenantId, matchedRules: [], evaluatedInputs: [] }],
+  };
+}
+
+async function deployedDecision(engine: { listDecisions(): Promise<DeployedDecision[]> }, key: string): Promise<DeployedDecision> {
+  const decision = (await engine.listDecisions()).find((d) => d.decisionKey === key);
+  if (!decision) throw notFound(`Decision definition with key '${key}' not found`);
+  return decision;
+}
+
+/** /v2/decision-definitions: search the deployed decisions, get one and its DMN XML, and evaluate one. */
 export const decisionDefinitionRoutes: RestRoute[] = [{
   method: 'post',
   path: '/decision-definitions/search',
@@ -33,5 +61,35 @@ export const decisionDefinitionRoutes: RestRoute[] = [{
     const { items, page } = pageOf(all, request, (d) => d.decisionKey, SORTABLE);
     const body: DecisionDefinitionSearchQueryResult = { items: items.map(toDecision), page: page as DecisionDefinitionSearchQueryResult['page'] };
     ctx.body = body;
+  },
+}, {
+  method: 'get',
+  path: '/decision-definitions/:key',
+  async handle(ctx, { engine }) {
+    ctx.body = toDecision(await deployedDecision(engine, keyParam(ctx.params.key, 'decisionDefinitionKey')));
+  },
+}, {
+  method: 'get',
+  path: '/decision-definitions/:key/xml',
+  async handle(ctx, { engine }) {
+    const decision = await deployedDecision(engine, keyParam(ctx.params.key, 'decisionDefinitionKey'));
+    ctx.type = 'text/xml';
+    ctx.body = await engine.decisionXml(decision.decisionKey);
+  },
+}, {
+  method: 'post',
+  path: '/decision-definitions/evaluation',
+  async handle(ctx, { engine }) {
+    const body = bodyOf(ctx.request.body);
+    checkTenant(body.tenantId);
+    const key = body.decisionDefinitionKey === undefined || body.decisionDefinitionKey === null ? undefined : keyParam(body.decisionDefinitionKey, 'decisionDefinitionKey');
+    const id = optionalString(body.decisionDefinitionId, 'decisionDefinitionId');
+    if ((key === undefined) === (id === undefined)) throw badRequest('Expected either a decisionDefinitionKey or a decisionDefinitionId, but got ' + (key === undefined ? 'neither' : 'both'));
+    const variables = variablesOf(body.variables);
+    const reason = key !== undefined
+      ? `Expected to evaluate decision with key '${key}', but no such decision was found`
+      : `Expected to evaluate decision '${id}', but no decision found for id '${id}'`;
+    const evaluation = await command('EVALUATE', { NOT_FOUND: reason }, () => engine.evaluateDecision(key !== undefined ? { decisionKey: key } : { decisionId: id }, variables));
+    ctx.body = toEvaluation(evaluation);
   },
 }];
