@@ -12,7 +12,7 @@ import * as jobs from './runtime/jobCommands';
 import { publishMessage } from './runtime/messages';
 import { modifyInstance } from './runtime/modifyInstance';
 import { broadcastSignal } from './runtime/signals';
-import { DECISION_PREFIX, FORM_PREFIX, isProcessDefinition } from './runtime/definitionIds';
+import { DECISION_PREFIX, FORM_PREFIX, isProcessDefinition, storedDefinition } from './runtime/definitionIds';
 import { parseResources, storeDeployment } from './runtime/deploy';
 import { evaluateStoredDecision } from './runtime/evaluateStoredDecision';
 import { instanceDetails } from './runtime/instanceDetails';
@@ -51,6 +51,11 @@ export type StepListener<T extends EngineEventType, Handle> = (event: EventOf<T>
 
 /** A listener as the engine keeps it, whatever its event type and handle. */
 type HeldListener = (event: never, transaction: never) => void | Promise<void>;
+
+/** A stored decision version as the port lists it. */
+function toDeployedDecision(d: Omit<DefinitionRecord, 'xml'>): DeployedDecision {
+  return { decisionId: d.bpmnProcessId.slice(DECISION_PREFIX.length), version: d.version, decisionKey: d.key, resourceName: d.resourceName };
+}
 
 /** The in-process BPMN engine: state in a store, one transaction per step, listeners inside it. */
 export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
@@ -325,18 +330,16 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
   /** {@inheritDoc ServableEngine.evaluateDecision} */
   async evaluateDecision(ref: DecisionRef, variables: Variables): Promise<DecisionEvaluation> {
     return this.run(async (step) => {
-      const def = ref.decisionKey ? await step.tx.getDefinition(ref.decisionKey) : await step.tx.latestDefinition(DECISION_PREFIX + (ref.decisionId ?? ''));
-      if (!def || !def.bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('decision', ref.decisionKey ?? ref.decisionId ?? '');
+      const def = await storedDefinition(step.tx, DECISION_PREFIX, 'decision', { key: ref.decisionKey, id: ref.decisionId });
       return evaluateStoredDecision(def, await this.decisionGraph(def), variables, step.key());
     });
   }
 
-  /** {@inheritDoc ServableEngine.decisionXml} */
-  async decisionXml(decisionKey: string): Promise<string> {
+  /** {@inheritDoc ServableEngine.decisionDefinition} */
+  async decisionDefinition(decisionKey: string): Promise<DeployedDecision & { xml: string }> {
     return this.run(async (step) => {
-      const def = await step.tx.getDefinition(decisionKey);
-      if (!def || !def.bpmnProcessId.startsWith(DECISION_PREFIX)) throw new NotFoundError('decision', decisionKey);
-      return def.xml;
+      const def = await storedDefinition(step.tx, DECISION_PREFIX, 'decision', { key: decisionKey });
+      return { ...toDeployedDecision(def), xml: def.xml };
     });
   }
 
@@ -388,14 +391,13 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
   /** {@inheritDoc ServableEngine.listDecisions} */
   async listDecisions(): Promise<DeployedDecision[]> {
     const defs = await this.run((step) => step.tx.listDefinitions());
-    return defs.filter((d) => d.bpmnProcessId.startsWith(DECISION_PREFIX)).map((d) => ({ decisionId: d.bpmnProcessId.slice(DECISION_PREFIX.length), version: d.version, decisionKey: d.key, resourceName: d.resourceName }));
+    return defs.filter((d) => d.bpmnProcessId.startsWith(DECISION_PREFIX)).map(toDeployedDecision);
   }
 
   /** {@inheritDoc ServableEngine.getForm} */
   async getForm(ref: FormRef): Promise<FormDefinition> {
     return this.run(async (step) => {
-      const def = ref.formKey ? await step.tx.getDefinition(ref.formKey) : await step.tx.latestDefinition(FORM_PREFIX + (ref.formId ?? ''));
-      if (!def || !def.bpmnProcessId.startsWith(FORM_PREFIX)) throw new NotFoundError('form', ref.formKey ?? ref.formId ?? '');
+      const def = await storedDefinition(step.tx, FORM_PREFIX, 'form', { key: ref.formKey, id: ref.formId });
       return { formId: def.bpmnProcessId.slice(FORM_PREFIX.length), version: def.version, formKey: def.key, resourceName: def.resourceName, schema: JSON.parse(def.xml) as Record<string, unknown> };
     });
   }

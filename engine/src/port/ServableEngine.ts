@@ -74,8 +74,8 @@ export interface ServableEngine extends ProcessEngine {
   setVariables(scopeKey: string, variables: Variables, opts?: SetVariablesOptions): Promise<string>;
   /** Evaluates a deployed decision with variables; a failing evaluation answers its failure rather than rejecting. */
   evaluateDecision(ref: DecisionRef, variables: Variables): Promise<DecisionEvaluation>;
-  /** The DMN XML that holds a deployed decision; rejects with NOT_FOUND when the key is not a decision's. */
-  decisionXml(decisionKey: string): Promise<string>;
+  /** A deployed decision and the DMN XML it was deployed in; rejects with NOT_FOUND when the key is not a decision's. */
+  decisionDefinition(decisionKey: string): Promise<DeployedDecision & { xml: string }>;
   /** The process definition behind a key. */
   processDefinition(processDefinitionKey: string): Promise<DeployedProcess>;
   /** Process instances matching a filter, by key, read from the engine's own state. */

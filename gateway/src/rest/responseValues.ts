@@ -10,3 +10,8 @@ export function asKey<T extends string>(value: string): T {
 export function isoDate(epochMs: number): string {
   return new Date(epochMs).toISOString();
 }
+
+/** A form key as the API gives it: only the key of a form deployed to the engine (digits); a custom form key has no field. */
+export function deployedFormKey(formKey: string | undefined): string | undefined {
+  return formKey !== undefined && /^\d+$/.test(formKey) ? formKey : undefined;
+}

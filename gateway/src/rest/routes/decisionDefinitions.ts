@@ -1,9 +1,9 @@
 import type {
   DecisionDefinitionId, DecisionDefinitionKey, DecisionDefinitionResult, DecisionDefinitionSearchQueryResult, DecisionEvaluationKey, DecisionInstanceKey, DecisionRequirementsKey, EvaluateDecisionResult, TenantId,
 } from '@camunda8/orchestration-cluster-api';
-import type { DecisionEvaluation, DeployedDecision } from '@dealerflow/engine';
+import type { DecisionEvaluation, DeployedDecision, ServableEngine } from '@dealerflow/engine';
 import { command } from '../../rpc/command';
-import { badRequest, notFound } from '../Problem';
+import { badRequest } from '../Problem';
 import { bodyOf, checkTenant, keyParam, optionalString, variablesOf } from '../requestValues';
 import { asKey, DEFAULT_TENANT } from '../responseValues';
 import type { RestRoute } from '../RestRoute';
@@ -40,10 +40,9 @@ function toEvaluation(e: DecisionEvaluation): EvaluateDecisionResult {
   };
 }
 
-async function deployedDecision(engine: { listDecisions(): Promise<DeployedDecision[]> }, key: string): Promise<DeployedDecision> {
-  const decision = (await engine.listDecisions()).find((d) => d.decisionKey === key);
-  if (!decision) throw notFound(`Decision definition with key '${key}' not found`);
-  return decision;
+/** A deployed decision by key, with its XML; 404 when the key is not a decision's. */
+function decisionByKey(engine: ServableEngine, key: string) {
+  return command('GET', { NOT_FOUND: `Decision definition with key '${key}' not found` }, () => engine.decisionDefinition(key));
 }
 
 /** /v2/decision-definitions: search the deployed decisions, get one and its DMN XML, and evaluate one. */
@@ -66,15 +65,15 @@ export const decisionDefinitionRoutes: RestRoute[] = [{
   method: 'get',
   path: '/decision-definitions/:key',
   async handle(ctx, { engine }) {
-    ctx.body = toDecision(await deployedDecision(engine, keyParam(ctx.params.key, 'decisionDefinitionKey')));
+    ctx.body = toDecision(await decisionByKey(engine, keyParam(ctx.params.key, 'decisionDefinitionKey')));
   },
 }, {
   method: 'get',
   path: '/decision-definitions/:key/xml',
   async handle(ctx, { engine }) {
-    const decision = await deployedDecision(engine, keyParam(ctx.params.key, 'decisionDefinitionKey'));
+    const { xml } = await decisionByKey(engine, keyParam(ctx.params.key, 'decisionDefinitionKey'));
     ctx.type = 'text/xml';
-    ctx.body = await engine.decisionXml(decision.decisionKey);
+    ctx.body = xml;
   },
 }, {
   method: 'post',

@@ -5,7 +5,7 @@ import { command } from '../../rpc/command';
 import { keyedCommand } from '../keyedCommand';
 import { badRequest } from '../Problem';
 import { bodyOf, checkTenant, keyParam, optionalInteger, optionalString, requiredString, variablesOf } from '../requestValues';
-import { asKey, DEFAULT_TENANT } from '../responseValues';
+import { asKey, DEFAULT_TENANT, deployedFormKey } from '../responseValues';
 import type { RestRoute } from '../RestRoute';
 
 /** An engine job as the API's activated job; its element instance key is the job key, as on the gRPC side. */
@@ -20,9 +20,10 @@ function toActivatedJob(job: Job): ActivatedJobResult {
 }
 
 function userTaskProperties(u: ListenerUserTask): UserTaskProperties {
-  const { userTaskKey, formKey, ...rest } = u;
-  // the API's formKey is a deployed form's key: a custom form key is left out, as on the user task itself
-  return { ...rest, userTaskKey: asKey<UserTaskKey>(userTaskKey), ...(formKey && /^\d+$/.test(formKey) ? { formKey: asKey<FormKey>(formKey) } : {}) };
+  const { userTaskKey, formKey: taskFormKey, ...rest } = u;
+  // a custom form key is left out, as on the user task itself
+  const formKey = deployedFormKey(taskFormKey);
+  return { ...rest, userTaskKey: asKey<UserTaskKey>(userTaskKey), ...(formKey !== undefined ? { formKey: asKey<FormKey>(formKey) } : {}) };
 }
 
 /** The result of a task listener job's completion: a denial and its reason, corrections of the task. */

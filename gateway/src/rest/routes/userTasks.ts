@@ -3,7 +3,7 @@ import type { ServableEngine, UserTask, UserTaskState } from '@dealerflow/engine
 import { keyedCommand } from '../keyedCommand';
 import { badRequest, notFound, Problem } from '../Problem';
 import { checkTenant, keyParam, optionalString, requiredString, variablesOf } from '../requestValues';
-import { asKey, DEFAULT_TENANT, isoDate } from '../responseValues';
+import { asKey, DEFAULT_TENANT, deployedFormKey, isoDate } from '../responseValues';
 import type { RestRoute } from '../RestRoute';
 import { exact, pageOf, searchRequest, type Sortable } from '../search';
 
@@ -19,7 +19,8 @@ function toUserTask(t: UserTask): UserTaskResult {
   if (t.dueDate !== undefined) out.dueDate = t.dueDate;
   if (t.followUpDate !== undefined) out.followUpDate = t.followUpDate;
   if (t.externalFormReference !== undefined) out.externalFormReference = t.externalFormReference;
-  if (t.formKey !== undefined && /^\d+$/.test(t.formKey)) out.formKey = asKey<FormKey>(t.formKey);
+  const formKey = deployedFormKey(t.formKey);
+  if (formKey !== undefined) out.formKey = asKey<FormKey>(formKey);
   return out;
 }
 
@@ -83,12 +84,13 @@ export const userTaskRoutes: RestRoute[] = [
     path: '/user-tasks/:key/form',
     async handle(ctx, { engine }) {
       const task = await openTask(engine, keyParam(ctx.params.key, 'userTaskKey'));
-      // only a form deployed to the engine has a key; a custom form key or an external reference is the application's to resolve
-      if (task.formKey === undefined || !/^\d+$/.test(task.formKey)) {
+      // a custom form key or an external reference is the application's to resolve
+      const formKey = deployedFormKey(task.formKey);
+      if (formKey === undefined) {
         ctx.status = 204;
         return;
       }
-      const form = await engine.getForm({ formKey: task.formKey });
+      const form = await engine.getForm({ formKey });
       const body: FormResult = { formKey: asKey<FormKey>(form.formKey), formId: asKey<FormId>(form.formId), version: form.version, tenantId: asKey<TenantId>(DEFAULT_TENANT), schema: form.schema };
       ctx.body = body;
     },
