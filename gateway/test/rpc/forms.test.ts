@@ -112,6 +112,14 @@ describe('forms deployed with processes and read for their user tasks (official 
     for (const formId of ['broken', 'no-schema', 'twin']) await expect(gateway.engine.getForm({ formId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('two deployments of one new form at once give it one version', async () => {
+    const form = Buffer.from(JSON.stringify({ id: 'dealer-visit', components: [{ key: 'notes', label: 'Notes', type: 'textarea' }] }));
+    const answers = await Promise.all([1, 2].map(() => zbc.deployResource({ name: 'dealer-visit.form', form })));
+    const deployed = answers.map((a) => a.deployments[0]!.form!);
+    expect(deployed.map((f) => f.version)).toEqual([1, 1]);
+    expect(deployed[0]!.formKey).toBe(deployed[1]!.formKey);
+  });
+
   it('keeps forms out of the process definitions', async () => {
     const deployment = await zbc.deployResource({ formFilename: fixture('order-review.form') });
     const formKey = deployment.deployments[0]!.form!.formKey;
