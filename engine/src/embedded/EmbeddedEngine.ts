@@ -1,6 +1,6 @@
 import type {
   ActivateJobsRequest, Clock, CreateInstanceOptions, Deployment, EngineEvent, EngineEventType, EventOf, FailJobOptions, InstanceDetails, InstanceRef,
-  DecisionEvaluation, DecisionRef, DeployedDecision, DeployedProcess, FormDefinition, FormRef, Job, JobResult, ResolveIncidentOptions, JobActions, JobHandler, JobPushTarget, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary, MessageCorrelation,
+  DecisionEvaluation, DecisionRef, DeployedDecision, DeployedProcess, FormDefinition, FormRef, StartFormLink, Job, JobResult, ResolveIncidentOptions, JobActions, JobHandler, JobPushTarget, JobsActivatableListener, Message, Resource, ServableEngine, SetVariablesOptions, ThrowErrorOptions, Unsubscribe, UserTask, UserTaskFilter, Variables, Worker, WorkerOptions, Incident, InstanceFilter, InstanceSummary, MessageCorrelation,
   ElementInstanceFilter, ElementInstanceSummary, VariableFilter, VariableSummary, InstanceModification,
 } from '../port';
 import { EngineError, NotFoundError } from '../port';
@@ -349,6 +349,15 @@ export class EmbeddedEngine<Handle = unknown> implements ServableEngine {
       const def = await step.tx.getDefinition(processDefinitionKey);
       if (!def || !isProcessDefinition(def)) throw new NotFoundError('process definition', processDefinitionKey);
       return { bpmnProcessId: def.bpmnProcessId, version: def.version, processDefinitionKey: def.key, resourceName: def.resourceName };
+    });
+  }
+
+  /** {@inheritDoc ServableEngine.startFormLink} */
+  async startFormLink(processDefinitionKey: string): Promise<StartFormLink | null> {
+    return this.run(async (step) => {
+      const def = await step.tx.getDefinition(processDefinitionKey);
+      if (!def || !isProcessDefinition(def)) throw new NotFoundError('process definition', processDefinitionKey);
+      return (await this.modelFor(step.tx, def.key)).startForm ?? null;
     });
   }
 

@@ -33,6 +33,9 @@ export interface FormRef {
   formId?: string;
 }
 
+/** How a process's start event names its form: one deployed to the engine (by id), or one embedded in the model (by key). */
+export type StartFormLink = { formId: string } | { formKey: string };
+
 /** A decision evaluated on its own: its output, or which decision of its requirements failed and why. */
 export interface DecisionEvaluation {
   /** The key of this evaluation (Camunda's decision evaluation key). */
@@ -78,6 +81,8 @@ export interface ServableEngine extends ProcessEngine {
   decisionDefinition(decisionKey: string): Promise<DeployedDecision & { xml: string }>;
   /** The process definition behind a key. */
   processDefinition(processDefinitionKey: string): Promise<DeployedProcess>;
+  /** The form the process's none start event names, or null; rejects with NOT_FOUND when the key is not a process definition's. */
+  startFormLink(processDefinitionKey: string): Promise<StartFormLink | null>;
   /** Process instances matching a filter, by key, read from the engine's own state. */
   searchInstances(filter: InstanceFilter): Promise<InstanceSummary[]>;
   /** Element instances (live and ended) of the matching process instances, by process instance then activation. */

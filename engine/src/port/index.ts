@@ -5,4 +5,4 @@ export type * from './search';
 export type { ProcessEngine, Clock, ResolveIncidentOptions } from './ProcessEngine';
 export { EngineError, NotFoundError, InvalidModelError } from './errors';
 export type { EngineErrorCode, ModelProblem } from './errors';
-export type { ServableEngine, JobsActivatableListener, JobPushTarget, SetVariablesOptions, DecisionRef, DecisionEvaluation, FormRef, MessageCorrelation, ActivateInstruction, InstanceModification } from './ServableEngine';
+export type { ServableEngine, JobsActivatableListener, JobPushTarget, SetVariablesOptions, DecisionRef, DecisionEvaluation, FormRef, StartFormLink, MessageCorrelation, ActivateInstruction, InstanceModification } from './ServableEngine';

@@ -1,3 +1,6 @@
+import type { FormId, FormKey, FormResult, TenantId } from '@camunda8/orchestration-cluster-api';
+import type { FormDefinition } from '@dealerflow/engine';
+
 /** The only tenant: there is no multi-tenancy. */
 export const DEFAULT_TENANT = '<default>';
 
@@ -14,4 +17,9 @@ export function isoDate(epochMs: number): string {
 /** A form key as the API gives it: only the key of a form deployed to the engine (digits); a custom form key has no field. */
 export function deployedFormKey(formKey: string | undefined): string | undefined {
   return formKey !== undefined && /^\d+$/.test(formKey) ? formKey : undefined;
+}
+
+/** A deployed form with its document, as the API answers it for a user task or a start event. */
+export function formResult(form: FormDefinition): FormResult {
+  return { formKey: asKey<FormKey>(form.formKey), formId: asKey<FormId>(form.formId), version: form.version, tenantId: asKey<TenantId>(DEFAULT_TENANT), schema: form.schema };
 }

@@ -120,6 +120,31 @@ describe('forms deployed with processes and read for their user tasks (official 
     expect(deployed[0]!.formKey).toBe(deployed[1]!.formKey);
   });
 
+  it('links the form of a start event: the definition says it has one, and reads its latest version', async () => {
+    await zbc.deployResources([{ processFilename: fixture('g_start_form.bpmn') }, { processFilename: fixture('g_form.bpmn') }, { formFilename: fixture('order-review.form') }]);
+    const { items } = await camunda.searchProcessDefinitions({ filter: { isLatestVersion: true } }, NOW);
+    const definition = (id: string) => items!.find((p) => p.processDefinitionId === id)!;
+    expect(Object.fromEntries(['g_start_linked', 'g_start_embedded', 'g_start_missing', 'g_form'].map((id) => [id, definition(id).hasStartForm])))
+      .toEqual({ g_start_linked: true, g_start_embedded: true, g_start_missing: true, g_form: false });
+    const linked = definition('g_start_linked').processDefinitionKey!;
+    expect(await camunda.getProcessDefinition({ processDefinitionKey: linked }, NOW)).toMatchObject({ hasStartForm: true });
+
+    const changed = { ...json('order-review.form'), components: [{ key: 'quantity', label: 'Quantity', type: 'number' }] };
+    const latest = (await zbc.deployResource({ name: 'order-review.form', form: Buffer.from(JSON.stringify(changed)) })).deployments[0]!.form!;
+    const form = await camunda.getStartProcessForm({ processDefinitionKey: linked }, NOW);
+    expect({ ...form, version: Number(form?.version) }).toEqual({ formKey: latest.formKey, formId: 'order-review', version: latest.version, tenantId: '<default>', schema: changed });
+  });
+
+  it('answers 204 for a start form embedded in the model or none, and 404 for an unknown process or a linked form never deployed', async () => {
+    await zbc.deployResources([{ processFilename: fixture('g_start_form.bpmn') }, { processFilename: fixture('g_form.bpmn') }]);
+    const { items } = await camunda.searchProcessDefinitions({ filter: { isLatestVersion: true } }, NOW);
+    const formOfStart = (id: string) => rawRest(gateway, 'GET', `/process-definitions/${items!.find((p) => p.processDefinitionId === id)!.processDefinitionKey}/form`);
+    expect(await formOfStart('g_start_embedded')).toEqual({ status: 204, contentType: null, body: undefined });
+    expect(await formOfStart('g_form')).toEqual({ status: 204, contentType: null, body: undefined });
+    expect(await formOfStart('g_start_missing')).toMatchObject({ status: 404, body: { detail: expect.stringContaining("Form with id 'never-deployed' not found") } });
+    expect(await rawRest(gateway, 'GET', '/process-definitions/2251799813999999/form')).toMatchObject({ status: 404, body: { detail: expect.stringContaining("Process definition with key '2251799813999999' not found") } });
+  });
+
   it('keeps forms out of the process definitions', async () => {
     const deployment = await zbc.deployResource({ formFilename: fixture('order-review.form') });
     const formKey = deployment.deployments[0]!.form!.formKey;

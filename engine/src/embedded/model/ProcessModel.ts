@@ -1,4 +1,4 @@
-import type { TaskListenerEventType } from '../../port';
+import type { StartFormLink, TaskListenerEventType } from '../../port';
 import type { Expression } from '../feel/Expression';
 
 /** The element kinds the embedded engine executes. */
@@ -64,6 +64,8 @@ export interface ElementDef {
     listeners?: TaskListenerDef[];
   };
   script?: { expression: Expression; resultVariable?: string };
+  /** A start event's form, linked by id or embedded by key (zeebe:formDefinition formId or formKey). */
+  startForm?: StartFormLink;
   /** A business rule task that evaluates a deployed decision (zeebe:calledDecision) instead of creating a job. */
   decision?: { decisionId: Expression; resultVariable: string };
   /** For a subprocess: its none start event; for an event subprocess: its start event. */
@@ -85,6 +87,8 @@ export interface ProcessModel {
   elements: Map<string, ElementDef>;
   /** The process's none start event. */
   noneStartId?: string;
+  /** The form of the none start event, which a task app shows to start the process. */
+  startForm?: StartFormLink;
   timerStarts: string[];
   messageStarts: string[];
   /** The event subprocesses at the top level of the process. */

@@ -31,6 +31,11 @@ export function compileExtensions(node: ModdleElement, el: ElementDef, expr: Com
     if (!type) report(id, `${node.$type.slice(5)} needs a zeebe:taskDefinition type`);
     else el.job = { type, retries: expr(def?.retries ?? '3', id, 'retries') as Expression, headers: headersOf(ext('zeebe:TaskHeaders')) };
   }
+  if (el.kind === 'startEvent') {
+    const form = ext('zeebe:FormDefinition');
+    if (typeof form?.formId === 'string' && form.formId) el.startForm = { formId: form.formId };
+    else if (typeof form?.formKey === 'string' && form.formKey) el.startForm = { formKey: form.formKey };
+  }
   if (el.kind === 'userTask') {
     const assignment = ext('zeebe:AssignmentDefinition');
     const form = ext('zeebe:FormDefinition');

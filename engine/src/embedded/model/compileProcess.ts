@@ -43,7 +43,9 @@ export function compileProcess(process: ModdleElement, _roots: ModdleElement[], 
   }
   registerEventSubprocesses(model, report);
   const topStarts = [...model.elements.values()].filter((e) => e.kind === 'startEvent' && !e.parentId);
-  model.noneStartId = topStarts.find((e) => !e.event)?.id;
+  const noneStart = topStarts.find((e) => !e.event);
+  model.noneStartId = noneStart?.id;
+  model.startForm = noneStart?.startForm;
   model.timerStarts = topStarts.filter((e) => e.event?.kind === 'timer').map((e) => e.id);
   model.messageStarts = topStarts.filter((e) => e.event?.kind === 'message').map((e) => e.id);
   model.signalStarts = topStarts.filter((e) => e.event?.kind === 'signal').map((e) => e.id);

@@ -1,9 +1,9 @@
-import type { ElementId, FormId, FormKey, FormResult, ProcessDefinitionId, ProcessInstanceKey, TenantId, UserTaskKey, UserTaskResult, UserTaskSearchQueryResult } from '@camunda8/orchestration-cluster-api';
+import type { ElementId, FormKey, ProcessDefinitionId, ProcessInstanceKey, TenantId, UserTaskKey, UserTaskResult, UserTaskSearchQueryResult } from '@camunda8/orchestration-cluster-api';
 import type { ServableEngine, UserTask, UserTaskState } from '@dealerflow/engine';
 import { keyedCommand } from '../keyedCommand';
 import { badRequest, notFound, Problem } from '../Problem';
 import { checkTenant, keyParam, optionalString, requiredString, variablesOf } from '../requestValues';
-import { asKey, DEFAULT_TENANT, deployedFormKey, isoDate } from '../responseValues';
+import { asKey, DEFAULT_TENANT, deployedFormKey, formResult, isoDate } from '../responseValues';
 import type { RestRoute } from '../RestRoute';
 import { exact, pageOf, searchRequest, type Sortable } from '../search';
 
@@ -90,9 +90,7 @@ export const userTaskRoutes: RestRoute[] = [
         ctx.status = 204;
         return;
       }
-      const form = await engine.getForm({ formKey });
-      const body: FormResult = { formKey: asKey<FormKey>(form.formKey), formId: asKey<FormId>(form.formId), version: form.version, tenantId: asKey<TenantId>(DEFAULT_TENANT), schema: form.schema };
-      ctx.body = body;
+      ctx.body = formResult(await engine.getForm({ formKey }));
     },
   },
   keyedCommand({
