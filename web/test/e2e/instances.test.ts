@@ -103,18 +103,23 @@ test('an admin sees a failed job as an incident on the diagram, retries it from 
   await page.locator('[data-testid="instance-table"] tbody tr', { hasText: caseRef }).click();
   await page.locator('[data-testid="instance-diagram"][data-ready="true"]').waitFor();
 
-  // Then the failed task carries the incident marker and the incident its details
+  // Then the failed task carries the incident marker and the incident its details, named as the diagram names them
   await page.locator('[data-testid="incident-TellDealer"]').waitFor();
   expect(await classesOf(page, 'TellDealer')).toContain('instance-incident');
   const incident = page.locator('[data-testid="incident-list"] li[data-element="TellDealer"]');
-  await incident.getByText('JOB_NO_RETRIES').waitFor();
+  await incident.getByText('Job out of retries').waitFor();
+  expect(await incident.locator('strong').textContent()).toBe('Tell the dealer');
+  expect(await page.getByTestId('active-elements').textContent()).toBe('Waiting at: Tell the dealer');
+  expect(await page.getByTestId('instance-facts').textContent()).toContain('Автоцентр Новосибирск');
+  await page.getByText('Notify without a template, version 1').waitFor();
+  expect(await incident.locator('.badge').getAttribute('title')).toBe('JOB_NO_RETRIES');
   await incident.getByText('notify needs a "template" task header').waitFor();
   const firstKey = await incident.getAttribute('data-incident');
   await shot(page, 'incident');
 
   // A retry resolves it; the job fails again, so a new incident replaces it
   await incident.getByRole('button', { name: 'Retry' }).click();
-  await page.getByRole('status').filter({ hasText: 'The incident at TellDealer was resolved' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'The incident at Tell the dealer was resolved' }).waitFor();
   await page.locator(`[data-testid="incident-list"] li[data-element="TellDealer"]:not([data-incident="${firstKey}"])`).waitFor();
 
   // Cancelling asks first, then ends the instance and its incident

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
-import { elementName } from '../instances/elementName';
+import { diagramNames, elementNamer } from '../instances/elementName';
 import type { InstanceDetail } from '@dealerflow/contract';
 import { caseTimeline, elementKinds } from './caseTimeline';
 
@@ -9,7 +9,7 @@ export function CaseTimeline({ detail, xml }: { detail: InstanceDetail; xml: str
   const { t, i18n } = useTranslation();
   const steps = caseTimeline(detail.history, elementKinds(xml), detail.activeElementIds);
   const now = steps.filter((step) => step.status === 'now');
-  const name = (elementId: string) => elementName(t, detail.bpmnProcessId, elementId);
+  const name = elementNamer(t, detail.bpmnProcessId, diagramNames(xml));
   const when = (at: number) => formatDateTime(new Date(at).toISOString(), i18n.language);
   // Over the wire the case list may learn of the end a moment after the engine's history shows it: the last step's time stands in.
   const endedAt = detail.endedAt ?? (steps.length > 0 ? new Date(Math.max(...steps.map((step) => step.at))).toISOString() : null);

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiResource } from '../../api/useApiResource';
 import { LoadError } from '../../components/LoadError';
 import { StatusPanel } from '../../components/StatusPanel';
-import { elementName } from './elementName';
+import { useApiResource, type Resource } from '../../api/useApiResource';
+import type { ElementNamer } from './elementName';
 import { LazyInstanceDiagram } from './LazyInstanceDiagram';
 import type { InstanceDetail, InstanceDiagramSource, ProcessHeatmap } from '@dealerflow/contract';
 
@@ -16,10 +16,9 @@ function HeatmapLoader({ detail, children }: { detail: InstanceDetail; children:
 }
 
 /** The diagram card: the instance's path and tokens, or, toggled, the version's heatmap. */
-export function DiagramPanel({ detail }: { detail: InstanceDetail }) {
+export function DiagramPanel({ detail, diagram, onReload, name }: { detail: InstanceDetail; diagram: Resource<InstanceDiagramSource>; onReload: () => void; name: ElementNamer }) {
   const { t } = useTranslation();
   const [showHeat, setShowHeat] = useState(false);
-  const { resource, reload } = useApiResource<InstanceDiagramSource>(`/api/process-instances/${encodeURIComponent(detail.processInstanceKey)}/diagram`);
   return (
     <section className="card instance-section" aria-labelledby="instance-diagram-title">
       <div className="instance-section__head">
@@ -28,12 +27,12 @@ export function DiagramPanel({ detail }: { detail: InstanceDetail }) {
           {showHeat ? t('instances.heatmap.hide') : t('instances.heatmap.show')}
         </button>
       </div>
-      {resource.status === 'loading' && <StatusPanel kind="loading" title={t('status.loading')} />}
-      {resource.status === 'error' && <LoadError error={resource.error} onRetry={reload} />}
-      {resource.status === 'ready' && (showHeat ? (
-        <HeatmapLoader detail={detail}>{(heatmap) => <LazyInstanceDiagram xml={resource.data.xml} detail={detail} heatmap={heatmap} />}</HeatmapLoader>
+      {diagram.status === 'loading' && <StatusPanel kind="loading" title={t('status.loading')} />}
+      {diagram.status === 'error' && <LoadError error={diagram.error} onRetry={onReload} />}
+      {diagram.status === 'ready' && (showHeat ? (
+        <HeatmapLoader detail={detail}>{(heatmap) => <LazyInstanceDiagram xml={diagram.data.xml} detail={detail} heatmap={heatmap} />}</HeatmapLoader>
       ) : (
-        <LazyInstanceDiagram xml={resource.data.xml} detail={detail} heatmap={null} />
+        <LazyInstanceDiagram xml={diagram.data.xml} detail={detail} heatmap={null} />
       ))}
       <p className="diagram-legend muted">
         {showHeat ? t('instances.heatmap.legend') : (
@@ -47,7 +46,7 @@ export function DiagramPanel({ detail }: { detail: InstanceDetail }) {
       </p>
       {!showHeat && (
         <p data-testid="active-elements">
-          {detail.activeElementIds.length ? t('instances.diagram.activeNow', { elements: detail.activeElementIds.map((id) => elementName(t, detail.bpmnProcessId, id)).join(', ') }) : t('instances.diagram.noTokens')}
+          {detail.activeElementIds.length ? t('instances.diagram.activeNow', { elements: detail.activeElementIds.map(name).join(', ') }) : t('instances.diagram.noTokens')}
         </p>
       )}
     </section>

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/apiFetch';
 import { describeError } from '../../api/describeError';
 import { formatDateTime } from '../../format';
-import { elementName } from './elementName';
+import type { ElementNamer } from './elementName';
 import type { InstanceIncident } from '@dealerflow/contract';
 
 /** The instance's open incidents with their details; admins retry them one by one. */
-export function IncidentList({ incidents, bpmnProcessId, mayRetry, onRetried }: { incidents: InstanceIncident[]; bpmnProcessId: string; mayRetry: boolean; onRetried: () => void }) {
+export function IncidentList({ incidents, name, mayRetry, onRetried }: { incidents: InstanceIncident[]; name: ElementNamer; mayRetry: boolean; onRetried: () => void }) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
@@ -16,7 +16,7 @@ export function IncidentList({ incidents, bpmnProcessId, mayRetry, onRetried }: 
     setMessage(null);
     apiFetch(`/api/incidents/${encodeURIComponent(incident.key)}/retry`, { method: 'POST', body: {} }).then(
       () => {
-        setMessage({ kind: 'success', text: t('instances.incidents.retried', { element: elementName(t, bpmnProcessId, incident.elementId) }) });
+        setMessage({ kind: 'success', text: t('instances.incidents.retried', { element: name(incident.elementId) }) });
         onRetried();
       },
       (error: unknown) => setMessage({ kind: 'error', text: describeError(t, error) }),
@@ -33,9 +33,9 @@ export function IncidentList({ incidents, bpmnProcessId, mayRetry, onRetried }: 
           {incidents.map((incident) => (
             <li key={incident.key} className="incident" data-incident={incident.key} data-element={incident.elementId}>
               <div className="incident__head">
-                <strong>{elementName(t, bpmnProcessId, incident.elementId)}</strong>
+                <strong>{name(incident.elementId)}</strong>
                 <span className="mono muted">{incident.elementId}</span>
-                <span className="badge badge--danger">{incident.type}</span>
+                <span className="badge badge--danger" title={incident.type}>{t(`instances.incidents.types.${incident.type}`, { defaultValue: t('instances.incidents.types.other') })}</span>
                 <span className="muted nowrap">{formatDateTime(new Date(incident.createdAt).toISOString(), i18n.language)}</span>
               </div>
               <p className="incident__message">{incident.message || t('instances.incidents.noMessage')}</p>

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
-import { elementName } from './elementName';
+import type { ElementNamer } from './elementName';
 import type { HistoryEntry } from '@dealerflow/contract';
 
 /** The instance's steps in order: element, what happened, when. */
-export function InstanceHistory({ history, bpmnProcessId }: { history: HistoryEntry[]; bpmnProcessId: string }) {
+export function InstanceHistory({ history, name }: { history: HistoryEntry[]; name: ElementNamer }) {
   const { t, i18n } = useTranslation();
   return (
     <section className="card instance-section" aria-labelledby="instance-history">
@@ -22,7 +22,7 @@ export function InstanceHistory({ history, bpmnProcessId }: { history: HistoryEn
             {history.map((entry, index) => (
               <tr key={index}>
                 <td>
-                  {elementName(t, bpmnProcessId, entry.elementId)} <span className="mono muted">{entry.elementId}</span>
+                  {name(entry.elementId)} <span className="mono muted">{entry.elementId}</span>
                 </td>
                 <td>{t(`instances.history.states.${entry.state}`)}</td>
                 <td className="nowrap">{formatDateTime(new Date(entry.at).toISOString(), i18n.language)}</td>
