@@ -14,6 +14,9 @@ const cases: Array<[string, string, string]> = [
   ['a job type expression that is not FEEL', wrap('<bpmn:startEvent id="start" /><bpmn:serviceTask id="work"><bpmn:extensionElements><zeebe:taskDefinition type="= &quot;a&quot; +" /></bpmn:extensionElements></bpmn:serviceTask><bpmn:sequenceFlow id="f" sourceRef="start" targetRef="work" />'), 'work'],
   ['an invalid FEEL condition', wrap('<bpmn:startEvent id="start" /><bpmn:exclusiveGateway id="gw" /><bpmn:endEvent id="e" /><bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="gw" /><bpmn:sequenceFlow id="cond" sourceRef="gw" targetRef="e"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">=amount &gt;</bpmn:conditionExpression></bpmn:sequenceFlow>'), 'cond'],
   ['a non-executable process', wrap('<bpmn:startEvent id="start" />', 'false'), 'bad'],
+  ['a call activity bound to the version of its own deployment', wrap('<bpmn:startEvent id="start" /><bpmn:callActivity id="callIt"><bpmn:extensionElements><zeebe:calledElement processId="child" bindingType="deployment" /></bpmn:extensionElements></bpmn:callActivity><bpmn:sequenceFlow id="f" sourceRef="start" targetRef="callIt" />'), "callIt: binding type 'deployment' of zeebe:CalledElement is not supported"],
+  ['a business rule task bound by version tag', wrap('<bpmn:startEvent id="start" /><bpmn:businessRuleTask id="decide"><bpmn:extensionElements><zeebe:calledDecision decisionId="d" resultVariable="r" bindingType="versionTag" versionTag="v1" /></bpmn:extensionElements></bpmn:businessRuleTask><bpmn:sequenceFlow id="f" sourceRef="start" targetRef="decide" />'), "binding type 'versionTag' of zeebe:CalledDecision"],
+  ['a user task form bound to its deployment', wrap('<bpmn:startEvent id="start" /><bpmn:userTask id="fill"><bpmn:extensionElements><zeebe:userTask /><zeebe:formDefinition formId="f" bindingType="deployment" /></bpmn:extensionElements></bpmn:userTask><bpmn:sequenceFlow id="f" sourceRef="start" targetRef="fill" />'), "binding type 'deployment' of zeebe:FormDefinition"],
   ['malformed XML', '<bpmn:definitions><bpmn:process id="bad"', 'malformed XML'],
 ];
 
@@ -30,6 +33,13 @@ describe('deploying a bad model', () => {
     // and nothing of it was stored
     await expect(engine.createInstance('c_user_task')).rejects.toBeInstanceOf(NotFoundError);
     await expect(engine.createInstance('bad')).rejects.toBeInstanceOf(NotFoundError);
+    await engine.close();
+  });
+
+  it("accepts the binding type 'latest' when it is written out", async () => {
+    const engine = new EmbeddedEngine({ store: new MemoryStore(), pollInterval: 0 });
+    const xml = wrap('<bpmn:startEvent id="start" /><bpmn:callActivity id="callIt"><bpmn:extensionElements><zeebe:calledElement processId="child" bindingType="latest" /></bpmn:extensionElements></bpmn:callActivity><bpmn:sequenceFlow id="f" sourceRef="start" targetRef="callIt" />');
+    expect((await engine.deploy([{ name: 'latest.bpmn', content: xml }])).processes.map((p) => p.bpmnProcessId)).toEqual(['bad']);
     await engine.close();
   });
 

@@ -10,6 +10,11 @@ export function compileExtensions(node: ModdleElement, el: ElementDef, expr: Com
   const values = ((node.extensionElements as ModdleElement | undefined)?.values as ModdleElement[] | undefined) ?? [];
   const ext = (type: string) => values.find((v) => v.$type === type);
   const id = el.id;
+  for (const bound of ['zeebe:CalledElement', 'zeebe:CalledDecision', 'zeebe:FormDefinition'].map(ext)) {
+    const binding = bound?.bindingType;
+    // 'deployment' and 'versionTag' would bind other versions than the latest: refused rather than run differently
+    if (typeof binding === 'string' && binding !== 'latest') report(id, `binding type '${binding}' of ${bound!.$type} is not supported: only 'latest' is (the newest version when the element is entered)`);
+  }
   const io = ext('zeebe:IoMapping');
   for (const [list, prop] of [[el.inputs, 'inputParameters'], [el.outputs, 'outputParameters']] as const) {
     for (const p of ((io?.[prop] as ModdleElement[] | undefined) ?? [])) {
