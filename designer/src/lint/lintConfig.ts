@@ -1,7 +1,7 @@
 import type { ServiceTaskTypeOptions } from './rules/serviceTaskType';
 
 /** Our rules, as bpmnlint names them (plugin `bpmnlint-plugin-dealerflow`, short name `dealerflow`). */
-export const dealerflowRules = ['user-task-assignment', 'user-task-form', 'service-task-type', 'plugin-job-type', 'feel-expressions', 'timer-iso8601'] as const;
+export const dealerflowRules = ['user-task-assignment', 'user-task-form', 'service-task-type', 'plugin-job-type', 'feel-expressions', 'timer-iso8601', 'latest-binding'] as const;
 
 /** Ours that are advice wherever a model is linted: a job type of a customer's own worker is fine. */
 const alwaysAdvice: readonly string[] = ['plugin-job-type'];
@@ -14,7 +14,7 @@ export type LintPurpose = 'design' | 'deploy';
 
 /**
  * The rules that still block a deploy: a model they report cannot run (a job no worker can take,
- * an unreadable expression or timer, start events the engine cannot choose between). On a
+ * an unreadable expression or timer, a binding other than the latest version, start events the engine cannot choose between). On a
  * deploy every other rule is advice: Camunda 8 runs models without diagram interchange, end
  * events, labels, assignments or forms.
  */
@@ -22,6 +22,7 @@ const blockingOnDeploy: readonly string[] = [
   'dealerflow/service-task-type',
   'dealerflow/feel-expressions',
   'dealerflow/timer-iso8601',
+  'dealerflow/latest-binding',
   'event-based-gateway',
   'event-sub-process-typed-start-event',
   'link-event',

@@ -28,6 +28,7 @@ import { serviceTaskType } from './rules/serviceTaskType';
 import { timerIso8601 } from './rules/timerIso8601';
 import { userTaskAssignment } from './rules/userTaskAssignment';
 import { userTaskForm } from './rules/userTaskForm';
+import { latestBinding } from './rules/latestBinding';
 
 type RuleFactory = (config?: never) => unknown;
 
@@ -64,6 +65,7 @@ const ours: Record<string, RuleFactory> = {
   'plugin-job-type': pluginJobType,
   'feel-expressions': feelExpressions,
   'timer-iso8601': timerIso8601,
+  'latest-binding': latestBinding,
 };
 
 // Rules are imported statically (not looked up on disk) so the same code runs in the browser bundle and in Node.

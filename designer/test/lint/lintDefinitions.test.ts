@@ -25,6 +25,7 @@ test.each([
   ['service-task-without-type', 'ServiceTask_NoType', 'dealerflow/service-task-type', /no job type/],
   ['invalid-feel-condition', 'Flow_1', 'dealerflow/feel-expressions', /FEEL expression in conditionExpression does not parse: a comparison without a left-hand side/],
   ['invalid-timer', 'Timer_Bad', 'dealerflow/timer-iso8601', /"PT-5X" is not an ISO 8601 duration/],
+  ['form-bound-to-deployment', 'UserTask_BoundForm', 'dealerflow/latest-binding', /The linked form is bound by "deployment": only "latest" runs here/],
 ])('%s: the only error is %s by %s', async (fixture, id, rule, message) => {
   const issues = await lintFixture(fixture);
   expect(errorsOf(issues)).toEqual([{ id, rule }]);
@@ -57,6 +58,7 @@ describe('linted for a deploy', () => {
     ['service-task-without-type', 'ServiceTask_NoType', 'dealerflow/service-task-type'],
     ['invalid-feel-condition', 'Flow_1', 'dealerflow/feel-expressions'],
     ['invalid-timer', 'Timer_Bad', 'dealerflow/timer-iso8601'],
+    ['form-bound-to-deployment', 'UserTask_BoundForm', 'dealerflow/latest-binding'],
   ])('%s still blocks: it cannot run', async (name, id, rule) => {
     expect(errorsOf(await lintForDeploy(fixture(name)))).toEqual([{ id, rule }]);
   });

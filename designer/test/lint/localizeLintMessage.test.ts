@@ -26,6 +26,7 @@ test.each([
   ['Task type "x" is not a registered plugin (known: none): its jobs wait for an external worker', 'Тип задачи «x» не является зарегистрированным плагином (известны: нет): её задания ждут внешнего исполнителя'],
   ['Timer timeDuration: "P" is not an ISO 8601 duration such as PT48H or P5D', 'Таймер: «P» — не длительность ISO 8601, например PT48H или P5D'],
   ['Link catch event with link name <a> missing in scope', 'Нет принимающего события-ссылки с именем «a»'],
+  ['The called decision is bound by "versionTag": only "latest" runs here (the newest version when the step starts)', 'Привязка вызываемого решения по «versionTag» не поддерживается: выберите «latest» (новейшая версия на момент начала шага)'],
 ])('"%s" reads "%s"', (message, russian) => {
   expect(localizeLintMessage(message, 'ru')).toBe(russian);
   expect(localizeLintMessage(message, 'en')).toBe(message);

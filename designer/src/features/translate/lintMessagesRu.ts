@@ -3,6 +3,7 @@ type Rewrite = [RegExp, (...groups: string[]) => string];
 const TYPES: Record<string, string> = { Process: 'Процесс', SubProcess: 'Подпроцесс', 'Sub Process': 'Подпроцесс' };
 const TIMER: Record<string, string> = { timeDuration: 'длительность', timeDate: 'дата', timeCycle: 'цикл' };
 const type = (name: string) => TYPES[name] ?? name;
+const BOUND_RU: Record<string, string> = { 'called process': 'вызываемого процесса', 'called decision': 'вызываемого решения', 'linked form': 'связанной формы' };
 
 /**
  * Russian for every message our lint rules and the built-in bpmnlint rules we enable can
@@ -14,6 +15,7 @@ const rewrites: Rewrite[] = [
   [/^Task has no job type: set the task definition type of the plugin that does the work$/, () => 'У задачи нет типа задания: укажите тип плагина, который выполняет работу'],
   [/^Task type "(.*)" is not a registered plugin \(known: (.*)\): its jobs wait for an external worker$/s, (name, known) => `Тип задачи «${name}» не является зарегистрированным плагином (известны: ${known === 'none' ? 'нет' : known}): её задания ждут внешнего исполнителя`],
   [/^FEEL expression in (.*) does not parse: (.*) \((.*)\)$/s, (where, problem, text) => `Выражение FEEL (${where}) не разбирается: ${problem} (${text})`],
+  [/^The (called process|called decision|linked form) is bound by "(.*)": only "latest" runs here \(the newest version when the step starts\)$/s, (what, binding) => `Привязка ${BOUND_RU[what]} по «${binding}» не поддерживается: выберите «latest» (новейшая версия на момент начала шага)`],
   [/^Timer has no value: set a duration, a date or a cycle$/, () => 'У таймера нет значения: укажите длительность, дату или цикл'],
   [/^Timer (timeDuration|timeDate|timeCycle): "(.*)" is not an ISO 8601 duration such as PT48H or P5D$/s, (_kind, text) => `Таймер: «${text}» — не длительность ISO 8601, например PT48H или P5D`],
   [/^Timer (timeDuration|timeDate|timeCycle): "(.*)" is not an ISO 8601 date-time such as (.*)$/s, (_kind, text, example) => `Таймер: «${text}» — не дата-время ISO 8601, например ${example}`],
