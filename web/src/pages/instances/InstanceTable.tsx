@@ -27,7 +27,7 @@ export function InstanceTable({ instances, dealers }: { instances: InstanceRow[]
         <tbody>
           {instances.map((row) => (
             <tr key={row.key} data-instance={row.key} data-state={row.state} tabIndex={0} aria-label={t('instances.openInstance', { ref: row.caseRef ?? row.key })} onClick={() => open(row)} onKeyDown={(event) => event.key === 'Enter' && open(row)}>
-              <td className="mono nowrap">{row.caseRef ?? row.key}</td>
+              <td className="mono">{row.caseRef ?? row.key}</td>
               <td>
                 {t(`cases.processes.${row.bpmnProcessId}`, { defaultValue: row.bpmnProcessId })}
                 <div className="mono muted">{row.bpmnProcessId}</div>
