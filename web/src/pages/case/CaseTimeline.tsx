@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import { diagramNames, elementNamer } from '../instances/elementName';
@@ -7,9 +8,12 @@ import { caseTimeline, elementKinds } from './caseTimeline';
 /** The case's progress for a person: where it waits now, then every step it passed, newest first. */
 export function CaseTimeline({ detail, xml }: { detail: InstanceDetail; xml: string }) {
   const { t, i18n } = useTranslation();
-  const steps = caseTimeline(detail.history, elementKinds(xml), detail.activeElementIds);
+  // the diagram is read once, not on every refresh of the case
+  const kinds = useMemo(() => elementKinds(xml), [xml]);
+  const names = useMemo(() => diagramNames(xml), [xml]);
+  const steps = caseTimeline(detail.history, kinds, detail.activeElementIds);
   const now = steps.filter((step) => step.status === 'now');
-  const name = elementNamer(t, detail.bpmnProcessId, diagramNames(xml));
+  const name = elementNamer(t, detail.bpmnProcessId, names);
   const when = (at: number) => formatDateTime(new Date(at).toISOString(), i18n.language);
   // Over the wire the case list may learn of the end a moment after the engine's history shows it: the last step's time stands in.
   const endedAt = detail.endedAt ?? (steps.length > 0 ? new Date(Math.max(...steps.map((step) => step.at))).toISOString() : null);
